@@ -1,0 +1,82 @@
+package vn.quytrinh.org;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.quytrinh.platform.config.SchemaMigration;
+
+/**
+ * An empty installation gets its first administrator {@code admin}, with the password from
+ * {@code QUYTRINH_ADMIN_PASSWORD}. No password is built in: without one, and without the demo
+ * data (which brings its own documented people), the start stops here.
+ */
+@ApplicationScoped
+public class AdminBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+
+  public static final String MISSING_PASSWORD =
+      "QuyTrình không thể khởi động: chưa có người dùng nào và biến QUYTRINH_ADMIN_PASSWORD chưa được đặt."
+          + " Hãy đặt QUYTRINH_ADMIN_PASSWORD (ít nhất 10 ký tự) để tạo quản trị viên đầu tiên 'admin'."
+          + " / QuyTrinh cannot start: there is no user and QUYTRINH_ADMIN_PASSWORD is not set;"
+          + " set it (at least 10 characters) to create the first administrator 'admin'.";
+
+  /** What an installation does about its first administrator. */
+  public enum Decision {
+    NOTHING,
+    CREATE_ADMIN,
+    LEAVE_TO_SAMPLE_DATA,
+    REFUSE_TO_START
+  }
+
+  @Inject OrgService org;
+
+  @Inject
+  @ConfigProperty(name = "quytrinh.admin.password")
+  Optional<String> adminPassword;
+
+  @Inject
+  @ConfigProperty(name = "quytrinh.sample-data", defaultValue = "false")
+  boolean sampleData;
+
+  /** A failed deployment would leave Payara Micro running with nothing to serve: stop instead. */
+  @Inject
+  @ConfigProperty(name = "quytrinh.exit-on-fatal", defaultValue = "true")
+  boolean exitOnFatal;
+
+  public static Decision decide(long existingUsers, Optional<String> adminPassword, boolean sampleData) {
+    if (existingUsers > 0) {
+      return Decision.NOTHING;
+    }
+    if (adminPassword.filter(p -> !p.isBlank()).isPresent()) {
+      return Decision.CREATE_ADMIN;
+    }
+    return sampleData ? Decision.LEAVE_TO_SAMPLE_DATA : Decision.REFUSE_TO_START;
+  }
+
+  void onStart(@Observes @Priority(SchemaMigration.BOOTSTRAP) @Initialized(ApplicationScoped.class) Object e) {
+    switch (decide(org.userCount(), adminPassword, sampleData)) {
+      case CREATE_ADMIN -> {
+        org.bootstrapUser(
+            new OrgService.UserData("admin", "Quản trị hệ thống", "Quản trị viên", null, Set.of(Role.ADMIN), true),
+            adminPassword.orElseThrow());
+        LOG.info("Created the first administrator 'admin' from QUYTRINH_ADMIN_PASSWORD.");
+      }
+      case REFUSE_TO_START -> {
+        LOG.severe(MISSING_PASSWORD);
+        if (exitOnFatal) {
+          System.err.println(MISSING_PASSWORD);
+          Runtime.getRuntime().halt(78); // EX_CONFIG
+        }
+        throw new IllegalStateException(MISSING_PASSWORD);
+      }
+      default -> {}
+    }
+  }
+}

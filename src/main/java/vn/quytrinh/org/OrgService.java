@@ -1,0 +1,229 @@
+package vn.quytrinh.org;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.quytrinh.org.security.Authenticator;
+import vn.quytrinh.org.security.PasswordPolicy;
+import vn.quytrinh.org.security.Passwords;
+import vn.quytrinh.platform.problem.Conflict;
+import vn.quytrinh.platform.problem.FieldError;
+import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.problem.NotFound;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.rest.Preconditions;
+import vn.quytrinh.platform.text.Text;
+import vn.quytrinh.platform.time.TimeSource;
+
+/** Units and people: the transaction boundary of the org context. */
+@ApplicationScoped
+@Transactional
+public class OrgService {
+
+  @Inject UnitRepository units;
+  @Inject UserRepository users;
+  @Inject Passwords passwords;
+  @Inject TimeSource time;
+  @Inject Authenticator authenticator;
+
+  public record UnitData(String code, String name, String parentCode, UnitLevel level) {}
+
+  public record UserData(
+      String username, String fullName, String position, String unitCode, Set<Role> roles, Boolean active) {}
+
+  // ---- units
+
+  public List<Unit> listUnits() {
+    return units.findAll();
+  }
+
+  public Unit unit(String code) {
+    return units.find(code).orElseThrow(() -> new NotFound("Không có đơn vị " + code + " (no such unit)."));
+  }
+
+  public boolean unitExists(String code) {
+    return units.find(code).isPresent();
+  }
+
+  public Unit createUnit(Caller caller, UnitData d) {
+    caller.require(Role.ADMIN);
+    if (units.find(d.code()).isPresent()) {
+      throw new Conflict("Mã đơn vị " + d.code() + " đã tồn tại (duplicate unit code).");
+    }
+    requireParent(d.parentCode());
+    Unit u = new Unit(d.code(), Text.clean(d.name()), d.parentCode(), d.level());
+    units.add(u);
+    return u;
+  }
+
+  public Unit updateUnit(Caller caller, String code, UnitData d, String ifMatch) {
+    caller.require(Role.ADMIN);
+    Unit u = unit(code);
+    Preconditions.check(ifMatch, etag(u), true);
+    requireParent(d.parentCode());
+    if (tree().wouldCycle(code, d.parentCode())) {
+      throw new InvalidInput("parentCode", "Đơn vị cha tạo thành vòng lặp (parent would form a cycle).");
+    }
+    u.rename(Text.clean(d.name()), d.level());
+    u.moveUnder(d.parentCode());
+    units.add(u);
+    authenticator.forgetAll();
+    return u;
+  }
+
+  private void requireParent(String parentCode) {
+    if (parentCode != null && units.find(parentCode).isEmpty()) {
+      throw new InvalidInput("parentCode", "Không có đơn vị cha " + parentCode + " (no such parent unit).");
+    }
+  }
+
+  public UnitTree tree() {
+    Map<String, String> parents = new HashMap<>();
+    units.findAll().forEach(u -> parents.put(u.code(), u.parentCode()));
+    return new UnitTree(parents);
+  }
+
+  public static String etag(Unit u) {
+    return Preconditions.etag("u" + u.code(), u.rowVersion());
+  }
+
+  // ---- people
+
+  public Page<AppUser> listUsers(Caller caller, PageRequest page) {
+    caller.require(Role.ADMIN);
+    return new Page<>(users.findAll(page.offset(), page.size()), users.count(), page.page(), page.size());
+  }
+
+  public AppUser user(Caller caller, String username) {
+    if (!caller.username().equals(username)) {
+      caller.require(Role.ADMIN);
+    }
+    return users.findByUsername(username)
+        .orElseThrow(() -> new NotFound("Không có người dùng " + username + " (no such user)."));
+  }
+
+  public AppUser createUser(Caller caller, UserData d, String password) {
+    caller.require(Role.ADMIN);
+    validate(d, password, true);
+    if (users.findByUsername(d.username()).isPresent()) {
+      throw new Conflict("Tên đăng nhập " + d.username() + " đã tồn tại (duplicate username).");
+    }
+    return addUser(d, password);
+  }
+
+  /** Creates a user without a caller: the first administrator, and the demo people. */
+  public AppUser bootstrapUser(UserData d, String password) {
+    validate(d, password, true);
+    return addUser(d, password);
+  }
+
+  private AppUser addUser(UserData d, String password) {
+    AppUser u =
+        new AppUser(
+            d.username(),
+            Text.clean(d.fullName()),
+            Text.cleanOrNull(d.position()),
+            d.unitCode(),
+            d.roles(),
+            passwords.hash(password),
+            time.now());
+    users.add(u);
+    return u;
+  }
+
+  public AppUser updateUser(Caller caller, String username, UserData d, String password, String ifMatch) {
+    caller.require(Role.ADMIN);
+    AppUser u = user(caller, username);
+    Preconditions.check(ifMatch, etag(u), true);
+    validate(new UserData(username, d.fullName(), d.position(), d.unitCode(), d.roles(), d.active()), password, false);
+    u.update(
+        Text.clean(d.fullName()),
+        Text.cleanOrNull(d.position()),
+        d.unitCode(),
+        d.roles(),
+        d.active() == null || d.active());
+    if (password != null) {
+      u.changePasswordHash(passwords.hash(password));
+    }
+    users.flush();
+    authenticator.forget(username);
+    return u;
+  }
+
+  public long userCount() {
+    return users.count();
+  }
+
+  public Optional<AppUser> findUser(String username) {
+    return users.findByUsername(username);
+  }
+
+  public static String etag(AppUser u) {
+    return Preconditions.etag("p" + u.id(), u.rowVersion());
+  }
+
+  private void validate(UserData d, String password, boolean passwordRequired) {
+    List<FieldError> errors = new ArrayList<>();
+    if (passwordRequired || password != null) {
+      PasswordPolicy.problem(password).ifPresent(p -> errors.add(new FieldError("password", p)));
+    }
+    Set<Role> roles = d.roles() == null || d.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(d.roles());
+    if (roles.isEmpty()) {
+      errors.add(new FieldError("roles", "Cần ít nhất một vai trò (at least one role)."));
+    }
+    if (roles.contains(Role.ADMIN)
+        && (roles.contains(Role.COORDINATOR) || roles.contains(Role.REVIEWER) || roles.contains(Role.APPROVER))) {
+      errors.add(
+          new FieldError(
+              "roles",
+              "Quản trị viên không soạn thảo, xem xét hay phê duyệt (ADMIN cannot also draft, review or approve)."));
+    }
+    if (d.unitCode() == null) {
+      if (!roles.isEmpty() && !Role.PROVINCE_WIDE.containsAll(roles)) {
+        errors.add(new FieldError("unitCode", "Cần đơn vị công tác (unit required for these roles)."));
+      }
+    } else if (units.find(d.unitCode()).isEmpty()) {
+      errors.add(new FieldError("unitCode", "Không có đơn vị " + d.unitCode() + " (no such unit)."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("Thông tin người dùng không hợp lệ.", errors);
+    }
+  }
+
+  // ---- who is calling
+
+  /** The person with their read scope, once their password has been verified. */
+  public Optional<Caller> authenticate(String username, String password) {
+    return users.findByUsername(username)
+        .filter(AppUser::active)
+        .filter(u -> passwords.matches(password, u.passwordHash()))
+        .map(this::callerOf);
+  }
+
+  /** Re-checks a password for a signature: the person must prove who they are again. */
+  public boolean verifyPassword(String username, String password) {
+    return password != null
+        && users.findByUsername(username)
+            .filter(AppUser::active)
+            .filter(u -> passwords.matches(password, u.passwordHash()))
+            .isPresent();
+  }
+
+  public Optional<Caller> caller(String username) {
+    return users.findByUsername(username).filter(AppUser::active).map(this::callerOf);
+  }
+
+  private Caller callerOf(AppUser u) {
+    boolean all = u.roles().stream().anyMatch(Role.PROVINCE_WIDE::contains);
+    Set<String> scope = u.unitCode() == null ? Set.of() : tree().subtree(u.unitCode());
+    return new Caller(u.username(), u.fullName(), u.position(), u.unitCode(), u.roles(), scope, all);
+  }
+}

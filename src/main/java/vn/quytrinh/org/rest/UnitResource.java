@@ -1,0 +1,86 @@
+package vn.quytrinh.org.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import vn.quytrinh.org.OrgService;
+import vn.quytrinh.org.Unit;
+import vn.quytrinh.org.rest.OrgViews.UnitBody;
+import vn.quytrinh.org.rest.OrgViews.UnitView;
+import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.rest.Bodies;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+
+@Path("/units")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+  @Inject OrgService org;
+  @Inject CurrentCaller caller;
+  @Inject Validator validator;
+  @Context UriInfo uri;
+
+  @GET
+  public Page<UnitView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    caller.get();
+    List<UnitView> all = org.listUnits().stream().map(UnitView::of).toList();
+    return Page.slice(all, PageRequest.of(page, size));
+  }
+
+  @GET
+  @Path("{code}")
+  public Response get(@PathParam("code") String code) {
+    caller.get();
+    Unit u = org.unit(code);
+    return Response.ok(UnitView.of(u)).tag(unquoted(OrgService.etag(u))).build();
+  }
+
+  @POST
+  public Response create(UnitBody body) {
+    Unit u = org.createUnit(caller.get(), data(Bodies.valid(validator, body)));
+    return Response.created(uri.getAbsolutePathBuilder().path(u.code()).build())
+        .tag(unquoted(OrgService.etag(u)))
+        .entity(UnitView.of(u))
+        .build();
+  }
+
+  @PUT
+  @Path("{code}")
+  public Response update(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") String ifMatch,
+      UnitBody body) {
+    Bodies.valid(validator, body);
+    if (!code.equals(body.code)) {
+      throw new InvalidInput("code", "Không đổi được mã đơn vị (the code cannot change).");
+    }
+    Unit u = org.updateUnit(caller.get(), code, data(Bodies.valid(validator, body)), ifMatch);
+    return Response.ok(UnitView.of(u)).tag(unquoted(OrgService.etag(u))).build();
+  }
+
+  private static OrgService.UnitData data(UnitBody b) {
+    return new OrgService.UnitData(b.code, b.name, b.parentCode, b.level);
+  }
+
+  static jakarta.ws.rs.core.EntityTag unquoted(String etag) {
+    return new jakarta.ws.rs.core.EntityTag(etag.substring(1, etag.length() - 1));
+  }
+}

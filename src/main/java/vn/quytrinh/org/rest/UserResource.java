@@ -1,0 +1,91 @@
+package vn.quytrinh.org.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.quytrinh.org.AppUser;
+import vn.quytrinh.org.OrgService;
+import vn.quytrinh.org.rest.OrgViews.CreateUserBody;
+import vn.quytrinh.org.rest.OrgViews.MeView;
+import vn.quytrinh.org.rest.OrgViews.UpdateUserBody;
+import vn.quytrinh.org.rest.OrgViews.UserView;
+import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.rest.Bodies;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+  @Inject OrgService org;
+  @Inject CurrentCaller caller;
+  @Inject Validator validator;
+  @Context UriInfo uri;
+
+  @GET
+  @Path("me")
+  public MeView me() {
+    return MeView.of(caller.get());
+  }
+
+  @GET
+  @Path("users")
+  public Page<UserView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    return org.listUsers(caller.get(), PageRequest.of(page, size)).map(UserView::of);
+  }
+
+  @GET
+  @Path("users/{username}")
+  public Response get(@PathParam("username") String username) {
+    AppUser u = org.user(caller.get(), username);
+    return Response.ok(UserView.of(u)).tag(UnitResource.unquoted(OrgService.etag(u))).build();
+  }
+
+  @POST
+  @Path("users")
+  public Response create(CreateUserBody b) {
+    Bodies.valid(validator, b);
+    AppUser u =
+        org.createUser(
+            caller.get(),
+            new OrgService.UserData(b.username, b.fullName, b.position, b.unitCode, b.roles, true),
+            b.password);
+    return Response.created(uri.getBaseUriBuilder().path("users").path(u.username()).build())
+        .tag(UnitResource.unquoted(OrgService.etag(u)))
+        .entity(UserView.of(u))
+        .build();
+  }
+
+  @PUT
+  @Path("users/{username}")
+  public Response update(
+      @PathParam("username") String username,
+      @HeaderParam("If-Match") String ifMatch,
+      UpdateUserBody b) {
+    Bodies.valid(validator, b);
+    AppUser u =
+        org.updateUser(
+            caller.get(),
+            username,
+            new OrgService.UserData(username, b.fullName, b.position, b.unitCode, b.roles, b.active),
+            b.password,
+            ifMatch);
+    return Response.ok(UserView.of(u)).tag(UnitResource.unquoted(OrgService.etag(u))).build();
+  }
+}

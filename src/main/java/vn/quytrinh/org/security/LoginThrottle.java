@@ -1,0 +1,63 @@
+package vn.quytrinh.org.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Refuses sign-ins for a while after repeated failures for the same username, so passwords
+ * cannot be guessed at the speed of the network. Each further failure while locked doubles the
+ * lock, up to an hour.
+ */
+public final class LoginThrottle {
+
+  private record State(int failures, Instant lockedUntil, Duration lastLock) {}
+
+  private final ConcurrentHashMap<String, State> states = new ConcurrentHashMap<>();
+  private final int maxFailures;
+  private final Duration lock;
+  private final Clock clock;
+
+  public LoginThrottle(int maxFailures, Duration lock, Clock clock) {
+    this.maxFailures = maxFailures;
+    this.lock = lock;
+    this.clock = clock;
+  }
+
+  /** How long the username stays locked, if it is. */
+  public Optional<Duration> lockedFor(String username) {
+    State s = states.get(username);
+    if (s == null || s.lockedUntil() == null) {
+      return Optional.empty();
+    }
+    Duration left = Duration.between(clock.instant(), s.lockedUntil());
+    return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
+  }
+
+  public void failed(String username) {
+    if (states.size() > 100_000) {
+      states.clear();
+    }
+    states.compute(
+        username,
+        (u, s) -> {
+          int failures = s == null ? 1 : s.failures() + 1;
+          if (failures < maxFailures) {
+            return new State(failures, s == null ? null : s.lockedUntil(), s == null ? null : s.lastLock());
+          }
+          Duration next =
+              s == null || s.lastLock() == null ? lock : min(s.lastLock().multipliedBy(2), Duration.ofHours(1));
+          return new State(0, clock.instant().plus(next), next);
+        });
+  }
+
+  public void succeeded(String username) {
+    states.remove(username);
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+}

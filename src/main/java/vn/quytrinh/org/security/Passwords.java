@@ -1,0 +1,36 @@
+package vn.quytrinh.org.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+
+/** The platform's PBKDF2 (Jakarta Security), with parameters fit for 2026. */
+@ApplicationScoped
+public class Passwords {
+
+  @Inject Pbkdf2PasswordHash hash;
+
+  @PostConstruct
+  void configure() {
+    hash.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+  }
+
+  public String hash(String password) {
+    return hash.generate(password.toCharArray());
+  }
+
+  public boolean matches(String password, String stored) {
+    try {
+      return stored != null && hash.verify(password.toCharArray(), stored);
+    } catch (IllegalArgumentException malformedHash) {
+      return false;
+    }
+  }
+}

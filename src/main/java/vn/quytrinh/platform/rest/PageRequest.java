@@ -1,0 +1,26 @@
+package vn.quytrinh.platform.rest;
+
+import vn.quytrinh.platform.problem.InvalidInput;
+
+/** {@code ?page=0&size=50}, size at most 500. */
+public record PageRequest(int page, int size) {
+
+  public static final int MAX_SIZE = 500;
+
+  public PageRequest {
+    if (page < 0) {
+      throw new InvalidInput("page", "page phải ≥ 0 (page must be ≥ 0)");
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidInput("size", "size phải từ 1 đến 500 (size must be 1..500)");
+    }
+  }
+
+  public static PageRequest of(Integer page, Integer size) {
+    return new PageRequest(page == null ? 0 : page, size == null ? 50 : size);
+  }
+
+  public int offset() {
+    return page * size;
+  }
+}

@@ -1,0 +1,56 @@
+package vn.quytrinh.platform.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Text as users write it, stored NFC-normalised; and the folded form used for comparisons. */
+public final class Text {
+
+  private Text() {}
+
+  /** NFC, control characters (but tab and line breaks) removed, surrounding blanks trimmed. */
+  public static String clean(String s) {
+    if (s == null) {
+      return null;
+    }
+    String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+    StringBuilder b = new StringBuilder(nfc.length());
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (c == '\r') {
+        continue;
+      }
+      if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+        continue;
+      }
+      b.append(c);
+    }
+    return b.toString().strip();
+  }
+
+  /** {@link #clean} that turns an empty result into {@code null}. */
+  public static String cleanOrNull(String s) {
+    String c = clean(s);
+    return c == null || c.isEmpty() ? null : c;
+  }
+
+  /** Lower case, without diacritics, đ folded to d: "Chứng thực" and "chung thuc" fold alike. */
+  public static String fold(String s) {
+    if (s == null) {
+      return "";
+    }
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (c == 'đ' || c == 'Đ') {
+        c = 'd';
+      }
+      b.append(c);
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+}
