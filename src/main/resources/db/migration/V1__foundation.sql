@@ -39,6 +39,7 @@ CREATE TABLE controlled_document (
     unit_code             VARCHAR(40)   NOT NULL REFERENCES org_unit (code),
     review_period_months  INTEGER       NOT NULL,
     status                VARCHAR(20)   NOT NULL,
+    effective_issue_no    INTEGER,
     withdrawn_reason      VARCHAR(4000),
     withdrawn_by          VARCHAR(64),
     withdrawn_at          TIMESTAMP WITH TIME ZONE,

@@ -44,6 +44,20 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             "Dữ liệu không hợp lệ (Invalid input)",
             "Nội dung JSON không đọc được hoặc sai kiểu dữ liệu (malformed JSON or wrong type).");
       }
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.equals("23505")) {
+          return Problems.of(
+              409, "Duplicate", "Xung đột (Conflict)", "Bản ghi đã tồn tại (duplicate, unique constraint).");
+        }
+        if (state.startsWith("40") || sql.getErrorCode() == 90131 || sql.getErrorCode() == 50200) {
+          return Problems.of(
+              409,
+              "ConcurrentModification",
+              "Xung đột (Conflict)",
+              "Dữ liệu đang được người khác thay đổi; hãy thử lại (concurrent update, retry).");
+        }
+      }
       if (t.getCause() == t) {
         break;
       }

@@ -1,0 +1,265 @@
+package vn.quytrinh.document;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.quytrinh.platform.persistence.VersionedEntity;
+
+/**
+ * A controlled document of a unit (tài liệu kiểm soát): code, title, kind, the TTHC it
+ * implements, its review period, and its versions. The aggregate that keeps at most one version
+ * in progress and exactly one in force.
+ */
+@Entity
+@Table(name = "controlled_document")
+@NamedQuery(
+    name = "ControlledDocument.findByCodeKey",
+    query = "SELECT d FROM ControlledDocument d WHERE d.unitCode = :unit AND d.codeKey = :key")
+public class ControlledDocument extends VersionedEntity {
+
+  @Id
+  @SequenceGenerator(name = "qt_seq", sequenceName = "qt_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "qt_seq")
+  private Long id;
+
+  @Column(nullable = false)
+  private String code;
+
+  @Column(name = "code_key", nullable = false)
+  private String codeKey;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private DocumentKind kind;
+
+  @Column(name = "unit_code", nullable = false)
+  private String unitCode;
+
+  @Column(name = "review_period_months", nullable = false)
+  private int reviewPeriodMonths;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private DocumentStatus status = DocumentStatus.ACTIVE;
+
+  @Column(name = "effective_issue_no")
+  private Integer effectiveIssueNo;
+
+  @Column(name = "withdrawn_reason")
+  private String withdrawnReason;
+
+  @Column(name = "withdrawn_by")
+  private String withdrawnBy;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @Column(name = "created_by", nullable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "document_tthc", joinColumns = @JoinColumn(name = "document_id"))
+  @Column(name = "tthc_code")
+  private Set<String> tthcCodes = new TreeSet<>();
+
+  @OneToMany(mappedBy = "document", cascade = CascadeType.ALL)
+  @OrderBy("issueNo ASC")
+  private List<DocumentVersion> versions = new ArrayList<>();
+
+  protected ControlledDocument() {}
+
+  public ControlledDocument(
+      DocumentCode code,
+      String title,
+      DocumentKind kind,
+      String unitCode,
+      Set<String> tthcCodes,
+      int reviewPeriodMonths,
+      Actor by,
+      Instant now) {
+    this.code = code.value();
+    this.codeKey = code.key();
+    this.title = title;
+    this.kind = kind;
+    this.unitCode = unitCode;
+    this.tthcCodes = new TreeSet<>(tthcCodes);
+    this.reviewPeriodMonths = reviewPeriodMonths;
+    this.createdBy = by.username();
+    this.createdAt = now;
+  }
+
+  /** Changes what describes the document; its versions are untouched. */
+  public void describe(String title, Set<String> tthcCodes, int reviewPeriodMonths) {
+    requireActive();
+    this.title = title;
+    this.tthcCodes = new TreeSet<>(tthcCodes);
+    this.reviewPeriodMonths = reviewPeriodMonths;
+  }
+
+  /**
+   * Starts the next issue: issue 1 empty, a later one copied from the version in force. Refused
+   * while another version is still on its way.
+   */
+  public DocumentVersion startVersion(Actor by, Instant now) {
+    requireActive();
+    Optional<DocumentVersion> pending = inProgress();
+    if (pending.isPresent()) {
+      throw new IllegalTransition(
+          "Lần ban hành "
+              + pending.get().issueNo()
+              + " đang ở trạng thái "
+              + pending.get().status()
+              + "; hoàn tất hoặc trả lại trước khi soạn phiên bản mới (another version is in progress).");
+    }
+    int next = versions.stream().mapToInt(DocumentVersion::issueNo).max().orElse(0) + 1;
+    ProcedureContent base = effectiveVersion().map(DocumentVersion::content).orElse(ProcedureContent.empty());
+    DocumentVersion v = new DocumentVersion(this, next, base, by, now);
+    versions.add(v);
+    return v;
+  }
+
+  /** The version takes effect; the one in force until now is superseded on the same day. */
+  public void activate(DocumentVersion v, LocalDate on, Actor by, Instant now) {
+    requireActive();
+    effectiveVersion().filter(old -> old != v).ifPresent(old -> old.supersede(on, by, now));
+    v.takeEffect(by, now);
+    this.effectiveIssueNo = v.issueNo();
+  }
+
+  /**
+   * After a conditional update in the database made {@code v} effective: supersede the old one,
+   * record the event, and bump this row so concurrent activations of one document collide.
+   */
+  void activatedInDatabase(DocumentVersion v, LocalDate on, Instant now) {
+    versions.stream()
+        .filter(old -> old != v && old.status() == VersionStatus.EFFECTIVE)
+        .forEach(old -> old.supersede(on, Actor.SYSTEM, now));
+    v.recordScheduledEffect(now);
+    this.effectiveIssueNo = v.issueNo();
+  }
+
+  /** Thu hồi: the document and its version in force become obsolete; any draft is abandoned. */
+  public void withdraw(String reason, Actor by, LocalDate today, Instant now) {
+    requireActive();
+    for (DocumentVersion v : versions) {
+      if (v.status() == VersionStatus.EFFECTIVE || v.status().inProgress()) {
+        v.makeObsolete(today, reason, by, now);
+      }
+    }
+    this.status = DocumentStatus.OBSOLETE;
+    this.withdrawnReason = reason;
+    this.withdrawnBy = by.username();
+    this.withdrawnAt = now;
+    this.effectiveIssueNo = null;
+  }
+
+  private void requireActive() {
+    if (status == DocumentStatus.OBSOLETE) {
+      throw new IllegalTransition("Tài liệu đã bị thu hồi (the document has been withdrawn).");
+    }
+  }
+
+  public Optional<DocumentVersion> effectiveVersion() {
+    return versions.stream().filter(v -> v.status() == VersionStatus.EFFECTIVE).findFirst();
+  }
+
+  public Optional<DocumentVersion> inProgress() {
+    return versions.stream().filter(v -> v.status().inProgress()).findFirst();
+  }
+
+  public Optional<DocumentVersion> version(int issueNo) {
+    return versions.stream().filter(v -> v.issueNo() == issueNo).findFirst();
+  }
+
+  public Optional<DocumentVersion> latest() {
+    return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public DocumentKind kind() {
+    return kind;
+  }
+
+  public String unitCode() {
+    return unitCode;
+  }
+
+  public Set<String> tthcCodes() {
+    return Collections.unmodifiableSet(tthcCodes);
+  }
+
+  public int reviewPeriodMonths() {
+    return reviewPeriodMonths;
+  }
+
+  public DocumentStatus status() {
+    return status;
+  }
+
+  public Integer effectiveIssueNo() {
+    return effectiveIssueNo;
+  }
+
+  public String withdrawnReason() {
+    return withdrawnReason;
+  }
+
+  public String withdrawnBy() {
+    return withdrawnBy;
+  }
+
+  public Instant withdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public List<DocumentVersion> versions() {
+    return Collections.unmodifiableList(versions);
+  }
+}

@@ -1,0 +1,38 @@
+package vn.quytrinh.document;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.text.Text;
+
+/**
+ * A document's code (mã hiệu) such as {@code QT-01/HT} or {@code QT.HT.01}: letters, digits and
+ * {@code - . / _}, unique within a unit regardless of case and spacing.
+ */
+public record DocumentCode(String value) {
+
+  private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}./_ -]{0,59}");
+
+  public DocumentCode {
+    if (value == null || !FORM.matcher(value).matches()) {
+      throw new InvalidInput(
+          "code",
+          "Mã hiệu tài liệu gồm chữ, số và - . / _ (tối đa 60 ký tự), ví dụ QT-01/HT (invalid document code).");
+    }
+  }
+
+  public static DocumentCode parse(String raw) {
+    String cleaned = Text.clean(raw);
+    return new DocumentCode(cleaned == null ? null : cleaned.replaceAll("\\s+", " "));
+  }
+
+  /** The form two codes are compared in: "qt-01 / ht" and "QT-01/HT" are the same document. */
+  public String key() {
+    return Text.fold(value).replace(" ", "").toUpperCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

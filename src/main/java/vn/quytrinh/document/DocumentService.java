@@ -1,0 +1,381 @@
+package vn.quytrinh.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import vn.quytrinh.document.DocumentRepository.Filter;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.OrgService;
+import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.problem.Conflict;
+import vn.quytrinh.platform.problem.FieldError;
+import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.problem.PreconditionFailed;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.rest.Preconditions;
+import vn.quytrinh.platform.text.Text;
+import vn.quytrinh.platform.time.TimeSource;
+import vn.quytrinh.tthc.TthcCode;
+
+/**
+ * Controlled documents and their lifecycle: the transaction boundary. Who may do what is checked
+ * here for every call (roles and unit scope); the rules of the lifecycle live in the aggregate.
+ */
+@ApplicationScoped
+@Transactional
+public class DocumentService {
+
+  private static final Logger LOG = Logger.getLogger(DocumentService.class.getName());
+
+  @Inject DocumentRepository docs;
+  @Inject OrgService org;
+  @Inject TimeSource time;
+
+  public record DocumentData(
+      String code, String title, DocumentKind kind, String unitCode, List<String> tthcCodes, Integer reviewPeriodMonths) {}
+
+  public record DraftData(ProcedureContent content, String changeSummary, String changeReason) {}
+
+  public enum ReviewDecision {
+    ACCEPT,
+    RETURN
+  }
+
+  public enum ApprovalDecision {
+    APPROVE,
+    RETURN
+  }
+
+  // ---- documents
+
+  public ControlledDocument create(Caller c, DocumentData d) {
+    c.require(Role.COORDINATOR);
+    DocumentCode code = DocumentCode.parse(d.code());
+    List<FieldError> errors = new ArrayList<>();
+    String title = Text.cleanOrNull(d.title());
+    Set<String> tthc = tthcCodes(d.tthcCodes(), errors);
+    int period = reviewPeriod(d.reviewPeriodMonths(), errors);
+    if (title == null) {
+      errors.add(new FieldError("title", "Tên tài liệu là bắt buộc (title required)."));
+    }
+    if (d.kind() == null) {
+      errors.add(new FieldError("kind", "Loại tài liệu là bắt buộc (kind required)."));
+    }
+    if (d.unitCode() == null || !org.unitExists(d.unitCode())) {
+      errors.add(new FieldError("unitCode", "Không có đơn vị " + d.unitCode() + " (no such unit)."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("Thông tin tài liệu không hợp lệ.", errors);
+    }
+    c.requireIn(d.unitCode(), Role.COORDINATOR);
+    if (docs.findByCode(d.unitCode(), code.key()).isPresent()) {
+      throw new Conflict("Mã hiệu " + code + " đã có trong đơn vị " + d.unitCode() + " (duplicate code).");
+    }
+    ControlledDocument doc =
+        new ControlledDocument(code, title, d.kind(), d.unitCode(), tthc, period, actor(c), time.now());
+    docs.add(doc);
+    return doc;
+  }
+
+  public ControlledDocument describe(Caller c, long id, String title, List<String> tthcCodes, Integer months, String ifMatch) {
+    ControlledDocument doc = visible(c, id);
+    c.requireIn(doc.unitCode(), Role.COORDINATOR);
+    Preconditions.check(ifMatch, etag(doc), true);
+    List<FieldError> errors = new ArrayList<>();
+    Set<String> tthc = tthcCodes(tthcCodes, errors);
+    int period = reviewPeriod(months, errors);
+    String t = Text.cleanOrNull(title);
+    if (t == null) {
+      errors.add(new FieldError("title", "Tên tài liệu là bắt buộc (title required)."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("Thông tin tài liệu không hợp lệ.", errors);
+    }
+    doc.describe(t, tthc, period);
+    flush(ifMatch);
+    return doc;
+  }
+
+  public Page<ControlledDocument> list(
+      Caller c, String unit, DocumentKind kind, VersionStatus status, String q, PageRequest page) {
+    Set<String> units = c.provinceWide() ? null : c.scope();
+    boolean effectiveOnly = !c.hasAny(Role.READ_ALL);
+    Filter f = new Filter(units, unit, kind, effectiveOnly ? null : status, Text.fold(q).isEmpty() ? null : q, effectiveOnly);
+    if (effectiveOnly && status != null && status != VersionStatus.EFFECTIVE) {
+      return new Page<>(List.of(), 0, page.page(), page.size());
+    }
+    return new Page<>(docs.list(f, page.offset(), page.size()), docs.count(f), page.page(), page.size());
+  }
+
+  public ControlledDocument get(Caller c, long id) {
+    return visible(c, id);
+  }
+
+  /** The versions this caller may see: all of them, or only the one in force for a reader. */
+  public List<DocumentVersion> versionsFor(Caller c, ControlledDocument doc) {
+    return c.readsWorkOf(doc.unitCode())
+        ? doc.versions()
+        : doc.versions().stream().filter(v -> v.status() == VersionStatus.EFFECTIVE).toList();
+  }
+
+  public ControlledDocument withdraw(Caller c, long id, String reason, String ifMatch) {
+    ControlledDocument doc = visible(c, id);
+    c.requireIn(doc.unitCode(), Role.APPROVER);
+    Preconditions.check(ifMatch, etag(doc), false);
+    String r = Text.cleanOrNull(reason);
+    if (r == null) {
+      throw new InvalidInput("reason", "Cần ghi lý do thu hồi (reason required).");
+    }
+    doc.withdraw(r, actor(c), time.today(), time.now());
+    flush(ifMatch);
+    return doc;
+  }
+
+  // ---- versions
+
+  public DocumentVersion version(Caller c, long id, int issueNo) {
+    return visibleVersion(c, visible(c, id), issueNo);
+  }
+
+  public DocumentVersion startVersion(Caller c, long id) {
+    ControlledDocument doc = visible(c, id);
+    c.requireIn(doc.unitCode(), Role.COORDINATOR);
+    DocumentVersion v = doc.startVersion(actor(c), time.now());
+    flush(null);
+    return v;
+  }
+
+  public DocumentVersion save(Caller c, long id, int issueNo, DraftData d, String ifMatch) {
+    ControlledDocument doc = visible(c, id);
+    c.requireIn(doc.unitCode(), Role.COORDINATOR);
+    DocumentVersion v = visibleVersion(c, doc, issueNo);
+    Preconditions.check(ifMatch, etag(v), true);
+    List<FieldError> errors = new ArrayList<>(ContentRules.check(d.content(), "content."));
+    text(errors, "changeSummary", d.changeSummary());
+    text(errors, "changeReason", d.changeReason());
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("Nội dung phiên bản không hợp lệ.", errors);
+    }
+    v.edit(d.content(), Text.cleanOrNull(d.changeSummary()), Text.cleanOrNull(d.changeReason()), actor(c), time.now());
+    flush(ifMatch);
+    return v;
+  }
+
+  public DocumentVersion submit(Caller c, long id, int issueNo, String ifMatch) {
+    ControlledDocument doc = visible(c, id);
+    c.requireIn(doc.unitCode(), Role.COORDINATOR);
+    DocumentVersion v = visibleVersion(c, doc, issueNo);
+    Preconditions.check(ifMatch, etag(v), false);
+    v.submitForReview(actor(c), time.now());
+    flush(ifMatch);
+    return v;
+  }
+
+  public DocumentVersion review(
+      Caller c, long id, int issueNo, ReviewDecision decision, String comment, String password, String ifMatch) {
+    ControlledDocument doc = visible(c, id);
+    c.requireIn(doc.unitCode(), Role.REVIEWER);
+    DocumentVersion v = visibleVersion(c, doc, issueNo);
+    Preconditions.check(ifMatch, etag(v), false);
+    if (decision == null) {
+      throw new InvalidInput("decision", "Cần chọn ACCEPT hoặc RETURN (decision required).");
+    }
+    Actor me = actor(c);
+    String note = Text.cleanOrNull(comment);
+    if (decision == ReviewDecision.RETURN) {
+      v.returnFromReview(me, note, time.now());
+    } else {
+      v.checkReviewableBy(me);
+      requirePassword(c, password);
+      v.acceptReview(me, SignedContent.of(v).sha256(), time.now());
+    }
+    flush(ifMatch);
+    return v;
+  }
+
+  public DocumentVersion approve(
+      Caller c,
+      long id,
+      int issueNo,
+      ApprovalDecision decision,
+      String comment,
+      String password,
+      LocalDate effectiveFrom,
+      String ifMatch) {
+    ControlledDocument doc = visible(c, id);
+    c.requireIn(doc.unitCode(), Role.APPROVER);
+    DocumentVersion v = visibleVersion(c, doc, issueNo);
+    Preconditions.check(ifMatch, etag(v), false);
+    if (decision == null) {
+      throw new InvalidInput("decision", "Cần chọn APPROVE hoặc RETURN (decision required).");
+    }
+    Actor me = actor(c);
+    if (decision == ApprovalDecision.RETURN) {
+      v.returnFromApproval(me, Text.cleanOrNull(comment), time.now());
+    } else {
+      LocalDate today = time.today();
+      LocalDate from = effectiveFrom == null ? today : effectiveFrom;
+      if (from.isBefore(today)) {
+        throw new InvalidInput(
+            "effectiveFrom", "Ngày hiệu lực không được trước hôm nay " + today + " (effectiveFrom is in the past).");
+      }
+      v.checkApprovableBy(me);
+      requirePassword(c, password);
+      v.approve(me, SignedContent.of(v).sha256(), from, time.now());
+      if (!from.isAfter(today)) {
+        doc.activate(v, today, me, time.now());
+      }
+    }
+    flush(ifMatch);
+    return v;
+  }
+
+  public List<VersionDiff.Change> diff(Caller c, long id, int issueNo, int against) {
+    ControlledDocument doc = visible(c, id);
+    requireWorkReader(c, doc);
+    DocumentVersion newer = visibleVersion(c, doc, issueNo);
+    DocumentVersion older = visibleVersion(c, doc, against);
+    return VersionDiff.between(older.content(), newer.content());
+  }
+
+  public DocumentVersion forHistory(Caller c, long id, int issueNo) {
+    ControlledDocument doc = visible(c, id);
+    return visibleVersion(c, doc, issueNo);
+  }
+
+  // ---- scheduled effective dates
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Long> dueVersions() {
+    return docs.dueVersionIds(time.today());
+  }
+
+  /** Makes one scheduled version effective if it still is due; true when this call did it. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean activateIfDue(long versionId) {
+    LocalDate today = time.today();
+    if (!docs.activateIfDue(versionId, today)) {
+      return false;
+    }
+    DocumentVersion v = docs.findVersion(versionId).orElseThrow();
+    v.document().activatedInDatabase(v, today, time.now());
+    docs.flush();
+    LOG.info(() -> "Version " + v.document().code() + " lần " + v.issueNo() + " took effect on " + today);
+    return true;
+  }
+
+  // ---- helpers
+
+  public static String etag(DocumentVersion v) {
+    return Preconditions.etag("v" + v.id(), v.rowVersion());
+  }
+
+  public static String etag(ControlledDocument d) {
+    return Preconditions.etag("d" + d.id(), d.rowVersion());
+  }
+
+  private ControlledDocument visible(Caller c, long id) {
+    ControlledDocument doc = docs.find(id).orElseThrow(() -> new DocumentNotFound("tài liệu " + id));
+    if (!c.sees(doc.unitCode())) {
+      throw new DocumentNotFound("tài liệu " + id);
+    }
+    if (!c.readsWorkOf(doc.unitCode()) && doc.effectiveIssueNo() == null) {
+      throw new DocumentNotFound("tài liệu " + id);
+    }
+    return doc;
+  }
+
+  private DocumentVersion visibleVersion(Caller c, ControlledDocument doc, int issueNo) {
+    DocumentVersion v =
+        doc.version(issueNo)
+            .orElseThrow(() -> new DocumentNotFound("lần ban hành " + issueNo + " của " + doc.code()));
+    if (!c.readsWorkOf(doc.unitCode()) && v.status() != VersionStatus.EFFECTIVE) {
+      throw new DocumentNotFound("lần ban hành " + issueNo + " của " + doc.code());
+    }
+    return v;
+  }
+
+  private static void requireWorkReader(Caller c, ControlledDocument doc) {
+    if (!c.readsWorkOf(doc.unitCode())) {
+      c.require(Role.COORDINATOR, Role.REVIEWER, Role.APPROVER, Role.AUDITOR, Role.OVERSIGHT);
+    }
+  }
+
+  private void requirePassword(Caller c, String password) {
+    if (!org.verifyPassword(c.username(), password)) {
+      throw new SignatureRefused();
+    }
+  }
+
+  private void flush(String ifMatch) {
+    try {
+      docs.flush();
+    } catch (OptimisticLockException e) {
+      if (ifMatch != null) {
+        throw new PreconditionFailed(
+            "Phiên bản vừa được người khác thay đổi; If-Match không còn đúng (modified concurrently).");
+      }
+      throw new Conflict("Dữ liệu vừa được người khác thay đổi; hãy tải lại và thử lại (modified concurrently).");
+    }
+  }
+
+  static Actor actor(Caller c) {
+    return new Actor(c.username(), c.fullName(), c.position());
+  }
+
+  private static Set<String> tthcCodes(List<String> codes, List<FieldError> errors) {
+    Set<String> out = new TreeSet<>();
+    if (codes == null) {
+      return out;
+    }
+    if (codes.size() > 200) {
+      errors.add(new FieldError("tthcCodes", "Tối đa 200 mã TTHC (at most 200)."));
+      return out;
+    }
+    for (int i = 0; i < codes.size(); i++) {
+      if (!TthcCode.isValid(codes.get(i))) {
+        errors.add(
+            new FieldError(
+                "tthcCodes[" + i + "]",
+                "Mã TTHC không hợp lệ: dạng 1.001193 hoặc 2.000815.000.00.00.H55 (invalid TTHC code)."));
+      } else {
+        out.add(TthcCode.parse(codes.get(i)).value());
+      }
+    }
+    return out;
+  }
+
+  private static int reviewPeriod(Integer months, List<FieldError> errors) {
+    int m = months == null ? 12 : months;
+    if (m < 1 || m > 120) {
+      errors.add(new FieldError("reviewPeriodMonths", "Chu kỳ rà soát từ 1 đến 120 tháng (1..120 months)."));
+    }
+    return m;
+  }
+
+  private static void text(List<FieldError> errors, String field, String value) {
+    if (value != null && value.length() > 4000) {
+      errors.add(new FieldError(field, "Tối đa 4000 ký tự (at most 4000 characters)."));
+    }
+  }
+
+  /** Names of the people behind usernames, for views; unknown usernames stay as they are. */
+  public Map<String, String> names(Set<String> usernames) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String u : usernames) {
+      out.put(u, org.findUser(u).map(x -> x.fullName()).orElse(u));
+    }
+    return out;
+  }
+}

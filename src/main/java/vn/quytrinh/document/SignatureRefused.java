@@ -1,0 +1,11 @@
+package vn.quytrinh.document;
+
+import vn.quytrinh.platform.problem.Forbidden;
+
+/** 403: the password given with a signature is not the signer's. */
+public class SignatureRefused extends Forbidden {
+
+  public SignatureRefused() {
+    super("Mật khẩu xác nhận chữ ký không đúng (signature password rejected).");
+  }
+}

@@ -1,0 +1,244 @@
+package vn.quytrinh.document.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import vn.quytrinh.document.ControlledDocument;
+import vn.quytrinh.document.DocumentKind;
+import vn.quytrinh.document.DocumentService;
+import vn.quytrinh.document.DocumentService.ApprovalDecision;
+import vn.quytrinh.document.DocumentService.ReviewDecision;
+import vn.quytrinh.document.DocumentVersion;
+import vn.quytrinh.document.VersionStatus;
+import vn.quytrinh.document.rest.DocumentViews.ApproveBody;
+import vn.quytrinh.document.rest.DocumentViews.CreateDocumentBody;
+import vn.quytrinh.document.rest.DocumentViews.DescribeDocumentBody;
+import vn.quytrinh.document.rest.DocumentViews.DiffView;
+import vn.quytrinh.document.rest.DocumentViews.DocumentView;
+import vn.quytrinh.document.rest.DocumentViews.DraftBody;
+import vn.quytrinh.document.rest.DocumentViews.HistoryView;
+import vn.quytrinh.document.rest.DocumentViews.ReviewBody;
+import vn.quytrinh.document.rest.DocumentViews.SignaturesView;
+import vn.quytrinh.document.rest.DocumentViews.VersionView;
+import vn.quytrinh.document.rest.DocumentViews.WithdrawBody;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+
+@Path("/documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+  @Inject DocumentService documents;
+  @Inject CurrentCaller caller;
+  @Context UriInfo uri;
+
+  @GET
+  public Page<DocumentView> list(
+      @QueryParam("unit") String unit,
+      @QueryParam("kind") String kind,
+      @QueryParam("status") String status,
+      @QueryParam("q") String q,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    Caller c = caller.get();
+    return documents
+        .list(
+            c,
+            unit,
+            parse(DocumentKind.class, "kind", kind),
+            parse(VersionStatus.class, "status", status),
+            q,
+            PageRequest.of(page, size))
+        .map(d -> DocumentView.of(d, documents.versionsFor(c, d)));
+  }
+
+  @POST
+  public Response create(CreateDocumentBody b) {
+    requireBody(b);
+    Caller c = caller.get();
+    ControlledDocument d =
+        documents.create(
+            c,
+            new DocumentService.DocumentData(
+                b.code, b.title, b.kind, b.unitCode, b.tthcCodes, b.reviewPeriodMonths));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build())
+        .tag(tag(DocumentService.etag(d)))
+        .entity(DocumentView.of(d, documents.versionsFor(c, d)))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") long id) {
+    Caller c = caller.get();
+    ControlledDocument d = documents.get(c, id);
+    return Response.ok(DocumentView.of(d, documents.versionsFor(c, d))).tag(tag(DocumentService.etag(d))).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public Response describe(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, DescribeDocumentBody b) {
+    requireBody(b);
+    Caller c = caller.get();
+    ControlledDocument d = documents.describe(c, id, b.title, b.tthcCodes, b.reviewPeriodMonths, ifMatch);
+    return Response.ok(DocumentView.of(d, documents.versionsFor(c, d))).tag(tag(DocumentService.etag(d))).build();
+  }
+
+  @POST
+  @Path("{id}/withdraw")
+  public Response withdraw(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, WithdrawBody b) {
+    requireBody(b);
+    Caller c = caller.get();
+    ControlledDocument d = documents.withdraw(c, id, b.reason, ifMatch);
+    return Response.ok(DocumentView.of(d, documents.versionsFor(c, d))).tag(tag(DocumentService.etag(d))).build();
+  }
+
+  @POST
+  @Path("{id}/versions")
+  public Response startVersion(@PathParam("id") long id) {
+    DocumentVersion v = documents.startVersion(caller.get(), id);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.issueNo())).build())
+        .tag(tag(DocumentService.etag(v)))
+        .entity(VersionView.of(v))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/versions/{issueNo}")
+  public Response version(@PathParam("id") long id, @PathParam("issueNo") int issueNo) {
+    return versionResponse(documents.version(caller.get(), id, issueNo));
+  }
+
+  @PUT
+  @Path("{id}/versions/{issueNo}")
+  public Response save(
+      @PathParam("id") long id,
+      @PathParam("issueNo") int issueNo,
+      @HeaderParam("If-Match") String ifMatch,
+      DraftBody b) {
+    requireBody(b);
+    return versionResponse(
+        documents.save(
+            caller.get(),
+            id,
+            issueNo,
+            new DocumentService.DraftData(b.content, b.changeSummary, b.changeReason),
+            ifMatch));
+  }
+
+  @POST
+  @Path("{id}/versions/{issueNo}/submit")
+  public Response submit(
+      @PathParam("id") long id, @PathParam("issueNo") int issueNo, @HeaderParam("If-Match") String ifMatch) {
+    return versionResponse(documents.submit(caller.get(), id, issueNo, ifMatch));
+  }
+
+  @POST
+  @Path("{id}/versions/{issueNo}/review")
+  public Response review(
+      @PathParam("id") long id,
+      @PathParam("issueNo") int issueNo,
+      @HeaderParam("If-Match") String ifMatch,
+      ReviewBody b) {
+    requireBody(b);
+    return versionResponse(
+        documents.review(
+            caller.get(),
+            id,
+            issueNo,
+            parse(ReviewDecision.class, "decision", b.decision),
+            b.comment,
+            b.password,
+            ifMatch));
+  }
+
+  @POST
+  @Path("{id}/versions/{issueNo}/approve")
+  public Response approve(
+      @PathParam("id") long id,
+      @PathParam("issueNo") int issueNo,
+      @HeaderParam("If-Match") String ifMatch,
+      ApproveBody b) {
+    requireBody(b);
+    return versionResponse(
+        documents.approve(
+            caller.get(),
+            id,
+            issueNo,
+            parse(ApprovalDecision.class, "decision", b.decision),
+            b.comment,
+            b.password,
+            b.effectiveFrom,
+            ifMatch));
+  }
+
+  @GET
+  @Path("{id}/versions/{issueNo}/diff")
+  public DiffView diff(
+      @PathParam("id") long id, @PathParam("issueNo") int issueNo, @QueryParam("against") Integer against) {
+    if (against == null) {
+      throw new InvalidInput("against", "Cần tham số against: lần ban hành để so sánh (against required).");
+    }
+    return new DiffView(id, issueNo, against, documents.diff(caller.get(), id, issueNo, against));
+  }
+
+  @GET
+  @Path("{id}/versions/{issueNo}/history")
+  public HistoryView history(@PathParam("id") long id, @PathParam("issueNo") int issueNo) {
+    return HistoryView.of(documents.forHistory(caller.get(), id, issueNo));
+  }
+
+  @GET
+  @Path("{id}/versions/{issueNo}/signatures")
+  public SignaturesView signatures(@PathParam("id") long id, @PathParam("issueNo") int issueNo) {
+    return SignaturesView.of(documents.forHistory(caller.get(), id, issueNo));
+  }
+
+  private static Response versionResponse(DocumentVersion v) {
+    return Response.ok(VersionView.of(v)).tag(tag(DocumentService.etag(v))).build();
+  }
+
+  static EntityTag tag(String quoted) {
+    return new EntityTag(quoted.substring(1, quoted.length() - 1));
+  }
+
+  private static void requireBody(Object b) {
+    if (b == null) {
+      throw new InvalidInput("body", "Thiếu nội dung yêu cầu (request body required).");
+    }
+  }
+
+  static <E extends Enum<E>> E parse(Class<E> type, String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      StringBuilder allowed = new StringBuilder();
+      for (E x : type.getEnumConstants()) {
+        allowed.append(allowed.length() == 0 ? "" : ", ").append(x.name());
+      }
+      throw new InvalidInput(field, "Giá trị không hợp lệ; dùng một trong: " + allowed + " (invalid value).");
+    }
+  }
+}

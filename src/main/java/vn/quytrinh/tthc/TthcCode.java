@@ -1,0 +1,43 @@
+package vn.quytrinh.tthc;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.text.Text;
+
+/**
+ * A TTHC code of the national database, {@code 1.001193}, or a province's instance of it with
+ * its suffix, {@code 2.000815.000.00.00.H55}.
+ */
+public record TthcCode(String value) {
+
+  private static final Pattern FORM = Pattern.compile("\\d\\.\\d{6}(\\.\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2})?");
+
+  public TthcCode {
+    if (value == null || !FORM.matcher(value).matches()) {
+      throw new InvalidInput(
+          "tthcCode",
+          "Mã TTHC không hợp lệ: dạng 1.001193 hoặc 2.000815.000.00.00.H55 (invalid TTHC code: " + value + ").");
+    }
+  }
+
+  public static TthcCode parse(String raw) {
+    String s = Text.clean(raw);
+    return new TthcCode(s == null ? null : s.toUpperCase(Locale.ROOT));
+  }
+
+  public static boolean isValid(String raw) {
+    String s = Text.clean(raw);
+    return s != null && FORM.matcher(s.toUpperCase(Locale.ROOT)).matches();
+  }
+
+  /** The national code without a province's suffix. */
+  public String national() {
+    return value.substring(0, 8);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
