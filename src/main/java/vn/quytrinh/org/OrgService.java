@@ -158,6 +158,14 @@ public class OrgService {
     return u;
   }
 
+  /** Usernames of the people of a unit, in name order. */
+  public List<String> listUsersIn(String unitCode) {
+    return users.findAll(0, Integer.MAX_VALUE).stream()
+        .filter(u -> unitCode.equals(u.unitCode()))
+        .map(AppUser::username)
+        .toList();
+  }
+
   public long userCount() {
     return users.count();
   }
