@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.quytrinh.org.AppUser;
 import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.rest.OrgViews.CreateUserBody;
-import vn.quytrinh.org.rest.OrgViews.MeView;
 import vn.quytrinh.org.rest.OrgViews.UpdateUserBody;
 import vn.quytrinh.org.rest.OrgViews.UserView;
 import vn.quytrinh.org.security.CurrentCaller;
@@ -27,7 +26,7 @@ import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
 
-@Path("/")
+@Path("/users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,26 +38,18 @@ public class UserResource {
   @Context UriInfo uri;
 
   @GET
-  @Path("me")
-  public MeView me() {
-    return MeView.of(caller.get());
-  }
-
-  @GET
-  @Path("users")
   public Page<UserView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
     return org.listUsers(caller.get(), PageRequest.of(page, size)).map(UserView::of);
   }
 
   @GET
-  @Path("users/{username}")
+  @Path("{username}")
   public Response get(@PathParam("username") String username) {
     AppUser u = org.user(caller.get(), username);
     return Response.ok(UserView.of(u)).tag(UnitResource.unquoted(OrgService.etag(u))).build();
   }
 
   @POST
-  @Path("users")
   public Response create(CreateUserBody b) {
     Bodies.valid(validator, b);
     AppUser u =
@@ -73,7 +64,7 @@ public class UserResource {
   }
 
   @PUT
-  @Path("users/{username}")
+  @Path("{username}")
   public Response update(
       @PathParam("username") String username,
       @HeaderParam("If-Match") String ifMatch,

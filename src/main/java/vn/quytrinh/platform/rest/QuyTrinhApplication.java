@@ -21,4 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             license = @License(name = "Apache-2.0")),
     security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
-public class QuyTrinhApplication extends Application {}
+public class QuyTrinhApplication extends Application {
+
+  @Override
+  public java.util.Map<String, Object> getProperties() {
+    // no WADL: /openapi is the published description
+    return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

@@ -1,0 +1,24 @@
+package vn.quytrinh.org.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import vn.quytrinh.org.rest.OrgViews.MeView;
+import vn.quytrinh.org.security.CurrentCaller;
+
+/** The signed-in person, with roles and read scope. */
+@Path("/me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+  @Inject CurrentCaller caller;
+
+  @GET
+  public MeView me() {
+    return MeView.of(caller.get());
+  }
+}

@@ -1,0 +1,114 @@
+package vn.quytrinh.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/** A small black-box HTTP client for the API: every call as some user, answers read whole. */
+final class Api implements AutoCloseable {
+
+  /** One answer: status, headers of interest, body parsed as JSON when it is JSON. */
+  record Answer(int status, String contentType, String etag, URI location, String body) {
+
+    JsonObject json() {
+      try (var r = Json.createReader(new StringReader(body))) {
+        return r.readObject();
+      }
+    }
+
+    JsonStructure jsonStructure() {
+      try (var r = Json.createReader(new StringReader(body))) {
+        return r.read();
+      }
+    }
+
+    String str(String field) {
+      JsonValue v = json().get(field);
+      return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : json().getString(field);
+    }
+
+    boolean isProblem() {
+      return contentType != null && contentType.startsWith("application/problem+json");
+    }
+  }
+
+  private final Client client = ClientBuilder.newClient();
+  private final URI api;
+
+  Api(URL base) {
+    this.api = URI.create(base.toString()).resolve("api/v1/");
+  }
+
+  Answer get(String user, String path) {
+    return send(user, "GET", path, null, null, null);
+  }
+
+  Answer post(String user, String path, Object json) {
+    return send(user, "POST", path, json, null, MediaType.APPLICATION_JSON);
+  }
+
+  Answer post(String user, String path, Object json, String ifMatch) {
+    return send(user, "POST", path, json, ifMatch, MediaType.APPLICATION_JSON);
+  }
+
+  Answer put(String user, String path, Object json, String ifMatch) {
+    return send(user, "PUT", path, json, ifMatch, MediaType.APPLICATION_JSON);
+  }
+
+  Answer raw(String user, String method, String path, String body, String mediaType) {
+    return send(user, method, path, body, null, mediaType);
+  }
+
+  /** {@code user} is "name:password", or null for no credentials. */
+  Answer send(String user, String method, String path, Object body, String ifMatch, String mediaType) {
+    Invocation.Builder b = client.target(api.resolve(path)).request();
+    if (user != null) {
+      b.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+    }
+    if (ifMatch != null) {
+      b.header("If-Match", ifMatch);
+    }
+    Entity<?> entity = null;
+    if (body != null) {
+      String text = body instanceof String s ? s : Json.createObjectBuilder(asMap(body)).build().toString();
+      entity = Entity.entity(text, mediaType);
+    }
+    try (Response r = entity == null ? b.method(method) : b.method(method, entity)) {
+      String text = r.hasEntity() ? r.readEntity(String.class) : "";
+      return new Answer(
+          r.getStatus(),
+          r.getHeaderString("Content-Type"),
+          r.getHeaderString("ETag"),
+          r.getLocation(),
+          text);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asMap(Object body) {
+    if (body instanceof JsonObject o) {
+      return (Map<String, Object>) (Map<String, ?>) o;
+    }
+    return (Map<String, Object>) body;
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}
