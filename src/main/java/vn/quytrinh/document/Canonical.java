@@ -14,8 +14,8 @@ import java.util.TreeMap;
 import vn.quytrinh.platform.time.WorkingDays;
 
 /**
- * A deterministic JSON form of records and lists (keys sorted, no blanks, decimals in plain
- * form), so that the same content always gives the same bytes and the same SHA-256.
+ * A deterministic JSON form of records and lists (keys sorted, no blanks, decimals in plain form),
+ * so that the same content always gives the same bytes and the same SHA-256.
  */
 public final class Canonical {
 
@@ -67,7 +67,8 @@ public final class Canonical {
 
   public static String sha256(Object o) {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(json(o).getBytes(StandardCharsets.UTF_8));
+      byte[] d =
+          MessageDigest.getInstance("SHA-256").digest(json(o).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -13,8 +13,8 @@ import vn.quytrinh.platform.time.WorkingDays;
 
 /**
  * What procedure content must look like. {@link #check} runs on every save (bounds and types: a
- * draft may be incomplete); {@link #missingForSubmission} lists what a draft still lacks before
- * it can go to review.
+ * draft may be incomplete); {@link #missingForSubmission} lists what a draft still lacks before it
+ * can go to review.
  */
 public final class ContentRules {
 
@@ -46,7 +46,9 @@ public final class ContentRules {
       Citation x = c.legalBasis().get(i);
       String p = prefix + "legalBasis[" + i + "]";
       if (x == null || blank(x.number())) {
-        e.add(new FieldError(p + ".number", "Cần số ký hiệu văn bản, ví dụ 123/2015/NĐ-CP (number required)."));
+        e.add(
+            new FieldError(
+                p + ".number", "Cần số ký hiệu văn bản, ví dụ 123/2015/NĐ-CP (number required)."));
         continue;
       }
       text(e, p + ".number", x.number(), 100);
@@ -78,7 +80,8 @@ public final class ContentRules {
         continue;
       }
       if (x.order() != null && (x.order() < 1 || x.order() > 1000)) {
-        e.add(new FieldError(p + ".order", "Số thứ tự bước từ 1 đến 1000 (order must be 1..1000)."));
+        e.add(
+            new FieldError(p + ".order", "Số thứ tự bước từ 1 đến 1000 (order must be 1..1000)."));
       }
       text(e, p + ".action", x.action(), SHORT * 4);
       text(e, p + ".responsible", x.responsible(), SHORT);
@@ -148,7 +151,9 @@ public final class ContentRules {
 
   private static void text(List<FieldError> e, String path, String value, int max) {
     if (value != null && value.length() > max) {
-      e.add(new FieldError(path, "Quá dài: tối đa " + max + " ký tự (at most " + max + " characters)."));
+      e.add(
+          new FieldError(
+              path, "Quá dài: tối đa " + max + " ký tự (at most " + max + " characters)."));
     }
   }
 

@@ -28,9 +28,9 @@ import java.util.TreeSet;
 import vn.quytrinh.platform.persistence.VersionedEntity;
 
 /**
- * A controlled document of a unit (tài liệu kiểm soát): code, title, kind, the TTHC it
- * implements, its review period, and its versions. The aggregate that keeps at most one version
- * in progress and exactly one in force.
+ * A controlled document of a unit (tài liệu kiểm soát): code, title, kind, the TTHC it implements,
+ * its review period, and its versions. The aggregate that keeps at most one version in progress and
+ * exactly one in force.
  */
 @Entity
 @Table(name = "controlled_document")
@@ -140,7 +140,8 @@ public class ControlledDocument extends VersionedEntity {
               + "; hoàn tất hoặc trả lại trước khi soạn phiên bản mới (another version is in progress).");
     }
     int next = versions.stream().mapToInt(DocumentVersion::issueNo).max().orElse(0) + 1;
-    ProcedureContent base = effectiveVersion().map(DocumentVersion::content).orElse(ProcedureContent.empty());
+    ProcedureContent base =
+        effectiveVersion().map(DocumentVersion::content).orElse(ProcedureContent.empty());
     DocumentVersion v = new DocumentVersion(this, next, base, by, now);
     versions.add(v);
     return v;

@@ -31,11 +31,20 @@ public class DocumentRepository {
 
   /** A filtered page of documents; {@code units} null means every unit. */
   public record Filter(
-      Set<String> units, String unit, DocumentKind kind, VersionStatus status, String q, boolean effectiveOnly) {}
+      Set<String> units,
+      String unit,
+      DocumentKind kind,
+      VersionStatus status,
+      String q,
+      boolean effectiveOnly) {}
 
   public List<ControlledDocument> list(Filter f, int offset, int limit) {
     TypedQuery<ControlledDocument> q =
-        query(f, "SELECT d FROM ControlledDocument d", ControlledDocument.class, " ORDER BY d.unitCode, d.codeKey");
+        query(
+            f,
+            "SELECT d FROM ControlledDocument d",
+            ControlledDocument.class,
+            " ORDER BY d.unitCode, d.codeKey");
     return q.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
@@ -66,14 +75,16 @@ public class DocumentRepository {
       where.append(" AND d.effectiveIssueNo IS NOT NULL");
     }
     if (f.status() != null) {
-      where.append(" AND EXISTS (SELECT v FROM DocumentVersion v WHERE v.document = d AND v.status = :status)");
+      where.append(
+          " AND EXISTS (SELECT v FROM DocumentVersion v WHERE v.document = d AND v.status = :status)");
       params.put("status", f.status());
     }
     if (f.q() != null && !f.q().isBlank()) {
       where.append(" AND (LOWER(d.title) LIKE :q OR d.codeKey LIKE :qk)");
       String needle = f.q().strip().toLowerCase(java.util.Locale.ROOT);
       params.put("q", "%" + escape(needle) + "%");
-      params.put("qk", "%" + escape(needle.toUpperCase(java.util.Locale.ROOT).replace(" ", "")) + "%");
+      params.put(
+          "qk", "%" + escape(needle.toUpperCase(java.util.Locale.ROOT).replace(" ", "")) + "%");
     }
     TypedQuery<T> q = em.createQuery(select + where + order, type);
     params.forEach(q::setParameter);
@@ -94,7 +105,9 @@ public class DocumentRepository {
   }
 
   public List<Long> dueVersionIds(LocalDate today) {
-    return em.createNamedQuery("DocumentVersion.findDue", Long.class).setParameter("today", today).getResultList();
+    return em.createNamedQuery("DocumentVersion.findDue", Long.class)
+        .setParameter("today", today)
+        .getResultList();
   }
 
   /**

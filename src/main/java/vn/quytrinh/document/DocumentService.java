@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +42,12 @@ public class DocumentService {
   @Inject TimeSource time;
 
   public record DocumentData(
-      String code, String title, DocumentKind kind, String unitCode, List<String> tthcCodes, Integer reviewPeriodMonths) {}
+      String code,
+      String title,
+      DocumentKind kind,
+      String unitCode,
+      List<String> tthcCodes,
+      Integer reviewPeriodMonths) {}
 
   public record DraftData(ProcedureContent content, String changeSummary, String changeReason) {}
 
@@ -73,22 +77,26 @@ public class DocumentService {
       errors.add(new FieldError("kind", "Loại tài liệu là bắt buộc (kind required)."));
     }
     if (d.unitCode() == null || !org.unitExists(d.unitCode())) {
-      errors.add(new FieldError("unitCode", "Không có đơn vị " + d.unitCode() + " (no such unit)."));
+      errors.add(
+          new FieldError("unitCode", "Không có đơn vị " + d.unitCode() + " (no such unit)."));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput("Thông tin tài liệu không hợp lệ.", errors);
     }
     c.requireIn(d.unitCode(), Role.COORDINATOR);
     if (docs.findByCode(d.unitCode(), code.key()).isPresent()) {
-      throw new Conflict("Mã hiệu " + code + " đã có trong đơn vị " + d.unitCode() + " (duplicate code).");
+      throw new Conflict(
+          "Mã hiệu " + code + " đã có trong đơn vị " + d.unitCode() + " (duplicate code).");
     }
     ControlledDocument doc =
-        new ControlledDocument(code, title, d.kind(), d.unitCode(), tthc, period, actor(c), time.now());
+        new ControlledDocument(
+            code, title, d.kind(), d.unitCode(), tthc, period, actor(c), time.now());
     docs.add(doc);
     return doc;
   }
 
-  public ControlledDocument describe(Caller c, long id, String title, List<String> tthcCodes, Integer months, String ifMatch) {
+  public ControlledDocument describe(
+      Caller c, long id, String title, List<String> tthcCodes, Integer months, String ifMatch) {
     ControlledDocument doc = visible(c, id);
     c.requireIn(doc.unitCode(), Role.COORDINATOR);
     Preconditions.check(ifMatch, etag(doc), true);
@@ -111,11 +119,19 @@ public class DocumentService {
       Caller c, String unit, DocumentKind kind, VersionStatus status, String q, PageRequest page) {
     Set<String> units = c.provinceWide() ? null : c.scope();
     boolean effectiveOnly = !c.hasAny(Role.READ_ALL);
-    Filter f = new Filter(units, unit, kind, effectiveOnly ? null : status, Text.fold(q).isEmpty() ? null : q, effectiveOnly);
+    Filter f =
+        new Filter(
+            units,
+            unit,
+            kind,
+            effectiveOnly ? null : status,
+            Text.fold(q).isEmpty() ? null : q,
+            effectiveOnly);
     if (effectiveOnly && status != null && status != VersionStatus.EFFECTIVE) {
       return new Page<>(List.of(), 0, page.page(), page.size());
     }
-    return new Page<>(docs.list(f, page.offset(), page.size()), docs.count(f), page.page(), page.size());
+    return new Page<>(
+        docs.list(f, page.offset(), page.size()), docs.count(f), page.page(), page.size());
   }
 
   public ControlledDocument get(Caller c, long id) {
@@ -167,7 +183,12 @@ public class DocumentService {
     if (!errors.isEmpty()) {
       throw new InvalidInput("Nội dung phiên bản không hợp lệ.", errors);
     }
-    v.edit(d.content(), Text.cleanOrNull(d.changeSummary()), Text.cleanOrNull(d.changeReason()), actor(c), time.now());
+    v.edit(
+        d.content(),
+        Text.cleanOrNull(d.changeSummary()),
+        Text.cleanOrNull(d.changeReason()),
+        actor(c),
+        time.now());
     flush(ifMatch);
     return v;
   }
@@ -183,7 +204,13 @@ public class DocumentService {
   }
 
   public DocumentVersion review(
-      Caller c, long id, int issueNo, ReviewDecision decision, String comment, String password, String ifMatch) {
+      Caller c,
+      long id,
+      int issueNo,
+      ReviewDecision decision,
+      String comment,
+      String password,
+      String ifMatch) {
     ControlledDocument doc = visible(c, id);
     c.requireIn(doc.unitCode(), Role.REVIEWER);
     DocumentVersion v = visibleVersion(c, doc, issueNo);
@@ -228,7 +255,8 @@ public class DocumentService {
       LocalDate from = effectiveFrom == null ? today : effectiveFrom;
       if (from.isBefore(today)) {
         throw new InvalidInput(
-            "effectiveFrom", "Ngày hiệu lực không được trước hôm nay " + today + " (effectiveFrom is in the past).");
+            "effectiveFrom",
+            "Ngày hiệu lực không được trước hôm nay " + today + " (effectiveFrom is in the past).");
       }
       v.checkApprovableBy(me);
       requirePassword(c, password);
@@ -271,7 +299,9 @@ public class DocumentService {
     DocumentVersion v = docs.findVersion(versionId).orElseThrow();
     v.document().activatedInDatabase(v, today, time.now());
     docs.flush();
-    LOG.info(() -> "Version " + v.document().code() + " lần " + v.issueNo() + " took effect on " + today);
+    LOG.info(
+        () ->
+            "Version " + v.document().code() + " lần " + v.issueNo() + " took effect on " + today);
     return true;
   }
 
@@ -286,7 +316,8 @@ public class DocumentService {
   }
 
   private ControlledDocument visible(Caller c, long id) {
-    ControlledDocument doc = docs.find(id).orElseThrow(() -> new DocumentNotFound("tài liệu " + id));
+    ControlledDocument doc =
+        docs.find(id).orElseThrow(() -> new DocumentNotFound("tài liệu " + id));
     if (!c.sees(doc.unitCode())) {
       throw new DocumentNotFound("tài liệu " + id);
     }
@@ -299,7 +330,8 @@ public class DocumentService {
   private DocumentVersion visibleVersion(Caller c, ControlledDocument doc, int issueNo) {
     DocumentVersion v =
         doc.version(issueNo)
-            .orElseThrow(() -> new DocumentNotFound("lần ban hành " + issueNo + " của " + doc.code()));
+            .orElseThrow(
+                () -> new DocumentNotFound("lần ban hành " + issueNo + " của " + doc.code()));
     if (!c.readsWorkOf(doc.unitCode()) && v.status() != VersionStatus.EFFECTIVE) {
       throw new DocumentNotFound("lần ban hành " + issueNo + " của " + doc.code());
     }
@@ -326,7 +358,8 @@ public class DocumentService {
         throw new PreconditionFailed(
             "Phiên bản vừa được người khác thay đổi; If-Match không còn đúng (modified concurrently).");
       }
-      throw new Conflict("Dữ liệu vừa được người khác thay đổi; hãy tải lại và thử lại (modified concurrently).");
+      throw new Conflict(
+          "Dữ liệu vừa được người khác thay đổi; hãy tải lại và thử lại (modified concurrently).");
     }
   }
 
@@ -359,7 +392,9 @@ public class DocumentService {
   private static int reviewPeriod(Integer months, List<FieldError> errors) {
     int m = months == null ? 12 : months;
     if (m < 1 || m > 120) {
-      errors.add(new FieldError("reviewPeriodMonths", "Chu kỳ rà soát từ 1 đến 120 tháng (1..120 months)."));
+      errors.add(
+          new FieldError(
+              "reviewPeriodMonths", "Chu kỳ rà soát từ 1 đến 120 tháng (1..120 months)."));
     }
     return m;
   }

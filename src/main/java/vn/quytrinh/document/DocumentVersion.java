@@ -110,7 +110,8 @@ public class DocumentVersion extends VersionedEntity {
 
   protected DocumentVersion() {}
 
-  DocumentVersion(ControlledDocument document, int issueNo, ProcedureContent content, Actor by, Instant now) {
+  DocumentVersion(
+      ControlledDocument document, int issueNo, ProcedureContent content, Actor by, Instant now) {
     this.document = document;
     this.issueNo = issueNo;
     this.status = VersionStatus.DRAFT;
@@ -125,7 +126,8 @@ public class DocumentVersion extends VersionedEntity {
   // ---- drafting
 
   /** Saves the draft; whoever saves it becomes one of its drafters. */
-  public void edit(ProcedureContent newContent, String summary, String reason, Actor by, Instant now) {
+  public void edit(
+      ProcedureContent newContent, String summary, String reason, Actor by, Instant now) {
     requireStatus(VersionStatus.DRAFT, "sửa nội dung (edit)");
     setContent(newContent);
     this.changeSummary = summary;
@@ -133,7 +135,9 @@ public class DocumentVersion extends VersionedEntity {
     this.updatedAt = now;
     this.drafters.add(by.username());
     VersionEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
-    if (last != null && last.action() == VersionAction.SAVED && last.actor().username().equals(by.username())) {
+    if (last != null
+        && last.action() == VersionAction.SAVED
+        && last.actor().username().equals(by.username())) {
       last.touch(now, by);
     } else {
       record(VersionAction.SAVED, by, now, VersionStatus.DRAFT, VersionStatus.DRAFT, null);
@@ -145,7 +149,8 @@ public class DocumentVersion extends VersionedEntity {
     requireStatus(VersionStatus.DRAFT, "trình xem xét (submit)");
     List<String> missing = ContentRules.missingForSubmission(content(), document.kind());
     if (!missing.isEmpty()) {
-      throw new IllegalTransition("Dự thảo chưa đủ nội dung để trình xem xét (draft incomplete).", missing);
+      throw new IllegalTransition(
+          "Dự thảo chưa đủ nội dung để trình xem xét (draft incomplete).", missing);
     }
     move(VersionStatus.IN_REVIEW, VersionAction.SUBMITTED, by, now, null);
   }
@@ -213,12 +218,19 @@ public class DocumentVersion extends VersionedEntity {
   /** Records the move made by a conditional update in the database (scheduled effective date). */
   void recordScheduledEffect(Instant now) {
     this.updatedAt = now;
-    record(VersionAction.EFFECTIVE, Actor.SYSTEM, now, VersionStatus.APPROVED, VersionStatus.EFFECTIVE, null);
+    record(
+        VersionAction.EFFECTIVE,
+        Actor.SYSTEM,
+        now,
+        VersionStatus.APPROVED,
+        VersionStatus.EFFECTIVE,
+        null);
   }
 
   // ---- helpers
 
-  private void move(VersionStatus next, VersionAction action, Actor by, Instant now, String comment) {
+  private void move(
+      VersionStatus next, VersionAction action, Actor by, Instant now, String comment) {
     if (!status.canMoveTo(next)) {
       throw new IllegalTransition(
           "Không thể chuyển từ " + status + " sang " + next + " (illegal transition).");
@@ -230,7 +242,12 @@ public class DocumentVersion extends VersionedEntity {
   }
 
   private void record(
-      VersionAction action, Actor by, Instant now, VersionStatus from, VersionStatus to, String comment) {
+      VersionAction action,
+      Actor by,
+      Instant now,
+      VersionStatus from,
+      VersionStatus to,
+      String comment) {
     events.add(new VersionEvent(this, action, by, now, from, to, comment));
   }
 

@@ -17,8 +17,8 @@ import vn.quytrinh.platform.config.SchemaMigration;
 
 /**
  * Approved versions with a later effective date take effect by themselves on that date (in
- * Asia/Ho_Chi_Minh). Each instance checks at start and then every minute; the conditional update
- * in {@link DocumentService#activateIfDue} makes sure only one of them does it, once.
+ * Asia/Ho_Chi_Minh). Each instance checks at start and then every minute; the conditional update in
+ * {@link DocumentService#activateIfDue} makes sure only one of them does it, once.
  */
 @ApplicationScoped
 public class EffectiveDateScheduler {
@@ -35,9 +35,13 @@ public class EffectiveDateScheduler {
 
   private ScheduledFuture<?> task;
 
-  void onStart(@Observes @Priority(SchemaMigration.SCHEDULERS) @Initialized(ApplicationScoped.class) Object e) {
+  void onStart(
+      @Observes @Priority(SchemaMigration.SCHEDULERS) @Initialized(ApplicationScoped.class)
+          Object e) {
     runOnce();
-    task = executor.scheduleWithFixedDelay(this::runOnce, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+    task =
+        executor.scheduleWithFixedDelay(
+            this::runOnce, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
   }
 
   /** Activates every version now due; returns how many this instance activated. */

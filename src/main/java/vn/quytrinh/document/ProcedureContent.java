@@ -8,8 +8,8 @@ import vn.quytrinh.platform.time.WorkingDays;
 
 /**
  * Every part of the standard procedure form (quy trình nội bộ giải quyết TTHC): sections 1–4,
- * section 5 with legal basis, conditions, dossier, time limit, place, fee, applicants, result
- * and the step table, then forms (6) and records to keep (7).
+ * section 5 with legal basis, conditions, dossier, time limit, place, fee, applicants, result and
+ * the step table, then forms (6) and records to keep (7).
  */
 public record ProcedureContent(
     String purpose,
@@ -32,7 +32,10 @@ public record ProcedureContent(
   public record Citation(String number, String article, String clause, String point) {
     Citation normalized() {
       return new Citation(
-          Text.cleanOrNull(number), Text.cleanOrNull(article), Text.cleanOrNull(clause), Text.cleanOrNull(point));
+          Text.cleanOrNull(number),
+          Text.cleanOrNull(article),
+          Text.cleanOrNull(clause),
+          Text.cleanOrNull(point));
     }
   }
 
@@ -43,8 +46,11 @@ public record ProcedureContent(
     }
   }
 
-  /** A row of the step table: Bước, Nội dung công việc, Trách nhiệm, Thời gian, Biểu mẫu/Kết quả. */
-  public record Step(Integer order, String action, String responsible, BigDecimal days, String output) {
+  /**
+   * A row of the step table: Bước, Nội dung công việc, Trách nhiệm, Thời gian, Biểu mẫu/Kết quả.
+   */
+  public record Step(
+      Integer order, String action, String responsible, BigDecimal days, String output) {
     Step normalized(int position) {
       return new Step(
           order == null ? position + 1 : order,
@@ -65,14 +71,15 @@ public record ProcedureContent(
   /** A record to keep (hồ sơ cần lưu): what, who keeps it, for how long. */
   public record RecordKeep(String name, String keeper, String retention) {
     RecordKeep normalized() {
-      return new RecordKeep(Text.cleanOrNull(name), Text.cleanOrNull(keeper), Text.cleanOrNull(retention));
+      return new RecordKeep(
+          Text.cleanOrNull(name), Text.cleanOrNull(keeper), Text.cleanOrNull(retention));
     }
   }
 
   public static ProcedureContent empty() {
     return new ProcedureContent(
-        null, null, null, null, List.of(), null, List.of(), null, null, null, null, null, List.of(), List.of(),
-        List.of());
+        null, null, null, null, List.of(), null, List.of(), null, null, null, null, null, List.of(),
+        List.of(), List.of());
   }
 
   /**

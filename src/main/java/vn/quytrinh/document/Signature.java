@@ -54,7 +54,12 @@ public class Signature {
 
   protected Signature() {}
 
-  Signature(DocumentVersion version, SignatureCapacity capacity, Actor by, Instant at, String contentHash) {
+  Signature(
+      DocumentVersion version,
+      SignatureCapacity capacity,
+      Actor by,
+      Instant at,
+      String contentHash) {
     this.version = version;
     this.capacity = capacity;
     this.username = by.username();

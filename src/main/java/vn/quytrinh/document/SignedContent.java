@@ -1,8 +1,8 @@
 package vn.quytrinh.document;
 
 /**
- * Exactly what a signature covers: which document and issue, its content, and why it changed.
- * Its SHA-256 is stored with the signature; recomputing it later shows any change since.
+ * Exactly what a signature covers: which document and issue, its content, and why it changed. Its
+ * SHA-256 is stored with the signature; recomputing it later shows any change since.
  */
 public record SignedContent(
     String documentCode,
@@ -14,7 +14,12 @@ public record SignedContent(
 
   public static SignedContent of(DocumentVersion v) {
     return new SignedContent(
-        v.document().code(), v.document().title(), v.issueNo(), v.content(), v.changeSummary(), v.changeReason());
+        v.document().code(),
+        v.document().title(),
+        v.issueNo(),
+        v.content(),
+        v.changeSummary(),
+        v.changeReason());
   }
 
   public String sha256() {

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * What changed between two versions' content, field by field. Rows of a table (steps, citations,
- * dossier…) are aligned by longest common subsequence, so inserting a step reports one added
- * step, not every following one as changed; renumbering alone is not a change.
+ * dossier…) are aligned by longest common subsequence, so inserting a step reports one added step,
+ * not every following one as changed; renumbering alone is not a change.
  */
 public final class VersionDiff {
 
@@ -55,7 +55,10 @@ public final class VersionDiff {
     int[][] lcs = new int[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] = same(a.get(i), b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+            same(a.get(i), b.get(j))
+                ? lcs[i + 1][j + 1] + 1
+                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     int i = 0;
@@ -78,10 +81,19 @@ public final class VersionDiff {
 
   /** A run of rows that differ: pair them up as edits, the rest are removals or additions. */
   private static void flush(
-      String path, List<Object> a, List<Object> b, List<Integer> removed, List<Integer> added, List<Change> out) {
+      String path,
+      List<Object> a,
+      List<Object> b,
+      List<Integer> removed,
+      List<Integer> added,
+      List<Change> out) {
     int paired = Math.min(removed.size(), added.size());
     for (int k = 0; k < paired; k++) {
-      diff(path + "[" + added.get(k) + "]", withoutOrder(a.get(removed.get(k))), withoutOrder(b.get(added.get(k))), out);
+      diff(
+          path + "[" + added.get(k) + "]",
+          withoutOrder(a.get(removed.get(k))),
+          withoutOrder(b.get(added.get(k))),
+          out);
     }
     for (int k = paired; k < removed.size(); k++) {
       out.add(new Change(path + "[" + removed.get(k) + "]", a.get(removed.get(k)), null));

@@ -14,7 +14,8 @@ public enum VersionStatus {
   OBSOLETE;
 
   /** Versions still on their way to taking effect: at most one per document. */
-  public static final Set<VersionStatus> IN_PROGRESS = EnumSet.of(DRAFT, IN_REVIEW, REVIEWED, APPROVED);
+  public static final Set<VersionStatus> IN_PROGRESS =
+      EnumSet.of(DRAFT, IN_REVIEW, REVIEWED, APPROVED);
 
   /** Every move the lifecycle allows; anything else is an illegal transition. */
   public boolean canMoveTo(VersionStatus next) {

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quytrinh.platform.config.SchemaMigration;
 
 /**
- * An empty installation gets its first administrator {@code admin}, with the password from
- * {@code QUYTRINH_ADMIN_PASSWORD}. No password is built in: without one, and without the demo
- * data (which brings its own documented people), the start stops here.
+ * An empty installation gets its first administrator {@code admin}, with the password from {@code
+ * QUYTRINH_ADMIN_PASSWORD}. No password is built in: without one, and without the demo data (which
+ * brings its own documented people), the start stops here.
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -50,7 +50,8 @@ public class AdminBootstrap {
   @ConfigProperty(name = "quytrinh.exit-on-fatal", defaultValue = "true")
   boolean exitOnFatal;
 
-  public static Decision decide(long existingUsers, Optional<String> adminPassword, boolean sampleData) {
+  public static Decision decide(
+      long existingUsers, Optional<String> adminPassword, boolean sampleData) {
     if (existingUsers > 0) {
       return Decision.NOTHING;
     }
@@ -60,11 +61,14 @@ public class AdminBootstrap {
     return sampleData ? Decision.LEAVE_TO_SAMPLE_DATA : Decision.REFUSE_TO_START;
   }
 
-  void onStart(@Observes @Priority(SchemaMigration.BOOTSTRAP) @Initialized(ApplicationScoped.class) Object e) {
+  void onStart(
+      @Observes @Priority(SchemaMigration.BOOTSTRAP) @Initialized(ApplicationScoped.class)
+          Object e) {
     switch (decide(org.userCount(), adminPassword, sampleData)) {
       case CREATE_ADMIN -> {
         org.bootstrapUser(
-            new OrgService.UserData("admin", "Quản trị hệ thống", "Quản trị viên", null, Set.of(Role.ADMIN), true),
+            new OrgService.UserData(
+                "admin", "Quản trị hệ thống", "Quản trị viên", null, Set.of(Role.ADMIN), true),
             adminPassword.orElseThrow());
         LOG.info("Created the first administrator 'admin' from QUYTRINH_ADMIN_PASSWORD.");
       }

@@ -23,10 +23,14 @@ import vn.quytrinh.platform.persistence.VersionedEntity;
 /** A person who signs in: a coordinator, a leader who reviews or approves, an auditor… */
 @Entity
 @Table(name = "app_user")
-@NamedQuery(name = "AppUser.findByUsername", query = "SELECT u FROM AppUser u WHERE u.username = :username")
+@NamedQuery(
+    name = "AppUser.findByUsername",
+    query = "SELECT u FROM AppUser u WHERE u.username = :username")
 @NamedQuery(name = "AppUser.findAll", query = "SELECT u FROM AppUser u ORDER BY u.username")
 @NamedQuery(name = "AppUser.count", query = "SELECT COUNT(u) FROM AppUser u")
-@NamedQuery(name = "AppUser.countInUnit", query = "SELECT COUNT(u) FROM AppUser u WHERE u.unitCode = :code")
+@NamedQuery(
+    name = "AppUser.countInUnit",
+    query = "SELECT COUNT(u) FROM AppUser u WHERE u.unitCode = :code")
 public class AppUser extends VersionedEntity {
 
   @Id
@@ -76,7 +80,8 @@ public class AppUser extends VersionedEntity {
     update(fullName, position, unitCode, roles, true);
   }
 
-  public void update(String fullName, String position, String unitCode, Set<Role> roles, boolean active) {
+  public void update(
+      String fullName, String position, String unitCode, Set<Role> roles, boolean active) {
     this.fullName = fullName;
     this.position = position;
     this.unitCode = unitCode;

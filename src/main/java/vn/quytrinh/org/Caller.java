@@ -8,8 +8,8 @@ import vn.quytrinh.platform.problem.Forbidden;
 import vn.quytrinh.platform.problem.NotFound;
 
 /**
- * The signed-in person as the rules see them: roles and read scope (the own unit and its
- * sub-units; every unit for OVERSIGHT and ADMIN). Immutable, cheap to pass around.
+ * The signed-in person as the rules see them: roles and read scope (the own unit and its sub-units;
+ * every unit for OVERSIGHT and ADMIN). Immutable, cheap to pass around.
  */
 public record Caller(
     String username,
@@ -57,7 +57,8 @@ public record Caller(
   public void requireIn(String unit, Role... anyOf) {
     require(anyOf);
     if (!sees(unit)) {
-      throw new Forbidden("Đơn vị " + unit + " nằm ngoài phạm vi của bạn (unit outside your scope).");
+      throw new Forbidden(
+          "Đơn vị " + unit + " nằm ngoài phạm vi của bạn (unit outside your scope).");
     }
   }
 

@@ -37,7 +37,12 @@ public class OrgService {
   public record UnitData(String code, String name, String parentCode, UnitLevel level) {}
 
   public record UserData(
-      String username, String fullName, String position, String unitCode, Set<Role> roles, Boolean active) {}
+      String username,
+      String fullName,
+      String position,
+      String unitCode,
+      Set<Role> roles,
+      Boolean active) {}
 
   // ---- units
 
@@ -46,7 +51,9 @@ public class OrgService {
   }
 
   public Unit unit(String code) {
-    return units.find(code).orElseThrow(() -> new NotFound("Không có đơn vị " + code + " (no such unit)."));
+    return units
+        .find(code)
+        .orElseThrow(() -> new NotFound("Không có đơn vị " + code + " (no such unit)."));
   }
 
   public boolean unitExists(String code) {
@@ -70,7 +77,8 @@ public class OrgService {
     Preconditions.check(ifMatch, etag(u), true);
     requireParent(d.parentCode());
     if (tree().wouldCycle(code, d.parentCode())) {
-      throw new InvalidInput("parentCode", "Đơn vị cha tạo thành vòng lặp (parent would form a cycle).");
+      throw new InvalidInput(
+          "parentCode", "Đơn vị cha tạo thành vòng lặp (parent would form a cycle).");
     }
     u.rename(Text.clean(d.name()), d.level());
     u.moveUnder(d.parentCode());
@@ -81,7 +89,8 @@ public class OrgService {
 
   private void requireParent(String parentCode) {
     if (parentCode != null && units.find(parentCode).isEmpty()) {
-      throw new InvalidInput("parentCode", "Không có đơn vị cha " + parentCode + " (no such parent unit).");
+      throw new InvalidInput(
+          "parentCode", "Không có đơn vị cha " + parentCode + " (no such parent unit).");
     }
   }
 
@@ -99,14 +108,16 @@ public class OrgService {
 
   public Page<AppUser> listUsers(Caller caller, PageRequest page) {
     caller.require(Role.ADMIN);
-    return new Page<>(users.findAll(page.offset(), page.size()), users.count(), page.page(), page.size());
+    return new Page<>(
+        users.findAll(page.offset(), page.size()), users.count(), page.page(), page.size());
   }
 
   public AppUser user(Caller caller, String username) {
     if (!caller.username().equals(username)) {
       caller.require(Role.ADMIN);
     }
-    return users.findByUsername(username)
+    return users
+        .findByUsername(username)
         .orElseThrow(() -> new NotFound("Không có người dùng " + username + " (no such user)."));
   }
 
@@ -139,11 +150,15 @@ public class OrgService {
     return u;
   }
 
-  public AppUser updateUser(Caller caller, String username, UserData d, String password, String ifMatch) {
+  public AppUser updateUser(
+      Caller caller, String username, UserData d, String password, String ifMatch) {
     caller.require(Role.ADMIN);
     AppUser u = user(caller, username);
     Preconditions.check(ifMatch, etag(u), true);
-    validate(new UserData(username, d.fullName(), d.position(), d.unitCode(), d.roles(), d.active()), password, false);
+    validate(
+        new UserData(username, d.fullName(), d.position(), d.unitCode(), d.roles(), d.active()),
+        password,
+        false);
     u.update(
         Text.clean(d.fullName()),
         Text.cleanOrNull(d.position()),
@@ -183,12 +198,17 @@ public class OrgService {
     if (passwordRequired || password != null) {
       PasswordPolicy.problem(password).ifPresent(p -> errors.add(new FieldError("password", p)));
     }
-    Set<Role> roles = d.roles() == null || d.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(d.roles());
+    Set<Role> roles =
+        d.roles() == null || d.roles().isEmpty()
+            ? EnumSet.noneOf(Role.class)
+            : EnumSet.copyOf(d.roles());
     if (roles.isEmpty()) {
       errors.add(new FieldError("roles", "Cần ít nhất một vai trò (at least one role)."));
     }
     if (roles.contains(Role.ADMIN)
-        && (roles.contains(Role.COORDINATOR) || roles.contains(Role.REVIEWER) || roles.contains(Role.APPROVER))) {
+        && (roles.contains(Role.COORDINATOR)
+            || roles.contains(Role.REVIEWER)
+            || roles.contains(Role.APPROVER))) {
       errors.add(
           new FieldError(
               "roles",
@@ -196,10 +216,12 @@ public class OrgService {
     }
     if (d.unitCode() == null) {
       if (!roles.isEmpty() && !Role.PROVINCE_WIDE.containsAll(roles)) {
-        errors.add(new FieldError("unitCode", "Cần đơn vị công tác (unit required for these roles)."));
+        errors.add(
+            new FieldError("unitCode", "Cần đơn vị công tác (unit required for these roles)."));
       }
     } else if (units.find(d.unitCode()).isEmpty()) {
-      errors.add(new FieldError("unitCode", "Không có đơn vị " + d.unitCode() + " (no such unit)."));
+      errors.add(
+          new FieldError("unitCode", "Không có đơn vị " + d.unitCode() + " (no such unit)."));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput("Thông tin người dùng không hợp lệ.", errors);
@@ -210,7 +232,8 @@ public class OrgService {
 
   /** The person with their read scope, once their password has been verified. */
   public Optional<Caller> authenticate(String username, String password) {
-    return users.findByUsername(username)
+    return users
+        .findByUsername(username)
         .filter(AppUser::active)
         .filter(u -> passwords.matches(password, u.passwordHash()))
         .map(this::callerOf);
@@ -219,7 +242,8 @@ public class OrgService {
   /** Re-checks a password for a signature: the person must prove who they are again. */
   public boolean verifyPassword(String username, String password) {
     return password != null
-        && users.findByUsername(username)
+        && users
+            .findByUsername(username)
             .filter(AppUser::active)
             .filter(u -> passwords.matches(password, u.passwordHash()))
             .isPresent();
@@ -232,6 +256,7 @@ public class OrgService {
   private Caller callerOf(AppUser u) {
     boolean all = u.roles().stream().anyMatch(Role.PROVINCE_WIDE::contains);
     Set<String> scope = u.unitCode() == null ? Set.of() : tree().subtree(u.unitCode());
-    return new Caller(u.username(), u.fullName(), u.position(), u.unitCode(), u.roles(), scope, all);
+    return new Caller(
+        u.username(), u.fullName(), u.position(), u.unitCode(), u.roles(), scope, all);
   }
 }

@@ -13,7 +13,8 @@ public enum Role {
   READER;
 
   /** Roles that may read drafts, history, flags, findings and audit within their scope. */
-  public static final Set<Role> READ_ALL = EnumSet.of(COORDINATOR, REVIEWER, APPROVER, AUDITOR, OVERSIGHT);
+  public static final Set<Role> READ_ALL =
+      EnumSet.of(COORDINATOR, REVIEWER, APPROVER, AUDITOR, OVERSIGHT);
 
   /** Roles that see every unit rather than their own sub-tree. */
   public static final Set<Role> PROVINCE_WIDE = EnumSet.of(ADMIN, OVERSIGHT);

@@ -13,7 +13,9 @@ import vn.quytrinh.platform.persistence.VersionedEntity;
 @Entity
 @Table(name = "org_unit")
 @NamedQuery(name = "Unit.findAll", query = "SELECT u FROM Unit u ORDER BY u.code")
-@NamedQuery(name = "Unit.countChildren", query = "SELECT COUNT(u) FROM Unit u WHERE u.parentCode = :code")
+@NamedQuery(
+    name = "Unit.countChildren",
+    query = "SELECT COUNT(u) FROM Unit u WHERE u.parentCode = :code")
 public class Unit extends VersionedEntity {
 
   @Id

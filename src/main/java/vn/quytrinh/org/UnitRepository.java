@@ -21,7 +21,9 @@ public class UnitRepository {
   }
 
   public long countChildren(String code) {
-    return em.createNamedQuery("Unit.countChildren", Long.class).setParameter("code", code).getSingleResult();
+    return em.createNamedQuery("Unit.countChildren", Long.class)
+        .setParameter("code", code)
+        .getSingleResult();
   }
 
   public void add(Unit unit) {

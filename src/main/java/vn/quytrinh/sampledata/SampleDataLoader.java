@@ -46,14 +46,19 @@ public class SampleDataLoader {
 
   public record UnitRow(String code, String name, String parentCode, UnitLevel level) {}
 
-  public record UserRow(String username, String fullName, String position, String unitCode, Set<Role> roles) {}
+  public record UserRow(
+      String username, String fullName, String position, String unitCode, Set<Role> roles) {}
 
   public record StepInsert(int index, ProcedureContent.Step step) {}
 
   public record Edit(ProcedureContent.Citation addLegalBasis, StepInsert insertStep) {}
 
   public record VersionRow(
-      VersionStatus reachStatus, String changeSummary, String changeReason, ProcedureContent content, Edit edit) {}
+      VersionStatus reachStatus,
+      String changeSummary,
+      String changeReason,
+      ProcedureContent content,
+      Edit edit) {}
 
   public record DocumentRow(
       String code,
@@ -71,7 +76,9 @@ public class SampleDataLoader {
   @ConfigProperty(name = "quytrinh.sample-data", defaultValue = "false")
   boolean enabled;
 
-  void onStart(@Observes @Priority(SchemaMigration.SAMPLE_DATA) @Initialized(ApplicationScoped.class) Object e) {
+  void onStart(
+      @Observes @Priority(SchemaMigration.SAMPLE_DATA) @Initialized(ApplicationScoped.class)
+          Object e) {
     if (!enabled) {
       return;
     }
@@ -95,9 +102,11 @@ public class SampleDataLoader {
         }
       }
       Caller admin =
-          org.caller("admin").orElseThrow(() -> new IllegalStateException("sample data needs the user admin"));
+          org.caller("admin")
+              .orElseThrow(() -> new IllegalStateException("sample data needs the user admin"));
       for (UnitRow u : units) {
-        org.createUnit(admin, new OrgService.UnitData(u.code(), u.name(), u.parentCode(), u.level()));
+        org.createUnit(
+            admin, new OrgService.UnitData(u.code(), u.name(), u.parentCode(), u.level()));
       }
       for (UserRow u : users) {
         if (org.findUser(u.username()).isEmpty()) {
@@ -108,7 +117,14 @@ public class SampleDataLoader {
         loadDocument(d);
       }
       LOG.info(
-          () -> "Sample data loaded: " + units.size() + " units, " + users.size() + " people, " + docs.size() + " documents.");
+          () ->
+              "Sample data loaded: "
+                  + units.size()
+                  + " units, "
+                  + users.size()
+                  + " people, "
+                  + docs.size()
+                  + " documents.");
     } catch (Exception ex) {
       throw new IllegalStateException("Sample data could not be loaded: " + ex.getMessage(), ex);
     }
@@ -122,10 +138,16 @@ public class SampleDataLoader {
         documents.create(
             coordinator,
             new DocumentService.DocumentData(
-                d.code(), d.title(), d.kind(), d.unitCode(), d.tthcCodes(), d.reviewPeriodMonths()));
+                d.code(),
+                d.title(),
+                d.kind(),
+                d.unitCode(),
+                d.tthcCodes(),
+                d.reviewPeriodMonths()));
     for (VersionRow row : d.versions()) {
       DocumentVersion v = documents.startVersion(coordinator, doc.id());
-      ProcedureContent content = row.content() != null ? row.content() : edited(v.content(), row.edit());
+      ProcedureContent content =
+          row.content() != null ? row.content() : edited(v.content(), row.edit());
       v =
           documents.save(
               coordinator,
@@ -140,8 +162,17 @@ public class SampleDataLoader {
       if (row.reachStatus() == VersionStatus.IN_REVIEW) {
         continue;
       }
-      documents.review(reviewer, doc.id(), v.issueNo(), ReviewDecision.ACCEPT, null, DEMO_PASSWORD, null);
-      documents.approve(approver, doc.id(), v.issueNo(), ApprovalDecision.APPROVE, null, DEMO_PASSWORD, null, null);
+      documents.review(
+          reviewer, doc.id(), v.issueNo(), ReviewDecision.ACCEPT, null, DEMO_PASSWORD, null);
+      documents.approve(
+          approver,
+          doc.id(),
+          v.issueNo(),
+          ApprovalDecision.APPROVE,
+          null,
+          DEMO_PASSWORD,
+          null,
+          null);
     }
   }
 
@@ -155,12 +186,25 @@ public class SampleDataLoader {
       steps.add(edit.insertStep().index(), edit.insertStep().step());
       for (int i = 0; i < steps.size(); i++) {
         ProcedureContent.Step s = steps.get(i);
-        steps.set(i, new ProcedureContent.Step(i + 1, s.action(), s.responsible(), s.days(), s.output()));
+        steps.set(
+            i, new ProcedureContent.Step(i + 1, s.action(), s.responsible(), s.days(), s.output()));
       }
     }
     return new ProcedureContent(
-        base.purpose(), base.scope(), base.references(), base.definitions(), basis, base.conditions(), base.dossier(),
-        base.timeLimitDays(), base.place(), base.fee(), base.applicants(), base.result(), steps, base.forms(),
+        base.purpose(),
+        base.scope(),
+        base.references(),
+        base.definitions(),
+        basis,
+        base.conditions(),
+        base.dossier(),
+        base.timeLimitDays(),
+        base.place(),
+        base.fee(),
+        base.applicants(),
+        base.result(),
+        steps,
+        base.forms(),
         base.records());
   }
 
@@ -175,7 +219,8 @@ public class SampleDataLoader {
   }
 
   private static OrgService.UserData data(UserRow u) {
-    return new OrgService.UserData(u.username(), u.fullName(), u.position(), u.unitCode(), u.roles(), true);
+    return new OrgService.UserData(
+        u.username(), u.fullName(), u.position(), u.unitCode(), u.roles(), true);
   }
 
   private static Type listOf(Class<?> element) {
@@ -205,5 +250,4 @@ public class SampleDataLoader {
       return jsonb.fromJson(in, type);
     }
   }
-
 }

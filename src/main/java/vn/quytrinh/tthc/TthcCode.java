@@ -6,18 +6,21 @@ import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.text.Text;
 
 /**
- * A TTHC code of the national database, {@code 1.001193}, or a province's instance of it with
- * its suffix, {@code 2.000815.000.00.00.H55}.
+ * A TTHC code of the national database, {@code 1.001193}, or a province's instance of it with its
+ * suffix, {@code 2.000815.000.00.00.H55}.
  */
 public record TthcCode(String value) {
 
-  private static final Pattern FORM = Pattern.compile("\\d\\.\\d{6}(\\.\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2})?");
+  private static final Pattern FORM =
+      Pattern.compile("\\d\\.\\d{6}(\\.\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2})?");
 
   public TthcCode {
     if (value == null || !FORM.matcher(value).matches()) {
       throw new InvalidInput(
           "tthcCode",
-          "Mã TTHC không hợp lệ: dạng 1.001193 hoặc 2.000815.000.00.00.H55 (invalid TTHC code: " + value + ").");
+          "Mã TTHC không hợp lệ: dạng 1.001193 hoặc 2.000815.000.00.00.H55 (invalid TTHC code: "
+              + value
+              + ").");
     }
   }
 

@@ -37,7 +37,9 @@ final class Api implements AutoCloseable {
 
     String str(String field) {
       JsonValue v = json().get(field);
-      return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : json().getString(field);
+      return v == null || v.getValueType() == JsonValue.ValueType.NULL
+          ? null
+          : json().getString(field);
     }
 
     boolean isProblem() {
@@ -73,7 +75,8 @@ final class Api implements AutoCloseable {
   }
 
   /** {@code user} is "name:password", or null for no credentials. */
-  Answer send(String user, String method, String path, Object body, String ifMatch, String mediaType) {
+  Answer send(
+      String user, String method, String path, Object body, String ifMatch, String mediaType) {
     Invocation.Builder b = client.target(api.resolve(path)).request();
     if (user != null) {
       b.header(
@@ -85,7 +88,8 @@ final class Api implements AutoCloseable {
     }
     Entity<?> entity = null;
     if (body != null) {
-      String text = body instanceof String s ? s : Json.createObjectBuilder(asMap(body)).build().toString();
+      String text =
+          body instanceof String s ? s : Json.createObjectBuilder(asMap(body)).build().toString();
       entity = Entity.entity(text, mediaType);
     }
     try (Response r = entity == null ? b.method(method) : b.method(method, entity)) {

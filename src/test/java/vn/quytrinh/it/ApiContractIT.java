@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +12,15 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The contract's edges over HTTP: 401, 403, 404 by scope, 400 with field paths, 415, problem+json. */
+/**
+ * The contract's edges over HTTP: 401, 403, 404 by scope, 400 with field paths, 415, problem+json.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ApiContractIT {
 
@@ -48,12 +48,25 @@ class ApiContractIT {
 
   String unitWithCoordinator(String suffix) {
     String unit = "U-" + suffix;
-    assertEquals(201, api.post(ADMIN, "units", Map.of("code", unit, "name", "Đơn vị " + suffix, "level", "XA")).status());
+    assertEquals(
+        201,
+        api.post(ADMIN, "units", Map.of("code", unit, "name", "Đơn vị " + suffix, "level", "XA"))
+            .status());
     Api.Answer a =
         api.post(
             ADMIN,
             "users",
-            Map.of("username", "tk-" + suffix.toLowerCase(), "fullName", "Thư ký " + suffix, "unitCode", unit, "roles", List.of("COORDINATOR"), "password", PASSWORD));
+            Map.of(
+                "username",
+                "tk-" + suffix.toLowerCase(),
+                "fullName",
+                "Thư ký " + suffix,
+                "unitCode",
+                unit,
+                "roles",
+                List.of("COORDINATOR"),
+                "password",
+                PASSWORD));
     assertEquals(201, a.status(), a.body());
     return unit;
   }
@@ -83,16 +96,50 @@ class ApiContractIT {
     String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     String unit = unitWithCoordinator(s);
     String coordinator = "tk-" + s.toLowerCase() + ":" + PASSWORD;
-    assertEquals(403, api.post(coordinator, "units", Map.of("code", "X-" + s, "name", "Khác", "level", "XA")).status());
+    assertEquals(
+        403,
+        api.post(coordinator, "units", Map.of("code", "X-" + s, "name", "Khác", "level", "XA"))
+            .status());
     assertEquals(403, api.get(coordinator, "users").status());
     assertEquals(
         403,
-        api.post(coordinator, "users", Map.of("username", "x" + s.toLowerCase(), "fullName", "X", "unitCode", unit, "roles", List.of("ADMIN"), "password", PASSWORD)).status());
+        api.post(
+                coordinator,
+                "users",
+                Map.of(
+                    "username",
+                    "x" + s.toLowerCase(),
+                    "fullName",
+                    "X",
+                    "unitCode",
+                    unit,
+                    "roles",
+                    List.of("ADMIN"),
+                    "password",
+                    PASSWORD))
+            .status());
     Api.Answer shortPassword =
-        api.post(ADMIN, "users", Map.of("username", "ngan" + s.toLowerCase(), "fullName", "Mật khẩu ngắn", "unitCode", unit, "roles", List.of("READER"), "password", "123456789"));
+        api.post(
+            ADMIN,
+            "users",
+            Map.of(
+                "username",
+                "ngan" + s.toLowerCase(),
+                "fullName",
+                "Mật khẩu ngắn",
+                "unitCode",
+                unit,
+                "roles",
+                List.of("READER"),
+                "password",
+                "123456789"));
     assertEquals(400, shortPassword.status());
-    assertEquals("password", shortPassword.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-    assertEquals(409, api.post(ADMIN, "units", Map.of("code", unit, "name", "Trùng", "level", "XA")).status());
+    assertEquals(
+        "password",
+        shortPassword.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        409,
+        api.post(ADMIN, "units", Map.of("code", unit, "name", "Trùng", "level", "XA")).status());
   }
 
   @Test
@@ -103,14 +150,46 @@ class ApiContractIT {
     String unitB = unitWithCoordinator(b);
     String coordA = "tk-" + a.toLowerCase() + ":" + PASSWORD;
     String coordB = "tk-" + b.toLowerCase() + ":" + PASSWORD;
-    Api.Answer foreign = api.post(coordA, "documents", Map.of("code", "QT-01", "title", "Ngoài phạm vi", "kind", "PROCEDURE", "unitCode", unitB));
+    Api.Answer foreign =
+        api.post(
+            coordA,
+            "documents",
+            Map.of(
+                "code", "QT-01", "title", "Ngoài phạm vi", "kind", "PROCEDURE", "unitCode", unitB));
     assertEquals(403, foreign.status());
-    Api.Answer own = api.post(coordB, "documents", Map.of("code", "QT-01", "title", "Quy trình của B", "kind", "PROCEDURE", "unitCode", unitB));
+    Api.Answer own =
+        api.post(
+            coordB,
+            "documents",
+            Map.of(
+                "code",
+                "QT-01",
+                "title",
+                "Quy trình của B",
+                "kind",
+                "PROCEDURE",
+                "unitCode",
+                unitB));
     assertEquals(201, own.status());
     long id = own.json().getJsonNumber("id").longValue();
-    assertEquals(404, api.get(coordA, "documents/" + id).status(), "outside the read scope is not found");
+    assertEquals(
+        404, api.get(coordA, "documents/" + id).status(), "outside the read scope is not found");
     assertEquals(0, api.get(coordA, "documents?unit=" + unitB).json().getInt("total"));
-    assertEquals(403, api.post(ADMIN, "documents", Map.of("code", "QT-02", "title", "Quản trị không soạn", "kind", "PROCEDURE", "unitCode", unitA)).status());
+    assertEquals(
+        403,
+        api.post(
+                ADMIN,
+                "documents",
+                Map.of(
+                    "code",
+                    "QT-02",
+                    "title",
+                    "Quản trị không soạn",
+                    "kind",
+                    "PROCEDURE",
+                    "unitCode",
+                    unitA))
+            .status());
   }
 
   @Test
@@ -119,7 +198,19 @@ class ApiContractIT {
     String unit = unitWithCoordinator(s);
     String c = "tk-" + s.toLowerCase() + ":" + PASSWORD;
 
-    Api.Answer missing = api.post(c, "documents", Map.of("code", "QT-01", "kind", "PROCEDURE", "unitCode", unit, "tthcCodes", List.of("1.001193", "abc")));
+    Api.Answer missing =
+        api.post(
+            c,
+            "documents",
+            Map.of(
+                "code",
+                "QT-01",
+                "kind",
+                "PROCEDURE",
+                "unitCode",
+                unit,
+                "tthcCodes",
+                List.of("1.001193", "abc")));
     assertEquals(400, missing.status());
     assertTrue(missing.isProblem());
     String fields = missing.json().getJsonArray("errors").toString();
@@ -127,14 +218,24 @@ class ApiContractIT {
     assertTrue(fields.contains("tthcCodes[1]"), fields);
     assertEquals(0, api.get(c, "documents?unit=" + unit).json().getInt("total"));
 
-    Api.Answer badCode = api.post(c, "documents", Map.of("code", "<script>", "title", "X", "kind", "PROCEDURE", "unitCode", unit));
+    Api.Answer badCode =
+        api.post(
+            c,
+            "documents",
+            Map.of("code", "<script>", "title", "X", "kind", "PROCEDURE", "unitCode", unit));
     assertEquals(400, badCode.status());
 
     Api.Answer malformed = api.raw(c, "POST", "documents", "{\"code\": ", "application/json");
     assertEquals(400, malformed.status());
     assertTrue(malformed.isProblem());
 
-    Api.Answer badEnum = api.raw(c, "POST", "documents", "{\"code\":\"QT-1\",\"title\":\"X\",\"kind\":\"NOVEL\",\"unitCode\":\"" + unit + "\"}", "application/json");
+    Api.Answer badEnum =
+        api.raw(
+            c,
+            "POST",
+            "documents",
+            "{\"code\":\"QT-1\",\"title\":\"X\",\"kind\":\"NOVEL\",\"unitCode\":\"" + unit + "\"}",
+            "application/json");
     assertEquals(400, badEnum.status());
     assertTrue(badEnum.isProblem());
 
@@ -142,21 +243,49 @@ class ApiContractIT {
     assertEquals(415, wrongType.status());
     assertTrue(wrongType.isProblem());
 
-    long id = api.post(c, "documents", Map.of("code", "QT-01", "title", "Quy trình", "kind", "PROCEDURE", "unitCode", unit)).json().getJsonNumber("id").longValue();
+    long id =
+        api.post(
+                c,
+                "documents",
+                Map.of(
+                    "code", "QT-01", "title", "Quy trình", "kind", "PROCEDURE", "unitCode", unit))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
     Api.Answer draft = api.post(c, "documents/" + id + "/versions", null);
     Api.Answer badDays =
         api.put(
             c,
             "documents/" + id + "/versions/1",
-            Map.of("content", Map.of("steps", List.of(Map.of("action", "A", "responsible", "B", "days", 1), Map.of("action", "A", "responsible", "B", "days", -1)))),
+            Map.of(
+                "content",
+                Map.of(
+                    "steps",
+                    List.of(
+                        Map.of("action", "A", "responsible", "B", "days", 1),
+                        Map.of("action", "A", "responsible", "B", "days", -1)))),
             draft.etag());
     assertEquals(400, badDays.status());
-    assertEquals("content.steps[1].days", badDays.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-    Api.Answer wrongNumber = api.raw(c, "PUT", "documents/" + id + "/versions/1", "{\"content\":{\"steps\":[{\"days\":\"nhiều\"}]}}", "application/json");
+    assertEquals(
+        "content.steps[1].days",
+        badDays.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    Api.Answer wrongNumber =
+        api.raw(
+            c,
+            "PUT",
+            "documents/" + id + "/versions/1",
+            "{\"content\":{\"steps\":[{\"days\":\"nhiều\"}]}}",
+            "application/json");
     assertTrue(wrongNumber.status() == 400 || wrongNumber.status() == 428, wrongNumber.body());
-    Api.Answer huge = api.put(c, "documents/" + id + "/versions/1", Map.of("content", Map.of("purpose", "x".repeat(1_000_000))), "*");
+    Api.Answer huge =
+        api.put(
+            c,
+            "documents/" + id + "/versions/1",
+            Map.of("content", Map.of("purpose", "x".repeat(1_000_000))),
+            "*");
     assertEquals(400, huge.status());
-    assertEquals("content.purpose", huge.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        "content.purpose", huge.json().getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
   @Test
@@ -177,8 +306,12 @@ class ApiContractIT {
     URL openapi = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/openapi");
     var o = (java.net.HttpURLConnection) openapi.openConnection();
     assertEquals(200, o.getResponseCode());
-    String yaml = new String(o.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertTrue(yaml.contains("/api/v1/documents/{id}/versions/{issueNo}/approve") || yaml.contains("/documents/{id}/versions/{issueNo}/approve"), yaml.substring(0, Math.min(500, yaml.length())));
+    String yaml =
+        new String(o.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(
+        yaml.contains("/api/v1/documents/{id}/versions/{issueNo}/approve")
+            || yaml.contains("/documents/{id}/versions/{issueNo}/approve"),
+        yaml.substring(0, Math.min(500, yaml.length())));
     assertNotNull(yaml);
   }
 }

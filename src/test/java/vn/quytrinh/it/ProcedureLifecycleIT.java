@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The life of a procedure over HTTP, against the built WAR on Payara Micro: drafted, edited with
- * a stale ETag, submitted, returned, resubmitted, reviewed, approved (a wrong password first),
+ * The life of a procedure over HTTP, against the built WAR on Payara Micro: drafted, edited with a
+ * stale ETag, submitted, returned, resubmitted, reviewed, approved (a wrong password first),
  * effective, then superseded by a revision. Each test builds its own unit and people, so the tests
  * share a server but no state.
  */
@@ -39,7 +39,8 @@ class ProcedureLifecycleIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war", "target/quytrinh.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("it.war", "target/quytrinh.war")));
   }
 
   @ArquillianResource URL base;
@@ -56,18 +57,32 @@ class ProcedureLifecycleIT {
     api.close();
   }
 
-  /** A unit with a coordinator, a deputy (reviewer and approver), a chairman (approver), a reader. */
+  /**
+   * A unit with a coordinator, a deputy (reviewer and approver), a chairman (approver), a reader.
+   */
   record Team(String unit, String coordinator, String deputy, String chairman, String reader) {}
 
   Team team() {
     String s = UUID.randomUUID().toString().substring(0, 8);
     String unit = "XA-" + s;
-    assertEquals(201, api.post(ADMIN, "units", Map.of("code", unit, "name", "UBND xã Thử nghiệm " + s, "level", "XA")).status());
-    person("tk" + s, "Trần Thị Hoa", "Công chức Văn phòng – Thống kê", unit, List.of("COORDINATOR"));
+    assertEquals(
+        201,
+        api.post(
+                ADMIN,
+                "units",
+                Map.of("code", unit, "name", "UBND xã Thử nghiệm " + s, "level", "XA"))
+            .status());
+    person(
+        "tk" + s, "Trần Thị Hoa", "Công chức Văn phòng – Thống kê", unit, List.of("COORDINATOR"));
     person("pct" + s, "Lê Văn Minh", "Phó Chủ tịch UBND xã", unit, List.of("REVIEWER", "APPROVER"));
     person("ct" + s, "Nguyễn Văn Hùng", "Chủ tịch UBND xã", unit, List.of("APPROVER"));
     person("cb" + s, "Vũ Đức Anh", "Công chức Tư pháp – Hộ tịch", unit, List.of("READER"));
-    return new Team(unit, "tk" + s + ":" + PASSWORD, "pct" + s + ":" + PASSWORD, "ct" + s + ":" + PASSWORD, "cb" + s + ":" + PASSWORD);
+    return new Team(
+        unit,
+        "tk" + s + ":" + PASSWORD,
+        "pct" + s + ":" + PASSWORD,
+        "ct" + s + ":" + PASSWORD,
+        "cb" + s + ":" + PASSWORD);
   }
 
   void person(String username, String fullName, String position, String unit, List<String> roles) {
@@ -75,20 +90,48 @@ class ProcedureLifecycleIT {
         api.post(
             ADMIN,
             "users",
-            Map.of("username", username, "fullName", fullName, "position", position, "unitCode", unit, "roles", roles, "password", PASSWORD));
+            Map.of(
+                "username",
+                username,
+                "fullName",
+                fullName,
+                "position",
+                position,
+                "unitCode",
+                unit,
+                "roles",
+                roles,
+                "password",
+                PASSWORD));
     assertEquals(201, a.status(), a.body());
   }
 
   static Map<String, Object> content(String purpose, List<Map<String, Object>> steps) {
     return Map.of(
-        "purpose", purpose,
-        "scope", "Áp dụng tại UBND xã",
-        "legalBasis", List.of(Map.of("number", "60/2014/QH13", "article", "16"), Map.of("number", "123/2015/NĐ-CP")),
-        "dossier", List.of(Map.of("name", "Tờ khai đăng ký khai sinh", "copies", 1)),
-        "timeLimitDays", 1,
-        "fee", "Miễn lệ phí",
-        "steps", steps,
-        "records", List.of(Map.of("name", "Sổ đăng ký khai sinh", "keeper", "Công chức Tư pháp – Hộ tịch", "retention", "Vĩnh viễn")));
+        "purpose",
+        purpose,
+        "scope",
+        "Áp dụng tại UBND xã",
+        "legalBasis",
+        List.of(
+            Map.of("number", "60/2014/QH13", "article", "16"), Map.of("number", "123/2015/NĐ-CP")),
+        "dossier",
+        List.of(Map.of("name", "Tờ khai đăng ký khai sinh", "copies", 1)),
+        "timeLimitDays",
+        1,
+        "fee",
+        "Miễn lệ phí",
+        "steps",
+        steps,
+        "records",
+        List.of(
+            Map.of(
+                "name",
+                "Sổ đăng ký khai sinh",
+                "keeper",
+                "Công chức Tư pháp – Hộ tịch",
+                "retention",
+                "Vĩnh viễn")));
   }
 
   static Map<String, Object> step(String action, String responsible, double days) {
@@ -108,7 +151,17 @@ class ProcedureLifecycleIT {
         api.post(
             t.coordinator(),
             docs,
-            Map.of("code", "QT-01/HT", "title", "Quy trình đăng ký khai sinh", "kind", "PROCEDURE", "unitCode", t.unit(), "tthcCodes", List.of("1.001193")));
+            Map.of(
+                "code",
+                "QT-01/HT",
+                "title",
+                "Quy trình đăng ký khai sinh",
+                "kind",
+                "PROCEDURE",
+                "unitCode",
+                t.unit(),
+                "tthcCodes",
+                List.of("1.001193")));
     assertEquals(201, created.status(), created.body());
     assertNotNull(created.location());
     long id = created.json().getJsonNumber("id").longValue();
@@ -118,7 +171,15 @@ class ProcedureLifecycleIT {
         api.post(
             t.coordinator(),
             docs,
-            Map.of("code", "qt-01 / ht", "title", "Trùng mã", "kind", "PROCEDURE", "unitCode", t.unit()));
+            Map.of(
+                "code",
+                "qt-01 / ht",
+                "title",
+                "Trùng mã",
+                "kind",
+                "PROCEDURE",
+                "unitCode",
+                t.unit()));
     assertEquals(409, duplicate.status(), "the same code in other case and spacing is a duplicate");
     assertTrue(duplicate.isProblem());
 
@@ -134,47 +195,99 @@ class ProcedureLifecycleIT {
             "content",
             content(
                 "Quy định trình tự đăng ký khai sinh",
-                List.of(step("Tiếp nhận hồ sơ", "Bộ phận TN&TKQ", 0.25), step("Thẩm định, trình ký", "Công chức Tư pháp – Hộ tịch", 0.5), step("Trả kết quả", "Bộ phận TN&TKQ", 0))),
-            "changeSummary", "Ban hành lần đầu",
-            "changeReason", "Áp dụng TCVN ISO 9001:2015");
+                List.of(
+                    step("Tiếp nhận hồ sơ", "Bộ phận TN&TKQ", 0.25),
+                    step("Thẩm định, trình ký", "Công chức Tư pháp – Hộ tịch", 0.5),
+                    step("Trả kết quả", "Bộ phận TN&TKQ", 0))),
+            "changeSummary",
+            "Ban hành lần đầu",
+            "changeReason",
+            "Áp dụng TCVN ISO 9001:2015");
     assertEquals(428, api.put(t.coordinator(), v1, body, null).status());
     Api.Answer saved = api.put(t.coordinator(), v1, body, draft.etag());
     assertEquals(200, saved.status(), saved.body());
     assertNotEquals(draft.etag(), saved.etag());
-    assertEquals("Thẩm định, trình ký", saved.json().getJsonObject("content").getJsonArray("steps").getJsonObject(1).getString("action"));
-    Api.Answer stale = api.put(t.coordinator(), v1, Map.of("content", content("Mục đích khác", List.of())), draft.etag());
+    assertEquals(
+        "Thẩm định, trình ký",
+        saved
+            .json()
+            .getJsonObject("content")
+            .getJsonArray("steps")
+            .getJsonObject(1)
+            .getString("action"));
+    Api.Answer stale =
+        api.put(
+            t.coordinator(),
+            v1,
+            Map.of("content", content("Mục đích khác", List.of())),
+            draft.etag());
     assertEquals(412, stale.status());
     assertTrue(stale.isProblem());
-    assertEquals("Quy định trình tự đăng ký khai sinh", api.get(t.coordinator(), v1).json().getJsonObject("content").getString("purpose"));
+    assertEquals(
+        "Quy định trình tự đăng ký khai sinh",
+        api.get(t.coordinator(), v1).json().getJsonObject("content").getString("purpose"));
 
     // the reader does not see drafts; the coordinator cannot review
     assertEquals(404, api.get(t.reader(), v1).status());
-    assertEquals(403, api.post(t.coordinator(), v1 + "/review", Map.of("decision", "ACCEPT", "password", PASSWORD)).status());
+    assertEquals(
+        403,
+        api.post(
+                t.coordinator(), v1 + "/review", Map.of("decision", "ACCEPT", "password", PASSWORD))
+            .status());
 
     // submit, return with a comment, resubmit
-    assertEquals("IN_REVIEW", api.post(t.coordinator(), v1 + "/submit", null, saved.etag()).str("status"));
-    assertEquals(409, api.put(t.coordinator(), v1, body, "*").status(), "only drafts can be edited");
-    Api.Answer returned = api.post(t.deputy(), v1 + "/review", Map.of("decision", "RETURN", "comment", "Bổ sung căn cứ pháp lý"));
+    assertEquals(
+        "IN_REVIEW", api.post(t.coordinator(), v1 + "/submit", null, saved.etag()).str("status"));
+    assertEquals(
+        409, api.put(t.coordinator(), v1, body, "*").status(), "only drafts can be edited");
+    Api.Answer returned =
+        api.post(
+            t.deputy(),
+            v1 + "/review",
+            Map.of("decision", "RETURN", "comment", "Bổ sung căn cứ pháp lý"));
     assertEquals(200, returned.status(), returned.body());
     assertEquals("DRAFT", returned.str("status"));
     assertEquals("Bổ sung căn cứ pháp lý", returned.str("lastComment"));
     assertEquals("IN_REVIEW", api.post(t.coordinator(), v1 + "/submit", null).str("status"));
 
     // review: the password is a signature
-    assertEquals(403, api.post(t.deputy(), v1 + "/review", Map.of("decision", "ACCEPT", "password", "sai-mat-khau-123")).status());
-    Api.Answer reviewed = api.post(t.deputy(), v1 + "/review", Map.of("decision", "ACCEPT", "password", PASSWORD));
+    assertEquals(
+        403,
+        api.post(
+                t.deputy(),
+                v1 + "/review",
+                Map.of("decision", "ACCEPT", "password", "sai-mat-khau-123"))
+            .status());
+    Api.Answer reviewed =
+        api.post(t.deputy(), v1 + "/review", Map.of("decision", "ACCEPT", "password", PASSWORD));
     assertEquals("REVIEWED", reviewed.str("status"), reviewed.body());
 
     // the reviewer may not also approve; a wrong password is refused and changes nothing
-    Api.Answer selfApproval = api.post(t.deputy(), v1 + "/approve", Map.of("decision", "APPROVE", "password", PASSWORD));
+    Api.Answer selfApproval =
+        api.post(t.deputy(), v1 + "/approve", Map.of("decision", "APPROVE", "password", PASSWORD));
     assertEquals(403, selfApproval.status());
     assertTrue(selfApproval.isProblem());
-    Api.Answer wrong = api.post(t.chairman(), v1 + "/approve", Map.of("decision", "APPROVE", "password", "khong-dung-mat-khau"));
+    Api.Answer wrong =
+        api.post(
+            t.chairman(),
+            v1 + "/approve",
+            Map.of("decision", "APPROVE", "password", "khong-dung-mat-khau"));
     assertEquals(403, wrong.status());
     assertEquals("REVIEWED", api.get(t.coordinator(), v1).str("status"));
-    assertEquals(400, api.post(t.chairman(), v1 + "/approve", Map.of("decision", "APPROVE", "password", PASSWORD, "effectiveFrom", "2020-01-01")).status());
+    assertEquals(
+        400,
+        api.post(
+                t.chairman(),
+                v1 + "/approve",
+                Map.of("decision", "APPROVE", "password", PASSWORD, "effectiveFrom", "2020-01-01"))
+            .status());
 
-    Api.Answer approved = api.post(t.chairman(), v1 + "/approve", Map.of("decision", "APPROVE", "password", PASSWORD), reviewed.etag());
+    Api.Answer approved =
+        api.post(
+            t.chairman(),
+            v1 + "/approve",
+            Map.of("decision", "APPROVE", "password", PASSWORD),
+            reviewed.etag());
     assertEquals(200, approved.status(), approved.body());
     assertEquals("EFFECTIVE", approved.str("status"));
     assertEquals(today(), approved.str("effectiveFrom"));
@@ -186,7 +299,8 @@ class ProcedureLifecycleIT {
     assertEquals("REVIEW", sigs.getJsonObject(0).getString("capacity"));
     assertEquals("Xem xét", sigs.getJsonObject(0).getString("capacityLabel"));
     assertEquals("APPROVAL", sigs.getJsonObject(1).getString("capacity"));
-    assertEquals(signatures.getString("currentHash"), sigs.getJsonObject(1).getString("contentHash"));
+    assertEquals(
+        signatures.getString("currentHash"), sigs.getJsonObject(1).getString("contentHash"));
     assertTrue(sigs.getJsonObject(1).getBoolean("valid"));
 
     // everyone in the unit reads the effective version
@@ -196,9 +310,14 @@ class ProcedureLifecycleIT {
     Api.Answer rev = api.post(t.coordinator(), doc + "/versions", null);
     assertEquals(201, rev.status(), rev.body());
     assertEquals(2, rev.json().getInt("issueNo"));
-    assertEquals(409, api.post(t.coordinator(), doc + "/versions", null).status(), "one version in progress at a time");
+    assertEquals(
+        409,
+        api.post(t.coordinator(), doc + "/versions", null).status(),
+        "one version in progress at a time");
     String v2 = doc + "/versions/2";
-    assertEquals("Quy định trình tự đăng ký khai sinh", rev.json().getJsonObject("content").getString("purpose"));
+    assertEquals(
+        "Quy định trình tự đăng ký khai sinh",
+        rev.json().getJsonObject("content").getString("purpose"));
     var revised =
         Map.of(
             "content",
@@ -206,21 +325,32 @@ class ProcedureLifecycleIT {
                 "Quy định trình tự đăng ký khai sinh",
                 List.of(
                     step("Tiếp nhận hồ sơ", "Bộ phận TN&TKQ", 0.25),
-                    step("Kiểm tra trên cơ sở dữ liệu hộ tịch", "Công chức Tư pháp – Hộ tịch", 0.25),
+                    step(
+                        "Kiểm tra trên cơ sở dữ liệu hộ tịch", "Công chức Tư pháp – Hộ tịch", 0.25),
                     step("Thẩm định, trình ký", "Công chức Tư pháp – Hộ tịch", 0.5),
                     step("Trả kết quả", "Bộ phận TN&TKQ", 0))),
-            "changeSummary", "Bổ sung bước kiểm tra trên cơ sở dữ liệu",
-            "changeReason", "Nghị định 07/2025/NĐ-CP");
+            "changeSummary",
+            "Bổ sung bước kiểm tra trên cơ sở dữ liệu",
+            "changeReason",
+            "Nghị định 07/2025/NĐ-CP");
     Api.Answer rev2 = api.put(t.coordinator(), v2, revised, rev.etag());
     assertEquals(200, rev2.status(), rev2.body());
     JsonArray changes = api.get(t.deputy(), v2 + "/diff?against=1").json().getJsonArray("changes");
     assertEquals(1, changes.size(), changes.toString());
     assertEquals("content.steps[1]", changes.getJsonObject(0).getString("path"));
-    assertEquals("Kiểm tra trên cơ sở dữ liệu hộ tịch", changes.getJsonObject(0).getJsonObject("after").getString("action"));
+    assertEquals(
+        "Kiểm tra trên cơ sở dữ liệu hộ tịch",
+        changes.getJsonObject(0).getJsonObject("after").getString("action"));
 
     api.post(t.coordinator(), v2 + "/submit", null);
-    assertEquals("REVIEWED", api.post(t.deputy(), v2 + "/review", Map.of("decision", "ACCEPT", "password", PASSWORD)).str("status"));
-    assertEquals("EFFECTIVE", api.post(t.chairman(), v2 + "/approve", Map.of("decision", "APPROVE", "password", PASSWORD)).str("status"));
+    assertEquals(
+        "REVIEWED",
+        api.post(t.deputy(), v2 + "/review", Map.of("decision", "ACCEPT", "password", PASSWORD))
+            .str("status"));
+    assertEquals(
+        "EFFECTIVE",
+        api.post(t.chairman(), v2 + "/approve", Map.of("decision", "APPROVE", "password", PASSWORD))
+            .str("status"));
     assertEquals("SUPERSEDED", api.get(t.coordinator(), v1).str("status"));
     assertEquals(404, api.get(t.reader(), v1).status(), "a reader sees only the version in force");
 
@@ -229,16 +359,30 @@ class ProcedureLifecycleIT {
     assertEquals(1, document.getJsonArray("versions").size());
 
     // the revision page is derived from the versions
-    JsonArray revisions = api.get(t.coordinator(), v2 + "/history").json().getJsonArray("revisions");
+    JsonArray revisions =
+        api.get(t.coordinator(), v2 + "/history").json().getJsonArray("revisions");
     assertEquals(2, revisions.size());
     assertEquals("Ban hành lần đầu", revisions.getJsonObject(0).getString("changeSummary"));
-    assertEquals("Nguyễn Văn Hùng", revisions.getJsonObject(1).getJsonObject("approvedBy").getString("fullName"));
-    assertEquals("Lê Văn Minh", revisions.getJsonObject(1).getJsonObject("reviewedBy").getString("fullName"));
-    assertEquals("Trần Thị Hoa", revisions.getJsonObject(1).getJsonArray("draftedBy").getJsonObject(0).getString("fullName"));
+    assertEquals(
+        "Nguyễn Văn Hùng",
+        revisions.getJsonObject(1).getJsonObject("approvedBy").getString("fullName"));
+    assertEquals(
+        "Lê Văn Minh",
+        revisions.getJsonObject(1).getJsonObject("reviewedBy").getString("fullName"));
+    assertEquals(
+        "Trần Thị Hoa",
+        revisions
+            .getJsonObject(1)
+            .getJsonArray("draftedBy")
+            .getJsonObject(0)
+            .getString("fullName"));
 
     // withdrawal makes the document and its version in force obsolete, with the reason kept
-    assertEquals(403, api.post(t.coordinator(), doc + "/withdraw", Map.of("reason", "Bãi bỏ TTHC")).status());
-    Api.Answer withdrawn = api.post(t.chairman(), doc + "/withdraw", Map.of("reason", "TTHC bị bãi bỏ"));
+    assertEquals(
+        403,
+        api.post(t.coordinator(), doc + "/withdraw", Map.of("reason", "Bãi bỏ TTHC")).status());
+    Api.Answer withdrawn =
+        api.post(t.chairman(), doc + "/withdraw", Map.of("reason", "TTHC bị bãi bỏ"));
     assertEquals(200, withdrawn.status(), withdrawn.body());
     assertEquals("OBSOLETE", withdrawn.str("status"));
     assertEquals("TTHC bị bãi bỏ", withdrawn.str("withdrawnReason"));
@@ -249,21 +393,44 @@ class ProcedureLifecycleIT {
   void aLaterEffectiveDateLeavesTheVersionApproved() {
     Team t = team();
     long id =
-        api.post(t.coordinator(), "documents", Map.of("code", "QT-05/CT", "title", "Quy trình chứng thực bản sao từ bản chính", "kind", "PROCEDURE", "unitCode", t.unit()))
+        api.post(
+                t.coordinator(),
+                "documents",
+                Map.of(
+                    "code",
+                    "QT-05/CT",
+                    "title",
+                    "Quy trình chứng thực bản sao từ bản chính",
+                    "kind",
+                    "PROCEDURE",
+                    "unitCode",
+                    t.unit()))
             .json()
             .getJsonNumber("id")
             .longValue();
     String v = "documents/" + id + "/versions/1";
     Api.Answer d = api.post(t.coordinator(), "documents/" + id + "/versions", null);
-    api.put(t.coordinator(), v, Map.of("content", content("Chứng thực bản sao", List.of(step("Tiếp nhận", "BPTN&TKQ", 0.5)))), d.etag());
+    api.put(
+        t.coordinator(),
+        v,
+        Map.of(
+            "content", content("Chứng thực bản sao", List.of(step("Tiếp nhận", "BPTN&TKQ", 0.5)))),
+        d.etag());
     api.post(t.coordinator(), v + "/submit", null);
     api.post(t.deputy(), v + "/review", Map.of("decision", "ACCEPT", "password", PASSWORD));
     String tomorrow = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
-    Api.Answer approved = api.post(t.chairman(), v + "/approve", Map.of("decision", "APPROVE", "password", PASSWORD, "effectiveFrom", tomorrow));
+    Api.Answer approved =
+        api.post(
+            t.chairman(),
+            v + "/approve",
+            Map.of("decision", "APPROVE", "password", PASSWORD, "effectiveFrom", tomorrow));
     assertEquals(200, approved.status(), approved.body());
     assertEquals("APPROVED", approved.str("status"));
     assertEquals(tomorrow, approved.str("effectiveFrom"));
-    assertEquals(409, api.post(t.coordinator(), "documents/" + id + "/versions", null).status(), "approved, not yet effective, is still in progress");
+    assertEquals(
+        409,
+        api.post(t.coordinator(), "documents/" + id + "/versions", null).status(),
+        "approved, not yet effective, is still in progress");
     assertEquals(404, api.get(t.reader(), "documents/" + id).status(), "nothing is in force yet");
   }
 
@@ -271,7 +438,18 @@ class ProcedureLifecycleIT {
   void submittingAnIncompleteDraftIsRefusedWithTheReasons() {
     Team t = team();
     long id =
-        api.post(t.coordinator(), "documents", Map.of("code", "QT-09", "title", "Quy trình thử", "kind", "PROCEDURE", "unitCode", t.unit()))
+        api.post(
+                t.coordinator(),
+                "documents",
+                Map.of(
+                    "code",
+                    "QT-09",
+                    "title",
+                    "Quy trình thử",
+                    "kind",
+                    "PROCEDURE",
+                    "unitCode",
+                    t.unit()))
             .json()
             .getJsonNumber("id")
             .longValue();
@@ -280,6 +458,7 @@ class ProcedureLifecycleIT {
     assertEquals(409, refused.status());
     assertTrue(refused.isProblem());
     assertFalse(refused.json().getJsonArray("reasons").isEmpty());
-    assertEquals("DRAFT", api.get(t.coordinator(), "documents/" + id + "/versions/1").str("status"));
+    assertEquals(
+        "DRAFT", api.get(t.coordinator(), "documents/" + id + "/versions/1").str("status"));
   }
 }

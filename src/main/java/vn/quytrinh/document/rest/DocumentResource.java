@@ -91,25 +91,34 @@ public class DocumentResource {
   public Response get(@PathParam("id") long id) {
     Caller c = caller.get();
     ControlledDocument d = documents.get(c, id);
-    return Response.ok(DocumentView.of(d, documents.versionsFor(c, d))).tag(tag(DocumentService.etag(d))).build();
+    return Response.ok(DocumentView.of(d, documents.versionsFor(c, d)))
+        .tag(tag(DocumentService.etag(d)))
+        .build();
   }
 
   @PUT
   @Path("{id}")
-  public Response describe(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, DescribeDocumentBody b) {
+  public Response describe(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, DescribeDocumentBody b) {
     requireBody(b);
     Caller c = caller.get();
-    ControlledDocument d = documents.describe(c, id, b.title, b.tthcCodes, b.reviewPeriodMonths, ifMatch);
-    return Response.ok(DocumentView.of(d, documents.versionsFor(c, d))).tag(tag(DocumentService.etag(d))).build();
+    ControlledDocument d =
+        documents.describe(c, id, b.title, b.tthcCodes, b.reviewPeriodMonths, ifMatch);
+    return Response.ok(DocumentView.of(d, documents.versionsFor(c, d)))
+        .tag(tag(DocumentService.etag(d)))
+        .build();
   }
 
   @POST
   @Path("{id}/withdraw")
-  public Response withdraw(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, WithdrawBody b) {
+  public Response withdraw(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, WithdrawBody b) {
     requireBody(b);
     Caller c = caller.get();
     ControlledDocument d = documents.withdraw(c, id, b.reason, ifMatch);
-    return Response.ok(DocumentView.of(d, documents.versionsFor(c, d))).tag(tag(DocumentService.etag(d))).build();
+    return Response.ok(DocumentView.of(d, documents.versionsFor(c, d)))
+        .tag(tag(DocumentService.etag(d)))
+        .build();
   }
 
   @POST
@@ -148,7 +157,9 @@ public class DocumentResource {
   @POST
   @Path("{id}/versions/{issueNo}/submit")
   public Response submit(
-      @PathParam("id") long id, @PathParam("issueNo") int issueNo, @HeaderParam("If-Match") String ifMatch) {
+      @PathParam("id") long id,
+      @PathParam("issueNo") int issueNo,
+      @HeaderParam("If-Match") String ifMatch) {
     return versionResponse(documents.submit(caller.get(), id, issueNo, ifMatch));
   }
 
@@ -194,9 +205,12 @@ public class DocumentResource {
   @GET
   @Path("{id}/versions/{issueNo}/diff")
   public DiffView diff(
-      @PathParam("id") long id, @PathParam("issueNo") int issueNo, @QueryParam("against") Integer against) {
+      @PathParam("id") long id,
+      @PathParam("issueNo") int issueNo,
+      @QueryParam("against") Integer against) {
     if (against == null) {
-      throw new InvalidInput("against", "Cần tham số against: lần ban hành để so sánh (against required).");
+      throw new InvalidInput(
+          "against", "Cần tham số against: lần ban hành để so sánh (against required).");
     }
     return new DiffView(id, issueNo, against, documents.diff(caller.get(), id, issueNo, against));
   }
@@ -238,7 +252,8 @@ public class DocumentResource {
       for (E x : type.getEnumConstants()) {
         allowed.append(allowed.length() == 0 ? "" : ", ").append(x.name());
       }
-      throw new InvalidInput(field, "Giá trị không hợp lệ; dùng một trong: " + allowed + " (invalid value).");
+      throw new InvalidInput(
+          field, "Giá trị không hợp lệ; dùng một trong: " + allowed + " (invalid value).");
     }
   }
 }

@@ -68,7 +68,8 @@ public final class DocumentViews {
 
   // ---- responses
 
-  public record VersionSummary(int issueNo, VersionStatus status, LocalDate effectiveFrom, LocalDate endedOn) {
+  public record VersionSummary(
+      int issueNo, VersionStatus status, LocalDate effectiveFrom, LocalDate endedOn) {
     static VersionSummary of(DocumentVersion v) {
       return new VersionSummary(v.issueNo(), v.status(), v.effectiveFrom(), v.endedOn());
     }
@@ -207,7 +208,8 @@ public final class DocumentViews {
       for (VersionEvent e : v.events()) {
         if (e.action() == VersionAction.CREATED || e.action() == VersionAction.SAVED) {
           Actor a = e.actor();
-          drafted.put(a.username(), new PersonAt(a.username(), a.fullName(), a.position(), e.occurredAt()));
+          drafted.put(
+              a.username(), new PersonAt(a.username(), a.fullName(), a.position(), e.occurredAt()));
         }
       }
       return new RevisionRow(
@@ -241,12 +243,24 @@ public final class DocumentViews {
     static EventView of(VersionEvent e) {
       Actor a = e.actor();
       return new EventView(
-          e.action(), e.action().label(), a.username(), a.fullName(), a.position(), e.occurredAt(), e.fromStatus(),
-          e.toStatus(), e.comment());
+          e.action(),
+          e.action().label(),
+          a.username(),
+          a.fullName(),
+          a.position(),
+          e.occurredAt(),
+          e.fromStatus(),
+          e.toStatus(),
+          e.comment());
     }
   }
 
-  public record HistoryView(long documentId, String documentCode, int issueNo, List<RevisionRow> revisions, List<EventView> events) {
+  public record HistoryView(
+      long documentId,
+      String documentCode,
+      int issueNo,
+      List<RevisionRow> revisions,
+      List<EventView> events) {
     /** Revisions up to this issue that were issued (approved at least once), and this one. */
     public static HistoryView of(DocumentVersion v) {
       ControlledDocument d = v.document();
@@ -256,9 +270,11 @@ public final class DocumentViews {
               .filter(x -> x == v || x.signature(SignatureCapacity.APPROVAL).isPresent())
               .map(RevisionRow::of)
               .toList();
-      return new HistoryView(d.id(), d.code(), v.issueNo(), rows, v.events().stream().map(EventView::of).toList());
+      return new HistoryView(
+          d.id(), d.code(), v.issueNo(), rows, v.events().stream().map(EventView::of).toList());
     }
   }
 
-  public record DiffView(long documentId, int issueNo, int against, List<VersionDiff.Change> changes) {}
+  public record DiffView(
+      long documentId, int issueNo, int against, List<VersionDiff.Change> changes) {}
 }

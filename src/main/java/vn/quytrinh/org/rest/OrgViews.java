@@ -1,6 +1,5 @@
 package vn.quytrinh.org.rest;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -24,9 +23,12 @@ public final class OrgViews {
 
   /** Request body: a class rather than a record, see {@link vn.quytrinh.platform.rest.Bodies}. */
   public static class UnitBody {
-    public @NotBlank(message = "Mã đơn vị là bắt buộc (code required).") @Pattern(regexp = CODE, message = "Mã đơn vị chỉ gồm chữ, số, '.', '_', '-' (≤ 40).") String code;
+    public @NotBlank(message = "Mã đơn vị là bắt buộc (code required).") @Pattern(
+        regexp = CODE,
+        message = "Mã đơn vị chỉ gồm chữ, số, '.', '_', '-' (≤ 40).") String code;
 
-    public @NotBlank(message = "Tên đơn vị là bắt buộc (name required).") @Size(max = 500) String name;
+    public @NotBlank(message = "Tên đơn vị là bắt buộc (name required).") @Size(max = 500) String
+        name;
 
     public @Pattern(regexp = CODE, message = "Mã đơn vị cha không hợp lệ.") String parentCode;
 
@@ -41,28 +43,35 @@ public final class OrgViews {
 
   /** Request body: a class rather than a record, see {@link vn.quytrinh.platform.rest.Bodies}. */
   public static class CreateUserBody {
-    public @NotBlank(message = "Tên đăng nhập là bắt buộc (username required).") @Pattern(regexp = USERNAME, message = "Tên đăng nhập: 3–64 chữ thường, số, '.', '_', '-'.") String username;
+    public @NotBlank(message = "Tên đăng nhập là bắt buộc (username required).") @Pattern(
+        regexp = USERNAME,
+        message = "Tên đăng nhập: 3–64 chữ thường, số, '.', '_', '-'.") String username;
 
-    public @NotBlank(message = "Họ tên là bắt buộc (fullName required).") @Size(max = 200) String fullName;
+    public @NotBlank(message = "Họ tên là bắt buộc (fullName required).") @Size(max = 200) String
+        fullName;
 
     public @Size(max = 200) String position;
 
     public @Pattern(regexp = CODE, message = "Mã đơn vị không hợp lệ.") String unitCode;
 
-    public @NotEmpty(message = "Cần ít nhất một vai trò (roles required).") Set<@NotNull Role> roles;
+    public @NotEmpty(message = "Cần ít nhất một vai trò (roles required).") Set<@NotNull Role>
+        roles;
 
-    public @NotNull(message = "Mật khẩu là bắt buộc (password required).") @Size(max = 200) String password;
+    public @NotNull(message = "Mật khẩu là bắt buộc (password required).") @Size(max = 200) String
+        password;
   }
 
   /** Request body: a class rather than a record, see {@link vn.quytrinh.platform.rest.Bodies}. */
   public static class UpdateUserBody {
-    public @NotBlank(message = "Họ tên là bắt buộc (fullName required).") @Size(max = 200) String fullName;
+    public @NotBlank(message = "Họ tên là bắt buộc (fullName required).") @Size(max = 200) String
+        fullName;
 
     public @Size(max = 200) String position;
 
     public @Pattern(regexp = CODE, message = "Mã đơn vị không hợp lệ.") String unitCode;
 
-    public @NotEmpty(message = "Cần ít nhất một vai trò (roles required).") Set<@NotNull Role> roles;
+    public @NotEmpty(message = "Cần ít nhất một vai trò (roles required).") Set<@NotNull Role>
+        roles;
 
     public Boolean active;
 
@@ -70,21 +79,40 @@ public final class OrgViews {
   }
 
   public record UserView(
-      String username, String fullName, String position, String unitCode, List<Role> roles, boolean active) {
+      String username,
+      String fullName,
+      String position,
+      String unitCode,
+      List<Role> roles,
+      boolean active) {
     public static UserView of(AppUser u) {
       return new UserView(
-          u.username(), u.fullName(), u.position(), u.unitCode(), u.roles().stream().sorted().toList(), u.active());
+          u.username(),
+          u.fullName(),
+          u.position(),
+          u.unitCode(),
+          u.roles().stream().sorted().toList(),
+          u.active());
     }
   }
 
   public record MeView(
-      String username, String fullName, String position, String unitCode, List<Role> roles, List<String> scope,
+      String username,
+      String fullName,
+      String position,
+      String unitCode,
+      List<Role> roles,
+      List<String> scope,
       boolean provinceWide) {
     public static MeView of(Caller c) {
       return new MeView(
-          c.username(), c.fullName(), c.position(), c.unitCode(), c.roles().stream().sorted().toList(),
-          c.scope().stream().sorted().toList(), c.provinceWide());
+          c.username(),
+          c.fullName(),
+          c.position(),
+          c.unitCode(),
+          c.roles().stream().sorted().toList(),
+          c.scope().stream().sorted().toList(),
+          c.provinceWide());
     }
   }
-
 }

@@ -12,10 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.Unit;
@@ -65,9 +65,7 @@ public class UnitResource {
   @PUT
   @Path("{code}")
   public Response update(
-      @PathParam("code") String code,
-      @HeaderParam("If-Match") String ifMatch,
-      UnitBody body) {
+      @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, UnitBody body) {
     Bodies.valid(validator, body);
     if (!code.equals(body.code)) {
       throw new InvalidInput("code", "Không đổi được mã đơn vị (the code cannot change).");

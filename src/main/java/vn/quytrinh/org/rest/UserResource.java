@@ -74,7 +74,8 @@ public class UserResource {
         org.updateUser(
             caller.get(),
             username,
-            new OrgService.UserData(username, b.fullName, b.position, b.unitCode, b.roles, b.active),
+            new OrgService.UserData(
+                username, b.fullName, b.position, b.unitCode, b.roles, b.active),
             b.password,
             ifMatch);
     return Response.ok(UserView.of(u)).tag(UnitResource.unquoted(OrgService.etag(u))).build();

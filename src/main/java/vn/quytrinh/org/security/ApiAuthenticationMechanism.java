@@ -43,13 +43,17 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return refuse(response, 401, "Thông tin đăng nhập không đọc được (malformed credentials).", null);
+      return refuse(
+          response, 401, "Thông tin đăng nhập không đọc được (malformed credentials).", null);
     }
     int colon = decoded.indexOf(':');
     if (colon <= 0 || colon > 64) {
-      return refuse(response, 401, "Thông tin đăng nhập không đọc được (malformed credentials).", null);
+      return refuse(
+          response, 401, "Thông tin đăng nhập không đọc được (malformed credentials).", null);
     }
     String username = decoded.substring(0, colon);
     String password = decoded.substring(colon + 1);
@@ -62,13 +66,17 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       return refuse(
           response,
           429,
-          "Đăng nhập sai quá nhiều lần; thử lại sau " + seconds + " giây (too many failed sign-ins).",
+          "Đăng nhập sai quá nhiều lần; thử lại sau "
+              + seconds
+              + " giây (too many failed sign-ins).",
           seconds);
     }
-    return refuse(response, 401, "Sai tên đăng nhập hoặc mật khẩu (wrong username or password).", null);
+    return refuse(
+        response, 401, "Sai tên đăng nhập hoặc mật khẩu (wrong username or password).", null);
   }
 
-  private static AuthenticationStatus accept(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+  private static AuthenticationStatus accept(
+      HttpServletRequest request, HttpMessageContext context, Caller caller) {
     request.setAttribute(CALLER_ATTRIBUTE, caller);
     Set<String> groups = caller.roles().stream().map(Enum::name).collect(Collectors.toSet());
     return context.notifyContainerAboutLogin(caller.username(), groups);
@@ -88,7 +96,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       response.setContentType(Problems.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
       String kind = status == 429 ? "TooManyFailedSignIns" : "Unauthenticated";
-      String title = status == 429 ? "Quá nhiều lần thử (Too many requests)" : "Chưa đăng nhập (Unauthorized)";
+      String title =
+          status == 429 ? "Quá nhiều lần thử (Too many requests)" : "Chưa đăng nhập (Unauthorized)";
       response.getWriter().write(Problems.json(status, kind, title, detail, Map.of()));
       response.flushBuffer();
     } catch (IOException e) {

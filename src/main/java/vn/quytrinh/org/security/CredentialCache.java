@@ -13,9 +13,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Remembers, briefly, that a username and password were verified, so that HTTP Basic does not
- * cost a PBKDF2 run on every request. Only a keyed digest of the password is kept (the key is
- * random per process), and an entry is dropped as soon as the user or the password changes.
+ * Remembers, briefly, that a username and password were verified, so that HTTP Basic does not cost
+ * a PBKDF2 run on every request. Only a keyed digest of the password is kept (the key is random per
+ * process), and an entry is dropped as soon as the user or the password changes.
  */
 public final class CredentialCache<T> {
 
@@ -55,7 +55,8 @@ public final class CredentialCache<T> {
     if (entries.size() > 10_000) {
       entries.clear();
     }
-    entries.put(username, new Entry<>(digest(username, password), value, clock.instant().plus(ttl)));
+    entries.put(
+        username, new Entry<>(digest(username, password), value, clock.instant().plus(ttl)));
   }
 
   public void invalidate(String username) {

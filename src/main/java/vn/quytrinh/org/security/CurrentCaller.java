@@ -2,8 +2,8 @@ package vn.quytrinh.org.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.OrgService;
 import vn.quytrinh.platform.problem.ProblemException;
@@ -27,7 +27,8 @@ public class CurrentCaller {
         caller = org.caller(security.getCallerPrincipal().getName()).orElse(null);
       }
       if (caller == null) {
-        throw new ProblemException(401, "Chưa đăng nhập (Unauthorized)", "Cần đăng nhập (authentication required).");
+        throw new ProblemException(
+            401, "Chưa đăng nhập (Unauthorized)", "Cần đăng nhập (authentication required).");
       }
     }
     return caller;

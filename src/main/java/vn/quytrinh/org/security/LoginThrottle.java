@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Refuses sign-ins for a while after repeated failures for the same username, so passwords
- * cannot be guessed at the speed of the network. Each further failure while locked doubles the
- * lock, up to an hour.
+ * Refuses sign-ins for a while after repeated failures for the same username, so passwords cannot
+ * be guessed at the speed of the network. Each further failure while locked doubles the lock, up to
+ * an hour.
  */
 public final class LoginThrottle {
 
@@ -45,10 +45,13 @@ public final class LoginThrottle {
         (u, s) -> {
           int failures = s == null ? 1 : s.failures() + 1;
           if (failures < maxFailures) {
-            return new State(failures, s == null ? null : s.lockedUntil(), s == null ? null : s.lastLock());
+            return new State(
+                failures, s == null ? null : s.lockedUntil(), s == null ? null : s.lastLock());
           }
           Duration next =
-              s == null || s.lastLock() == null ? lock : min(s.lastLock().multipliedBy(2), Duration.ofHours(1));
+              s == null || s.lastLock() == null
+                  ? lock
+                  : min(s.lastLock().multipliedBy(2), Duration.ofHours(1));
           return new State(0, clock.instant().plus(next), next);
         });
   }

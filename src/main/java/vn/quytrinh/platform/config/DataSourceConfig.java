@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The one datasource. URL, user and password come from MicroProfile Config, so {@code
  * QUYTRINH_DB_URL}, {@code QUYTRINH_DB_USER}, {@code QUYTRINH_DB_PASSWORD} (and {@code
- * QUYTRINH_DB_DATASOURCE_CLASS} for PostgreSQL: {@code org.postgresql.ds.PGSimpleDataSource})
- * point the same build at another database.
+ * QUYTRINH_DB_DATASOURCE_CLASS} for PostgreSQL: {@code org.postgresql.ds.PGSimpleDataSource}) point
+ * the same build at another database.
  */
 @DataSourceDefinition(
     name = DataSourceConfig.JNDI_NAME,

@@ -9,8 +9,8 @@ import vn.quytrinh.platform.problem.FieldError;
 import vn.quytrinh.platform.problem.InvalidInput;
 
 /**
- * Validates request bodies with Bean Validation. Called explicitly rather than through {@code
- * @Valid} on resource parameters, which breaks Payara's OpenAPI generator (FISH-12153).
+ * Validates request bodies with Bean Validation. Called explicitly rather than through
+ * {@code @Valid} on resource parameters, which breaks Payara's OpenAPI generator (FISH-12153).
  */
 public final class Bodies {
 

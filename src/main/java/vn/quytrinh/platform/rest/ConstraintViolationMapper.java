@@ -31,7 +31,9 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     StringBuilder b = new StringBuilder();
     for (Path.Node n : v.getPropertyPath()) {
       ElementKind k = n.getKind();
-      if (k != ElementKind.PROPERTY && k != ElementKind.CONTAINER_ELEMENT && k != ElementKind.BEAN) {
+      if (k != ElementKind.PROPERTY
+          && k != ElementKind.CONTAINER_ELEMENT
+          && k != ElementKind.BEAN) {
         continue;
       }
       if (n.getIndex() != null) {

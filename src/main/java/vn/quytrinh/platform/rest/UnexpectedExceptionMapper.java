@@ -48,7 +48,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         String state = sql.getSQLState();
         if (state.equals("23505")) {
           return Problems.of(
-              409, "Duplicate", "Xung đột (Conflict)", "Bản ghi đã tồn tại (duplicate, unique constraint).");
+              409,
+              "Duplicate",
+              "Xung đột (Conflict)",
+              "Bản ghi đã tồn tại (duplicate, unique constraint).");
         }
         if (state.startsWith("40") || sql.getErrorCode() == 90131 || sql.getErrorCode() == 50200) {
           return Problems.of(

@@ -23,7 +23,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
           case 404 -> "Không có tài nguyên này (no such resource).";
           case 405 -> "Phương thức không được hỗ trợ (method not allowed).";
           case 406 -> "Không thể trả về định dạng được yêu cầu (not acceptable).";
-          case 415 -> "Kiểu dữ liệu không được hỗ trợ; dùng application/json (unsupported media type).";
+          case 415 ->
+              "Kiểu dữ liệu không được hỗ trợ; dùng application/json (unsupported media type).";
           default -> reason;
         };
     Response.ResponseBuilder r =

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * A duration in working days, fractions allowed (0.25, 0.5 day), as the one-stop-shop rules
- * count it. Kept as a decimal with at most two places so sums are exact.
+ * A duration in working days, fractions allowed (0.25, 0.5 day), as the one-stop-shop rules count
+ * it. Kept as a decimal with at most two places so sums are exact.
  */
 public final class WorkingDays {
 
@@ -35,7 +35,8 @@ public final class WorkingDays {
       return Optional.of("Số ngày làm việc quá lớn (at most 3650).");
     }
     if (normalize(d).scale() > 2) {
-      return Optional.of("Số ngày làm việc có tối đa 2 chữ số thập phân, ví dụ 0.5 (at most 2 decimals).");
+      return Optional.of(
+          "Số ngày làm việc có tối đa 2 chữ số thập phân, ví dụ 0.5 (at most 2 decimals).");
     }
     return Optional.empty();
   }
