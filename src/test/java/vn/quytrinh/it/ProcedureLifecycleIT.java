@@ -435,6 +435,93 @@ class ProcedureLifecycleIT {
   }
 
   @Test
+  void concurrentEditsAndApprovalsLeaveExactlyOneWinner() throws Exception {
+    Team t = team();
+    long id =
+        api.post(
+                t.coordinator(),
+                "documents",
+                Map.of(
+                    "code",
+                    "QT-07",
+                    "title",
+                    "Quy trình đồng thời",
+                    "kind",
+                    "PROCEDURE",
+                    "unitCode",
+                    t.unit()))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    String v = "documents/" + id + "/versions/1";
+    String etag = api.post(t.coordinator(), "documents/" + id + "/versions", null).etag();
+
+    // two clients PUT the same draft with the same If-Match: exactly one wins, the other gets 412
+    List<Integer> puts =
+        parallel(
+            2,
+            i ->
+                api.put(
+                        t.coordinator(),
+                        v,
+                        Map.of(
+                            "content",
+                            content("Mục đích " + i, List.of(step("Tiếp nhận", "BPTN&TKQ", 0.5)))),
+                        etag)
+                    .status());
+    assertEquals(List.of(200, 412), puts.stream().sorted().toList());
+
+    api.post(t.coordinator(), v + "/submit", null);
+    api.post(t.deputy(), v + "/review", Map.of("decision", "ACCEPT", "password", PASSWORD));
+
+    // 20 parallel approvals of one version: one succeeds, one effective version results
+    List<Integer> approvals =
+        parallel(
+            20,
+            i ->
+                api.post(
+                        t.chairman(),
+                        v + "/approve",
+                        Map.of("decision", "APPROVE", "password", PASSWORD))
+                    .status());
+    assertEquals(1, approvals.stream().filter(s -> s == 200).count(), approvals.toString());
+    assertTrue(
+        approvals.stream().allMatch(s -> s == 200 || s == 409 || s == 412), approvals.toString());
+    JsonArray versions =
+        api.get(t.coordinator(), "documents/" + id).json().getJsonArray("versions");
+    assertEquals(1, versions.size());
+    assertEquals("EFFECTIVE", versions.getJsonObject(0).getString("status"));
+    assertEquals(
+        2, api.get(t.coordinator(), v + "/signatures").json().getJsonArray("signatures").size());
+  }
+
+  static List<Integer> parallel(int n, java.util.function.IntFunction<Integer> call)
+      throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int k = i;
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.apply(k);
+                }));
+      }
+      start.countDown();
+      List<Integer> out = new java.util.ArrayList<>();
+      for (var f : futures) {
+        out.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void submittingAnIncompleteDraftIsRefusedWithTheReasons() {
     Team t = team();
     long id =
