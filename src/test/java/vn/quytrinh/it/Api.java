@@ -51,7 +51,15 @@ final class Api implements AutoCloseable {
   private final URI api;
 
   Api(URL base) {
-    this.api = URI.create(base.toString()).resolve("api/v1/");
+    this.api = loopback(base).resolve("api/v1/");
+  }
+
+  /**
+   * The container reports the machine's own address; the server listens on every interface, and the
+   * tests keep their traffic on loopback.
+   */
+  static URI loopback(URL base) {
+    return URI.create(base.getProtocol() + "://127.0.0.1:" + base.getPort() + base.getPath());
   }
 
   Answer get(String user, String path) {

@@ -300,10 +300,10 @@ class ApiContractIT {
 
   @Test
   void healthAndOpenApiNeedNoUser() throws Exception {
-    URL live = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/health/live");
+    URL live = Api.loopback(base).resolve("/health/live").toURL();
     var c = (java.net.HttpURLConnection) live.openConnection();
     assertEquals(200, c.getResponseCode());
-    URL openapi = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/openapi");
+    URL openapi = Api.loopback(base).resolve("/openapi").toURL();
     var o = (java.net.HttpURLConnection) openapi.openConnection();
     assertEquals(200, o.getResponseCode());
     String yaml =
