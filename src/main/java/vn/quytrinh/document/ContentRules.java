@@ -131,7 +131,7 @@ public final class ContentRules {
       } else {
         for (int i = 0; i < c.steps().size(); i++) {
           Step s = c.steps().get(i);
-          if (blank(s.action()) || blank(s.responsible()) || s.days() == null) {
+          if (s == null || blank(s.action()) || blank(s.responsible()) || s.days() == null) {
             missing.add(
                 "Bước "
                     + (i + 1)

@@ -150,6 +150,12 @@ public class ControlledDocument extends VersionedEntity {
   /** The version takes effect; the one in force until now is superseded on the same day. */
   public void activate(DocumentVersion v, LocalDate on, Actor by, Instant now) {
     requireActive();
+    if (!v.status().canMoveTo(VersionStatus.EFFECTIVE)) {
+      throw new IllegalTransition(
+          "Chỉ phiên bản đã phê duyệt mới có hiệu lực; phiên bản đang ở trạng thái "
+              + v.status()
+              + " (only an approved version can take effect).");
+    }
     effectiveVersion().filter(old -> old != v).ifPresent(old -> old.supersede(on, by, now));
     v.takeEffect(by, now);
     this.effectiveIssueNo = v.issueNo();

@@ -53,7 +53,7 @@ public record ProcedureContent(
       Integer order, String action, String responsible, BigDecimal days, String output) {
     Step normalized(int position) {
       return new Step(
-          order == null ? position + 1 : order,
+          position + 1,
           Text.cleanOrNull(action),
           Text.cleanOrNull(responsible),
           WorkingDays.normalize(days),

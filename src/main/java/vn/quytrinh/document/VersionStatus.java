@@ -22,7 +22,7 @@ public enum VersionStatus {
     return switch (this) {
       case DRAFT -> next == IN_REVIEW || next == OBSOLETE;
       case IN_REVIEW -> next == REVIEWED || next == DRAFT || next == OBSOLETE;
-      case REVIEWED -> next == APPROVED || next == EFFECTIVE || next == DRAFT || next == OBSOLETE;
+      case REVIEWED -> next == APPROVED || next == DRAFT || next == OBSOLETE;
       case APPROVED -> next == EFFECTIVE || next == OBSOLETE;
       case EFFECTIVE -> next == SUPERSEDED || next == OBSOLETE;
       case SUPERSEDED, OBSOLETE -> false;

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Refuses sign-ins for a while after repeated failures for the same username, so passwords cannot
- * be guessed at the speed of the network. Each further failure while locked doubles the lock, up to
- * an hour.
+ * be guessed at the speed of the network. Attempts while locked are refused without being checked;
+ * each new lock after the previous one ran out lasts twice as long, up to an hour.
  */
 public final class LoginThrottle {
 
@@ -38,7 +38,12 @@ public final class LoginThrottle {
 
   public void failed(String username) {
     if (states.size() > 100_000) {
-      states.clear();
+      // keep every lock still running: spraying usernames must not wipe a lock
+      Instant now = clock.instant();
+      states
+          .entrySet()
+          .removeIf(
+              e -> e.getValue().lockedUntil() == null || !e.getValue().lockedUntil().isAfter(now));
     }
     states.compute(
         username,

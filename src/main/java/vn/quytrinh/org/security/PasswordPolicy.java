@@ -15,7 +15,8 @@ public final class PasswordPolicy {
     if (password == null || password.isBlank()) {
       return Optional.of("Mật khẩu là bắt buộc (password required).");
     }
-    int length = password.codePointCount(0, password.length());
+    String nfc = java.text.Normalizer.normalize(password, java.text.Normalizer.Form.NFC);
+    int length = nfc.codePointCount(0, nfc.length());
     if (length < MIN_LENGTH) {
       return Optional.of("Mật khẩu phải có ít nhất 10 ký tự (at least 10 characters).");
     }

@@ -23,12 +23,17 @@ public class Passwords {
   }
 
   public String hash(String password) {
-    return hash.generate(password.toCharArray());
+    return hash.generate(nfc(password).toCharArray());
+  }
+
+  /** The same password typed composed on one keyboard and decomposed on another is one password. */
+  static String nfc(String password) {
+    return java.text.Normalizer.normalize(password, java.text.Normalizer.Form.NFC);
   }
 
   public boolean matches(String password, String stored) {
     try {
-      return stored != null && hash.verify(password.toCharArray(), stored);
+      return stored != null && password != null && hash.verify(nfc(password).toCharArray(), stored);
     } catch (IllegalArgumentException malformedHash) {
       return false;
     }

@@ -14,6 +14,9 @@ public record PageRequest(int page, int size) {
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidInput("size", "size phải từ 1 đến 500 (size must be 1..500)");
     }
+    if ((long) page * size > Integer.MAX_VALUE - MAX_SIZE) {
+      throw new InvalidInput("page", "page quá lớn (page too large)");
+    }
   }
 
   public static PageRequest of(Integer page, Integer size) {
