@@ -8,7 +8,9 @@ import vn.quytrinh.document.ProcedureContent.DossierItem;
 import vn.quytrinh.document.ProcedureContent.FormRef;
 import vn.quytrinh.document.ProcedureContent.RecordKeep;
 import vn.quytrinh.document.ProcedureContent.Step;
+import vn.quytrinh.legal.LegalDocumentNumber;
 import vn.quytrinh.platform.problem.FieldError;
+import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.time.WorkingDays;
 
 /**
@@ -51,7 +53,15 @@ public final class ContentRules {
                 p + ".number", "Cần số ký hiệu văn bản, ví dụ 123/2015/NĐ-CP (number required)."));
         continue;
       }
-      text(e, p + ".number", x.number(), 100);
+      if (x.number().length() > 100) {
+        text(e, p + ".number", x.number(), 100);
+      } else {
+        try {
+          LegalDocumentNumber.parse(x.number());
+        } catch (InvalidInput malformed) {
+          e.add(new FieldError(p + ".number", malformed.getMessage()));
+        }
+      }
       text(e, p + ".article", x.article(), 50);
       text(e, p + ".clause", x.clause(), 50);
       text(e, p + ".point", x.point(), 50);

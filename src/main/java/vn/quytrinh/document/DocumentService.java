@@ -1,6 +1,7 @@
 package vn.quytrinh.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,7 @@ public class DocumentService {
   @Inject DocumentRepository docs;
   @Inject OrgService org;
   @Inject TimeSource time;
+  @Inject Event<VersionApproved> approvals;
 
   public record DocumentData(
       String code,
@@ -264,6 +266,8 @@ public class DocumentService {
       if (!from.isAfter(today)) {
         doc.activate(v, today, me, time.now());
       }
+      flush(ifMatch);
+      approvals.fire(new VersionApproved(doc.id(), doc.unitCode(), v.issueNo(), today));
     }
     flush(ifMatch);
     return v;

@@ -28,7 +28,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.quytrinh.legal.CitationRow;
+import vn.quytrinh.legal.Citations;
+import vn.quytrinh.legal.LegalDocumentNumber;
 import vn.quytrinh.platform.persistence.VersionedEntity;
+import vn.quytrinh.platform.problem.InvalidInput;
 
 /**
  * One issue (lần ban hành) of a controlled document, with its content and its way through the
@@ -105,6 +109,12 @@ public class DocumentVersion extends VersionedEntity {
   @OneToMany(mappedBy = "version", cascade = CascadeType.ALL)
   @OrderBy("signedAt ASC, id ASC")
   private List<Signature> signatures = new ArrayList<>();
+
+  /** The legal basis as rows, derived from the content on every save: the citation graph. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "version_citation", joinColumns = @JoinColumn(name = "version_id"))
+  @OrderBy("seq")
+  private List<CitationRow> citations = new ArrayList<>();
 
   @Transient private ProcedureContent content;
 
@@ -276,6 +286,33 @@ public class DocumentVersion extends VersionedEntity {
   private void setContent(ProcedureContent c) {
     this.content = (c == null ? ProcedureContent.empty() : c).normalized();
     this.contentJson = ContentJson.write(this.content);
+    this.citations = citationRows(this.content);
+  }
+
+  static List<CitationRow> citationRows(ProcedureContent c) {
+    List<CitationRow> rows = new ArrayList<>();
+    for (int i = 0; i < c.legalBasis().size(); i++) {
+      ProcedureContent.Citation x = c.legalBasis().get(i);
+      if (x == null || x.number() == null) {
+        continue;
+      }
+      try {
+        rows.add(
+            new CitationRow(
+                i,
+                LegalDocumentNumber.parse(x.number()),
+                Citations.article(x.article()),
+                x.clause(),
+                x.point()));
+      } catch (InvalidInput malformed) {
+        // content checks refuse malformed numbers before a save; older content keeps its text
+      }
+    }
+    return rows;
+  }
+
+  public List<CitationRow> citations() {
+    return Collections.unmodifiableList(citations);
   }
 
   // ---- reading

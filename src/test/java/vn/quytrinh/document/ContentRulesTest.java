@@ -164,7 +164,7 @@ class ContentRulesTest {
             null,
             null,
             List.of(
-                new Citation(repeat(100), "Điều " + repeat(45), repeat(50), repeat(50)),
+                new Citation("123/2015/NĐ-CP", "Điều " + repeat(45), repeat(50), repeat(50)),
                 new Citation(repeat(101), "Điều " + repeat(46), repeat(51), repeat(51))),
             null,
             null);

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
 import vn.quytrinh.document.ControlledDocument;
 import vn.quytrinh.document.DocumentKind;
 import vn.quytrinh.document.DocumentService;
@@ -40,6 +39,7 @@ import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.rest.Params;
 
 @Path("/documents")
 @RequestScoped
@@ -232,28 +232,14 @@ public class DocumentResource {
   }
 
   static EntityTag tag(String quoted) {
-    return new EntityTag(quoted.substring(1, quoted.length() - 1));
+    return Params.tag(quoted);
   }
 
   private static void requireBody(Object b) {
-    if (b == null) {
-      throw new InvalidInput("body", "Thiếu nội dung yêu cầu (request body required).");
-    }
+    Params.requireBody(b);
   }
 
   static <E extends Enum<E>> E parse(Class<E> type, String field, String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      StringBuilder allowed = new StringBuilder();
-      for (E x : type.getEnumConstants()) {
-        allowed.append(allowed.length() == 0 ? "" : ", ").append(x.name());
-      }
-      throw new InvalidInput(
-          field, "Giá trị không hợp lệ; dùng một trong: " + allowed + " (invalid value).");
-    }
+    return Params.enumValue(type, field, raw);
   }
 }

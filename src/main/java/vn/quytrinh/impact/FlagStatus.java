@@ -1,0 +1,7 @@
+package vn.quytrinh.impact;
+
+public enum FlagStatus {
+  OPEN,
+  RESOLVED,
+  DISMISSED
+}

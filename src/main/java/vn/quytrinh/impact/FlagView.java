@@ -1,0 +1,100 @@
+package vn.quytrinh.impact;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/** A revision flag as the API shows it. */
+public record FlagView(
+    long id,
+    long documentId,
+    String documentCode,
+    String documentTitle,
+    String unitCode,
+    int issueNo,
+    Severity severity,
+    Trigger trigger,
+    String reason,
+    LocalDate raisedOn,
+    LocalDate dueOn,
+    FlagStatus status,
+    LocalDate resolvedOn,
+    Integer resolvedByIssue,
+    String dismissedBy,
+    Instant dismissedAt,
+    String justification) {
+
+  /**
+   * What raised the flag: the relation kind or TTHC change kind, the acting document or decision.
+   */
+  public record Trigger(
+      String kind, String number, String targetNumber, String tthcCode, List<String> articles) {}
+
+  static final String COLUMNS =
+      "f.id, f.document_id, d.code, d.title, d.unit_code, f.issue_no, f.severity, f.trigger_kind,"
+          + " f.acting_number, f.target_number, f.tthc_code, f.articles, f.reason, f.raised_on, f.due_on,"
+          + " f.status, f.resolved_on, f.resolved_by_issue, f.dismissed_by, f.dismissed_at, f.justification";
+
+  static final String FROM =
+      " FROM revision_flag f JOIN controlled_document d ON d.id = f.document_id";
+
+  static FlagView of(Object[] r) {
+    String articles = (String) r[11];
+    return new FlagView(
+        ((Number) r[0]).longValue(),
+        ((Number) r[1]).longValue(),
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        ((Number) r[5]).intValue(),
+        Severity.valueOf((String) r[6]),
+        new Trigger(
+            (String) r[7],
+            (String) r[8],
+            (String) r[9],
+            (String) r[10],
+            articles == null || articles.isEmpty()
+                ? List.of()
+                : Arrays.asList(articles.split(","))),
+        (String) r[12],
+        date(r[13]),
+        date(r[14]),
+        FlagStatus.valueOf((String) r[15]),
+        date(r[16]),
+        r[17] == null ? null : ((Number) r[17]).intValue(),
+        (String) r[18],
+        instant(r[19]),
+        (String) r[20]);
+  }
+
+  static LocalDate date(Object o) {
+    if (o == null) {
+      return null;
+    }
+    if (o instanceof LocalDate d) {
+      return d;
+    }
+    if (o instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    return LocalDate.parse(o.toString().substring(0, 10));
+  }
+
+  static Instant instant(Object o) {
+    if (o == null) {
+      return null;
+    }
+    if (o instanceof Instant i) {
+      return i;
+    }
+    if (o instanceof OffsetDateTime t) {
+      return t.toInstant();
+    }
+    if (o instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    return OffsetDateTime.parse(o.toString()).toInstant();
+  }
+}

@@ -1,0 +1,241 @@
+package vn.quytrinh.impact;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.quytrinh.impact.ImpactRules.Path;
+import vn.quytrinh.legal.RelationKind;
+import vn.quytrinh.platform.persistence.NativeSql;
+import vn.quytrinh.tthc.TthcChangeKind;
+
+/**
+ * Finds and flags, in a handful of statements whatever the number hit, every document whose
+ * effective, approved or in-progress version a change reaches: chains are expanded level by level,
+ * then one INSERT … SELECT computes every document's flag (severity, highest issue hit, reason) and
+ * skips documents already flagged for the same change.
+ */
+@ApplicationScoped
+public class ImpactEngine {
+
+  static final String LIVE_STATUSES = "('DRAFT', 'IN_REVIEW', 'REVIEWED', 'APPROVED', 'EFFECTIVE')";
+  static final String CHAIN_KINDS = "('GUIDES', 'BASED_ON', 'CORRECTS')";
+  static final int MAX_CHAIN_DEPTH = 32;
+
+  @PersistenceContext(unitName = "quytrinh")
+  EntityManager em;
+
+  /** A recorded legal relation that changes the law. */
+  public record LegalChange(
+      long relationId,
+      RelationKind kind,
+      long targetId,
+      String targetKey,
+      String targetNumber,
+      String actingNumber,
+      List<String> articles,
+      LocalDate effectiveFrom) {}
+
+  /** Number keys of the documents that hang on the target through chains (not the target's own). */
+  public Map<Long, ChainClosure.Link> chainOf(long targetId) {
+    return ChainClosure.expand(Set.of(targetId), this::dependantsOf, MAX_CHAIN_DEPTH);
+  }
+
+  Map<Long, Long> dependantsOf(Set<Long> frontier) {
+    Map<Long, Long> out = new HashMap<>();
+    for (List<Long> chunk : chunks(new ArrayList<>(frontier))) {
+      NativeSql q =
+          new NativeSql()
+              .append("SELECT r.acting_id, r.target_id FROM legal_relation r WHERE r.kind IN ")
+              .append(CHAIN_KINDS)
+              .append(" AND r.target_id IN ")
+              .list(chunk);
+      for (Object row : q.on(em).getResultList()) {
+        Object[] r = (Object[]) row;
+        out.putIfAbsent(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+      }
+    }
+    return out;
+  }
+
+  List<String> numberKeys(Set<Long> ids) {
+    List<String> keys = new ArrayList<>();
+    for (List<Long> chunk : chunks(new ArrayList<>(ids))) {
+      @SuppressWarnings("unchecked")
+      List<Object> rows =
+          new NativeSql()
+              .append("SELECT number_key FROM legal_document WHERE id IN ")
+              .list(chunk)
+              .on(em)
+              .getResultList();
+      rows.forEach(k -> keys.add((String) k));
+    }
+    return keys;
+  }
+
+  /** Raises the flags of a legal change; answers how many were raised. */
+  public int raise(LegalChange c, LocalDate today) {
+    Set<String> chainKeys = new LinkedHashSet<>(numberKeys(chainOf(c.targetId()).keySet()));
+    chainKeys.remove(c.targetKey());
+    boolean whole = c.articles().isEmpty();
+
+    NativeSql sql = new NativeSql();
+    sql.append(
+        "INSERT INTO revision_flag (document_id, issue_no, severity, trigger_kind, relation_id, acting_number,"
+            + " target_number, articles, reason, raised_on, due_on, status, row_version)"
+            + " SELECT h.document_id, MAX(h.issue_no),"
+            + " CASE WHEN MAX(h.code) >= 20 THEN 'AFFECTED' ELSE 'POSSIBLY_AFFECTED' END, ");
+    sql.param(c.kind().name()).append(", ").param(c.relationId()).append(", ");
+    sql.param(c.actingNumber()).append(", ").param(c.targetNumber()).append(", ");
+    sql.param(String.join(",", c.articles())).append(", CASE MAX(h.code)");
+    for (int code : new int[] {23, 22, 13, 12}) {
+      sql.append(" WHEN " + code + " THEN ")
+          .param(
+              ImpactRules.reason(
+                  code,
+                  c.kind(),
+                  c.actingNumber(),
+                  c.targetNumber(),
+                  c.articles(),
+                  c.effectiveFrom()));
+    }
+    sql.append(" ELSE ")
+        .param(
+            ImpactRules.reason(
+                11, c.kind(), c.actingNumber(), c.targetNumber(), c.articles(), c.effectiveFrom()))
+        .append(" END, ");
+    sql.param(today)
+        .append(", ")
+        .param(ImpactRules.dueOn(c.effectiveFrom()))
+        .append(", 'OPEN', 0 FROM (");
+
+    // directly: the version cites the changed document
+    sql.append("SELECT v.document_id AS document_id, v.issue_no AS issue_no, ");
+    severityCode(sql, "c.article", whole, c.articles(), Path.DIRECT);
+    sql.append(
+            " AS code FROM version_citation c JOIN document_version v ON v.id = c.version_id"
+                + " WHERE c.number_key = ")
+        .param(c.targetKey())
+        .append(" AND v.status IN " + LIVE_STATUSES);
+
+    // through the TTHC the document implements, whose legal basis cites the changed document
+    sql.append(" UNION ALL SELECT dt.document_id, v.issue_no, ");
+    severityCode(sql, "tc.article", whole, c.articles(), Path.TTHC_BASIS);
+    sql.append(TTHC_JOIN)
+        .append(" WHERE tc.number_key = ")
+        .param(c.targetKey())
+        .append(" AND v.status IN " + LIVE_STATUSES);
+
+    // through chains: it cites, or its TTHC cites, a document that guides or is based on the
+    // changed one
+    for (List<String> chunk : chunks(new ArrayList<>(chainKeys))) {
+      int chain = ImpactRules.code(Severity.POSSIBLY_AFFECTED, Path.CHAIN);
+      sql.append(" UNION ALL SELECT v.document_id, v.issue_no, " + chain)
+          .append(
+              " FROM version_citation c JOIN document_version v ON v.id = c.version_id WHERE c.number_key IN ")
+          .list(chunk)
+          .append(" AND v.status IN " + LIVE_STATUSES);
+      sql.append(" UNION ALL SELECT dt.document_id, v.issue_no, " + chain)
+          .append(TTHC_JOIN)
+          .append(" WHERE tc.number_key IN ")
+          .list(chunk)
+          .append(" AND v.status IN " + LIVE_STATUSES);
+    }
+    sql.append(
+            ") h WHERE NOT EXISTS (SELECT 1 FROM revision_flag f WHERE f.document_id = h.document_id"
+                + " AND f.relation_id = ")
+        .param(c.relationId())
+        .append(") GROUP BY h.document_id");
+    return sql.on(em).executeUpdate();
+  }
+
+  static final String TTHC_JOIN =
+      " FROM tthc_citation tc JOIN document_tthc dt ON (dt.tthc_code = tc.tthc_code"
+          + " OR SUBSTRING(dt.tthc_code, 1, 8) = tc.tthc_code)"
+          + " JOIN document_version v ON v.document_id = dt.document_id";
+
+  private static void severityCode(
+      NativeSql sql, String article, boolean whole, List<String> articles, Path path) {
+    int affected = ImpactRules.code(Severity.AFFECTED, path);
+    int possibly = ImpactRules.code(Severity.POSSIBLY_AFFECTED, path);
+    if (whole) {
+      sql.append(Integer.toString(affected));
+      return;
+    }
+    sql.append("CASE WHEN " + article + " IS NULL OR " + article + " IN ")
+        .list(articles)
+        .append(" THEN " + affected + " ELSE " + possibly + " END");
+  }
+
+  /** Raises the flags of a TTHC change: every document implementing it is affected. */
+  public int raise(
+      long changeId,
+      TthcChangeKind kind,
+      String tthcCode,
+      String decisionNumber,
+      LocalDate from,
+      LocalDate today) {
+    NativeSql sql =
+        new NativeSql()
+            .append(
+                "INSERT INTO revision_flag (document_id, issue_no, severity, trigger_kind, tthc_change_id,"
+                    + " acting_number, tthc_code, articles, reason, raised_on, due_on, status, row_version)"
+                    + " SELECT dt.document_id, MAX(v.issue_no), 'AFFECTED', ")
+            .param(kind.name())
+            .append(", ")
+            .param(changeId)
+            .append(", ")
+            .param(decisionNumber)
+            .append(", ")
+            .param(tthcCode)
+            .append(", '', ")
+            .param(ImpactRules.reason(kind, tthcCode, decisionNumber, from))
+            .append(", ")
+            .param(today)
+            .append(", ")
+            .param(ImpactRules.dueOn(from))
+            .append(
+                ", 'OPEN', 0 FROM document_tthc dt JOIN document_version v ON v.document_id = dt.document_id"
+                    + " WHERE (dt.tthc_code = ")
+            .param(tthcCode)
+            .append(" OR SUBSTRING(dt.tthc_code, 1, 8) = ")
+            .param(tthcCode)
+            .append(" OR dt.tthc_code = ")
+            .param(tthcCode.length() > 8 ? tthcCode.substring(0, 8) : tthcCode)
+            .append(") AND v.status IN " + LIVE_STATUSES)
+            .append(
+                " AND NOT EXISTS (SELECT 1 FROM revision_flag f WHERE f.document_id = dt.document_id AND f.tthc_change_id = ")
+            .param(changeId)
+            .append(") GROUP BY dt.document_id");
+    return sql.on(em).executeUpdate();
+  }
+
+  /** A flag resolves itself when a version with a higher issue than the one flagged is approved. */
+  public int resolve(long documentId, int approvedIssue, LocalDate on) {
+    return new NativeSql()
+        .append("UPDATE revision_flag SET status = 'RESOLVED', resolved_on = ")
+        .param(on)
+        .append(", resolved_by_issue = ")
+        .param(approvedIssue)
+        .append(", row_version = row_version + 1 WHERE document_id = ")
+        .param(documentId)
+        .append(" AND status = 'OPEN' AND issue_no < ")
+        .param(approvedIssue)
+        .on(em)
+        .executeUpdate();
+  }
+
+  static <T> List<List<T>> chunks(List<T> all) {
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += 1000) {
+      out.add(all.subList(i, Math.min(all.size(), i + 1000)));
+    }
+    return out;
+  }
+}

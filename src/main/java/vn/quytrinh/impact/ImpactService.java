@@ -1,0 +1,314 @@
+package vn.quytrinh.impact;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import vn.quytrinh.document.VersionApproved;
+import vn.quytrinh.legal.LegalRelation;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.legal.RelationKind;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.persistence.NativeSql;
+import vn.quytrinh.platform.problem.Conflict;
+import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.problem.NotFound;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.text.Text;
+import vn.quytrinh.platform.time.TimeSource;
+import vn.quytrinh.tthc.TthcChange;
+import vn.quytrinh.tthc.TthcChangeKind;
+import vn.quytrinh.tthc.TthcService;
+
+/**
+ * Records changes of the law and of TTHC and, in the same transaction, flags every procedure they
+ * reach. Flags close when a newer version is approved, or when an approver dismisses them.
+ */
+@ApplicationScoped
+@Transactional
+public class ImpactService {
+
+  @Inject LegalService legal;
+  @Inject TthcService tthc;
+  @Inject ImpactEngine engine;
+  @Inject TimeSource time;
+
+  @PersistenceContext(unitName = "quytrinh")
+  EntityManager em;
+
+  public record RelationOutcome(
+      LegalRelation relation, boolean created, List<FlagView> flagsRaised) {}
+
+  public record ChangeOutcome(TthcChange change, boolean created, List<FlagView> flagsRaised) {}
+
+  public RelationOutcome recordRelation(
+      Caller c,
+      long actingId,
+      RelationKind kind,
+      String targetNumber,
+      List<String> articles,
+      LocalDate from) {
+    LegalService.Recorded r = legal.addRelation(c, actingId, kind, targetNumber, articles, from);
+    LegalRelation rel = r.relation();
+    if (!r.created() || !rel.kind().changesLaw()) {
+      return new RelationOutcome(rel, r.created(), List.of());
+    }
+    engine.raise(
+        new ImpactEngine.LegalChange(
+            rel.id(),
+            rel.kind(),
+            rel.target().id(),
+            rel.target().numberKey(),
+            rel.target().number(),
+            rel.acting().number(),
+            rel.articles(),
+            rel.effectiveFrom()),
+        time.today());
+    return new RelationOutcome(rel, true, flags("f.relation_id", rel.id()));
+  }
+
+  public ChangeOutcome recordTthcChange(
+      Caller c,
+      String code,
+      TthcChangeKind kind,
+      String decision,
+      LocalDate from,
+      String replacedBy) {
+    TthcService.Recorded r = tthc.recordChange(c, code, kind, decision, from, replacedBy);
+    TthcChange ch = r.change();
+    if (!r.created()) {
+      return new ChangeOutcome(ch, false, List.of());
+    }
+    engine.raise(
+        ch.id(), ch.kind(), ch.tthcCode(), ch.decisionNumber(), ch.effectiveFrom(), time.today());
+    return new ChangeOutcome(ch, true, flags("f.tthc_change_id", ch.id()));
+  }
+
+  private List<FlagView> flags(String column, long id) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        new NativeSql()
+            .append("SELECT " + FlagView.COLUMNS + FlagView.FROM + " WHERE " + column + " = ")
+            .param(id)
+            .append(" ORDER BY d.unit_code, d.code_key")
+            .on(em)
+            .getResultList();
+    return rows.stream().map(FlagView::of).toList();
+  }
+
+  public Page<FlagView> list(
+      Caller c, String status, String unit, Long documentId, PageRequest page) {
+    if (!c.hasAny(Role.READ_ALL)) {
+      throw new vn.quytrinh.platform.problem.Forbidden(
+          "Vai trò của bạn không xem được cờ rà soát (flags need a reading role).");
+    }
+    NativeSql where = new NativeSql().append(" WHERE 1 = 1");
+    FlagStatus s = vn.quytrinh.platform.rest.Params.enumValue(FlagStatus.class, "status", status);
+    if (s != null) {
+      where.append(" AND f.status = ").param(s.name());
+    }
+    if (unit != null && !unit.isBlank()) {
+      where.append(" AND d.unit_code = ").param(unit);
+    }
+    if (documentId != null) {
+      where.append(" AND f.document_id = ").param(documentId);
+    }
+    if (!c.provinceWide()) {
+      if (c.scope().isEmpty()) {
+        return new Page<>(List.of(), 0, page.page(), page.size());
+      }
+      where.append(" AND d.unit_code IN ").list(c.scope());
+    }
+    long total =
+        ((Number) copy(where, "SELECT COUNT(*)" + FlagView.FROM).on(em).getSingleResult())
+            .longValue();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        copy(where, "SELECT " + FlagView.COLUMNS + FlagView.FROM)
+            .append(" ORDER BY f.due_on, d.unit_code, d.code_key, f.id")
+            .on(em)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return new Page<>(rows.stream().map(FlagView::of).toList(), total, page.page(), page.size());
+  }
+
+  /** The same WHERE with another head: the parameters keep their numbers. */
+  private static NativeSql copy(NativeSql where, String head) {
+    return where.prefixed(head);
+  }
+
+  public FlagView get(Caller c, long id) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        new NativeSql()
+            .append("SELECT " + FlagView.COLUMNS + FlagView.FROM + " WHERE f.id = ")
+            .param(id)
+            .on(em)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw new NotFound("Không có cờ rà soát " + id + " (no such flag).");
+    }
+    FlagView f = FlagView.of(rows.get(0));
+    if (!c.readsWorkOf(f.unitCode())) {
+      throw new NotFound("Không có cờ rà soát " + id + " (no such flag).");
+    }
+    return f;
+  }
+
+  public FlagView dismiss(Caller c, long id, String justification) {
+    FlagView f = get(c, id);
+    c.requireIn(f.unitCode(), Role.APPROVER);
+    String j = Text.cleanOrNull(justification);
+    if (j == null) {
+      throw new InvalidInput(
+          "justification", "Cần nêu lý do bỏ qua cờ rà soát (justification required).");
+    }
+    if (j.length() > 4000) {
+      throw new InvalidInput("justification", "Tối đa 4000 ký tự (at most 4000 characters).");
+    }
+    int n =
+        new NativeSql()
+            .append("UPDATE revision_flag SET status = 'DISMISSED', dismissed_by = ")
+            .param(c.username())
+            .append(", dismissed_at = ")
+            .param(java.time.OffsetDateTime.ofInstant(time.now(), java.time.ZoneOffset.UTC))
+            .append(", justification = ")
+            .param(j)
+            .append(", row_version = row_version + 1 WHERE id = ")
+            .param(id)
+            .append(" AND status = 'OPEN'")
+            .on(em)
+            .executeUpdate();
+    if (n == 0) {
+      throw new Conflict("Cờ rà soát không còn mở (the flag is " + f.status() + ", not OPEN).");
+    }
+    return get(c, id);
+  }
+
+  /** Who rests on a legal document: procedure versions and TTHC, directly and through chains. */
+  public record Dependent(
+      String type,
+      Long documentId,
+      String documentCode,
+      String unitCode,
+      Integer issueNo,
+      String status,
+      String tthcCode,
+      String name,
+      String article,
+      String clause,
+      String point,
+      String via,
+      String throughNumber) {}
+
+  public record Dependents(long id, String number, String article, List<Dependent> items) {}
+
+  public Dependents dependents(Caller c, long legalId, String article) {
+    vn.quytrinh.legal.LegalDocument target = legal.get(legalId);
+    String art = vn.quytrinh.legal.Citations.article(article);
+    java.util.Map<Long, ChainClosure.Link> chain = engine.chainOf(legalId);
+    java.util.Map<String, String> keyToNumber = new java.util.LinkedHashMap<>();
+    keyToNumber.put(target.numberKey(), null);
+    if (!chain.isEmpty()) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          new NativeSql()
+              .append("SELECT number_key, number FROM legal_document WHERE id IN ")
+              .list(chain.keySet())
+              .on(em)
+              .getResultList();
+      rows.forEach(r -> keyToNumber.putIfAbsent((String) r[0], (String) r[1]));
+    }
+    List<Dependent> out = new java.util.ArrayList<>();
+    NativeSql versions =
+        new NativeSql()
+            .append(
+                "SELECT d.id, d.code, d.unit_code, v.issue_no, v.status, c.article, c.clause, c.point, c.number_key"
+                    + " FROM version_citation c JOIN document_version v ON v.id = c.version_id"
+                    + " JOIN controlled_document d ON d.id = v.document_id WHERE c.number_key IN ")
+            .list(keyToNumber.keySet())
+            .append(" AND v.status IN " + ImpactEngine.LIVE_STATUSES);
+    if (art != null) {
+      versions
+          .append(" AND (c.number_key <> ")
+          .param(target.numberKey())
+          .append(" OR c.article IS NULL OR c.article = ")
+          .param(art)
+          .append(")");
+    }
+    versions.append(" ORDER BY d.unit_code, d.code_key, v.issue_no");
+    @SuppressWarnings("unchecked")
+    List<Object[]> vrows = versions.on(em).getResultList();
+    for (Object[] r : vrows) {
+      String unit = (String) r[2];
+      String status = (String) r[4];
+      boolean visible = c.readsWorkOf(unit) || (c.sees(unit) && "EFFECTIVE".equals(status));
+      if (!visible) {
+        continue;
+      }
+      String through = keyToNumber.get((String) r[8]);
+      out.add(
+          new Dependent(
+              "VERSION",
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              unit,
+              ((Number) r[3]).intValue(),
+              status,
+              null,
+              null,
+              (String) r[5],
+              (String) r[6],
+              (String) r[7],
+              through == null ? "DIRECT" : "CHAIN",
+              through));
+    }
+    NativeSql tthcs =
+        new NativeSql()
+            .append(
+                "SELECT t.code, t.name, tc.article, tc.clause, tc.point, tc.number_key FROM tthc_citation tc"
+                    + " JOIN tthc t ON t.code = tc.tthc_code WHERE tc.number_key IN ")
+            .list(keyToNumber.keySet());
+    if (art != null) {
+      tthcs
+          .append(" AND (tc.number_key <> ")
+          .param(target.numberKey())
+          .append(" OR tc.article IS NULL OR tc.article = ")
+          .param(art)
+          .append(")");
+    }
+    tthcs.append(" ORDER BY t.code");
+    @SuppressWarnings("unchecked")
+    List<Object[]> trows = tthcs.on(em).getResultList();
+    for (Object[] r : trows) {
+      String through = keyToNumber.get((String) r[5]);
+      out.add(
+          new Dependent(
+              "TTHC",
+              null,
+              null,
+              null,
+              null,
+              null,
+              (String) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              (String) r[4],
+              through == null ? "DIRECT" : "CHAIN",
+              through));
+    }
+    return new Dependents(legalId, target.number(), art, out);
+  }
+
+  void onApproved(@Observes VersionApproved e) {
+    engine.resolve(e.documentId(), e.issueNo(), e.on());
+  }
+}

@@ -1,0 +1,28 @@
+package vn.quytrinh.impact.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import vn.quytrinh.impact.ImpactService;
+import vn.quytrinh.org.security.CurrentCaller;
+
+/** {@code GET /legal-documents/{id}/dependents?article=}: the reverse index. */
+@Path("/legal-documents/{id}/dependents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DependentsResource {
+
+  @Inject ImpactService impact;
+  @Inject CurrentCaller caller;
+
+  @GET
+  public ImpactService.Dependents dependents(
+      @PathParam("id") long id, @QueryParam("article") String article) {
+    return impact.dependents(caller.get(), id, article);
+  }
+}

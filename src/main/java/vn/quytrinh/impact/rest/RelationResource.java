@@ -1,0 +1,54 @@
+package vn.quytrinh.impact.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.quytrinh.impact.ImpactService;
+import vn.quytrinh.impact.rest.ImpactViews.RelationOutcomeView;
+import vn.quytrinh.legal.RelationKind;
+import vn.quytrinh.legal.rest.LegalViews.RelationBody;
+import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.rest.Params;
+
+/**
+ * {@code POST /legal-documents/{id}/relations}: record how a document acts on another, and flag.
+ */
+@Path("/legal-documents/{id}/relations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RelationResource {
+
+  @Inject ImpactService impact;
+  @Inject CurrentCaller caller;
+  @Context UriInfo uri;
+
+  @POST
+  public Response record(@PathParam("id") long id, RelationBody b) {
+    Params.requireBody(b);
+    ImpactService.RelationOutcome o =
+        impact.recordRelation(
+            caller.get(),
+            id,
+            Params.enumValue(RelationKind.class, "kind", b.kind),
+            b.targetNumber,
+            b.articles,
+            b.effectiveFrom);
+    RelationOutcomeView view = RelationOutcomeView.of(o.relation(), o.flagsRaised());
+    if (!o.created()) {
+      return Response.ok(view).build();
+    }
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(o.relation().id())).build())
+        .entity(view)
+        .build();
+  }
+}

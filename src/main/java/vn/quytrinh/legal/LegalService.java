@@ -1,0 +1,268 @@
+package vn.quytrinh.legal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.problem.Conflict;
+import vn.quytrinh.platform.problem.FieldError;
+import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.problem.NotFound;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.rest.Preconditions;
+import vn.quytrinh.platform.text.Text;
+import vn.quytrinh.platform.time.TimeSource;
+
+/**
+ * The legal registry: a shared reference for every unit. Coordinators and approvers keep it; every
+ * signed-in person reads it. Validity is computed for any date from the dates and the relations.
+ */
+@ApplicationScoped
+@Transactional
+public class LegalService {
+
+  @Inject LegalRepository repo;
+  @Inject TimeSource time;
+
+  /** Wiring without a container, for tests and bench tools; the caller owns the transaction. */
+  public static LegalService standalone(jakarta.persistence.EntityManager em, TimeSource time) {
+    LegalService s = new LegalService();
+    s.repo = new LegalRepository();
+    s.repo.em = em;
+    s.time = time;
+    return s;
+  }
+
+  public record Registration(
+      String number,
+      LegalDocumentType type,
+      String issuer,
+      String title,
+      LocalDate signedOn,
+      LocalDate effectiveFrom,
+      LocalDate effectiveUntil) {}
+
+  /** A relation and whether this call recorded it (false: it was already there). */
+  public record Recorded(LegalRelation relation, boolean created) {}
+
+  public LegalDocument register(Caller c, Registration r) {
+    c.require(Role.COORDINATOR, Role.APPROVER);
+    LegalDocumentNumber number = LegalDocumentNumber.parse(r.number());
+    LegalDocument.Details d = details(r);
+    String identity = LegalDocument.identityKey(number, d.issuer(), d.signedOn());
+    repo.findByIdentity(identity)
+        .ifPresent(
+            existing -> {
+              throw new Conflict(
+                      "Văn bản số "
+                          + existing.number()
+                          + " đã có trong danh mục (duplicate legal document).")
+                  .with("existingId", existing.id());
+            });
+    LegalDocument doc = new LegalDocument(number, d, c.username(), time.now());
+    repo.add(doc);
+    return doc;
+  }
+
+  public LegalDocument update(Caller c, long id, Registration r, String ifMatch) {
+    c.require(Role.COORDINATOR, Role.APPROVER);
+    LegalDocument doc = get(id);
+    Preconditions.check(ifMatch, etag(doc), true);
+    if (r.number() != null
+        && !LegalDocumentNumber.parse(r.number()).key().equals(doc.numberKey())) {
+      throw new InvalidInput(
+          "number", "Không đổi được số ký hiệu văn bản (the number cannot change).");
+    }
+    doc.describe(details(r));
+    repo.flush();
+    return doc;
+  }
+
+  public LegalDocument get(long id) {
+    return repo.find(id)
+        .orElseThrow(() -> new NotFound("Không có văn bản " + id + " (no such legal document)."));
+  }
+
+  public List<LegalDocument> lookup(String number) {
+    return repo.findByNumberKey(LegalDocumentNumber.parse(number).key());
+  }
+
+  /**
+   * The one registered document a number names; 400 when none is registered, 409 naming them when
+   * several documents share a number without a year.
+   */
+  public LegalDocument resolve(String number, String field) {
+    LegalDocumentNumber n;
+    try {
+      n = LegalDocumentNumber.parse(number);
+    } catch (InvalidInput e) {
+      throw new InvalidInput(field, e.getMessage());
+    }
+    List<LegalDocument> found = repo.findByNumberKey(n.key());
+    if (found.isEmpty()) {
+      throw new InvalidInput(
+          field, "Văn bản " + n + " chưa có trong danh mục văn bản (not registered).");
+    }
+    if (found.size() > 1) {
+      throw new Conflict("Số " + n + " ứng với nhiều văn bản; hãy chọn theo id (ambiguous number).")
+          .with(
+              "candidates",
+              found.stream()
+                  .map(
+                      d ->
+                          Map.of(
+                              "id",
+                              d.id(),
+                              "number",
+                              d.number(),
+                              "issuer",
+                              String.valueOf(d.issuer())))
+                  .toList());
+    }
+    return found.get(0);
+  }
+
+  public Optional<LegalDocument> findOne(String numberKey) {
+    List<LegalDocument> found = repo.findByNumberKey(numberKey);
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  public Page<LegalDocument> list(
+      String q, LegalDocumentType type, LegalStatus status, LocalDate asOf, PageRequest page) {
+    List<LegalDocument> all = repo.search(q, type);
+    if (status != null) {
+      Map<Long, LegalStatus> s = statuses(all, asOf == null ? time.today() : asOf);
+      all = all.stream().filter(d -> s.get(d.id()) == status).toList();
+    }
+    return Page.slice(all, page);
+  }
+
+  public LegalStatus status(LegalDocument d, LocalDate on) {
+    return Validity.on(
+        on,
+        d.effectiveFrom(),
+        d.effectiveUntil(),
+        repo.actingOn(d.id()).stream().map(LegalRelation::asAct).toList());
+  }
+
+  /** Validity of many documents on one date, with one query for their relations. */
+  public Map<Long, LegalStatus> statuses(Collection<LegalDocument> docs, LocalDate on) {
+    Map<Long, List<Validity.Act>> acts =
+        repo.actingOnAny(docs.stream().map(LegalDocument::id).toList()).stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> r.target().id(),
+                    Collectors.mapping(LegalRelation::asAct, Collectors.toList())));
+    Map<Long, LegalStatus> out = new HashMap<>();
+    for (LegalDocument d : docs) {
+      out.put(
+          d.id(),
+          Validity.on(
+              on, d.effectiveFrom(), d.effectiveUntil(), acts.getOrDefault(d.id(), List.of())));
+    }
+    return out;
+  }
+
+  public Recorded addRelation(
+      Caller c,
+      long actingId,
+      RelationKind kind,
+      String targetNumber,
+      List<String> articles,
+      LocalDate effectiveFrom) {
+    c.require(Role.COORDINATOR, Role.APPROVER);
+    LegalDocument acting = get(actingId);
+    List<FieldError> errors = new ArrayList<>();
+    if (kind == null) {
+      errors.add(new FieldError("kind", "Cần loại quan hệ (kind required)."));
+    }
+    if (targetNumber == null || targetNumber.isBlank()) {
+      errors.add(
+          new FieldError(
+              "targetNumber", "Cần số ký hiệu văn bản bị tác động (targetNumber required)."));
+    }
+    LocalDate from = effectiveFrom != null ? effectiveFrom : acting.effectiveFrom();
+    if (from == null) {
+      errors.add(
+          new FieldError(
+              "effectiveFrom",
+              "Cần ngày có hiệu lực của quan hệ (effectiveFrom required when the document has none)."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("Quan hệ văn bản không hợp lệ.", errors);
+    }
+    List<String> normalized = Validity.normalizeArticles(articles == null ? List.of() : articles);
+    LegalDocument target = resolve(targetNumber, "targetNumber");
+    if (target.id().equals(acting.id())) {
+      throw new InvalidInput(
+          "targetNumber",
+          "Văn bản không thể tác động lên chính nó (a document cannot act on itself).");
+    }
+    Optional<LegalRelation> existing =
+        repo.findRelation(acting, target, kind, LegalRelation.join(normalized), from);
+    if (existing.isPresent()) {
+      return new Recorded(existing.get(), false);
+    }
+    LegalRelation r =
+        new LegalRelation(acting, target, kind, normalized, from, c.username(), time.now());
+    repo.add(r);
+    return new Recorded(r, true);
+  }
+
+  public List<LegalRelation> relationsOf(long id) {
+    List<LegalRelation> out = new ArrayList<>(repo.recordedBy(id));
+    out.addAll(repo.actingOn(id));
+    return out;
+  }
+
+  public static String etag(LegalDocument d) {
+    return Preconditions.etag("l" + d.id(), d.rowVersion());
+  }
+
+  private static LegalDocument.Details details(Registration r) {
+    List<FieldError> errors = new ArrayList<>();
+    if (r.type() == null) {
+      errors.add(new FieldError("type", "Cần loại văn bản (type required)."));
+    }
+    String title = Text.cleanOrNull(r.title());
+    if (title != null && title.length() > 2000) {
+      errors.add(new FieldError("title", "Trích yếu tối đa 2000 ký tự (at most 2000 characters)."));
+    }
+    String issuer = Text.cleanOrNull(r.issuer());
+    if (issuer != null && issuer.length() > 300) {
+      errors.add(
+          new FieldError("issuer", "Cơ quan ban hành tối đa 300 ký tự (at most 300 characters)."));
+    }
+    if (r.effectiveFrom() != null
+        && r.effectiveUntil() != null
+        && !r.effectiveUntil().isAfter(r.effectiveFrom())) {
+      errors.add(
+          new FieldError(
+              "effectiveUntil",
+              "Ngày hết hiệu lực phải sau ngày có hiệu lực (must be after effectiveFrom)."));
+    }
+    if (r.signedOn() != null
+        && r.effectiveFrom() != null
+        && r.effectiveFrom().isBefore(r.signedOn())) {
+      errors.add(
+          new FieldError(
+              "effectiveFrom",
+              "Ngày có hiệu lực không thể trước ngày ban hành (before signedOn)."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("Thông tin văn bản không hợp lệ.", errors);
+    }
+    return new LegalDocument.Details(
+        r.type(), issuer, title, r.signedOn(), r.effectiveFrom(), r.effectiveUntil());
+  }
+}

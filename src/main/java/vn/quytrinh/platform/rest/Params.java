@@ -1,0 +1,53 @@
+package vn.quytrinh.platform.rest;
+
+import jakarta.ws.rs.core.EntityTag;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import vn.quytrinh.platform.problem.InvalidInput;
+
+/** Query parameters and headers read the same way everywhere, with 400 for bad values. */
+public final class Params {
+
+  private Params() {}
+
+  /** An enum value by name, any case; null when absent; 400 naming the allowed values otherwise. */
+  public static <E extends Enum<E>> E enumValue(Class<E> type, String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      String allowed =
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      throw new InvalidInput(
+          field, "Giá trị không hợp lệ; dùng một trong: " + allowed + " (invalid value).");
+    }
+  }
+
+  /** A date {@code YYYY-MM-DD}; null when absent. */
+  public static LocalDate date(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(field, "Ngày theo dạng YYYY-MM-DD (date as YYYY-MM-DD).");
+    }
+  }
+
+  /** The JAX-RS form of an ETag built by {@link Preconditions#etag}. */
+  public static EntityTag tag(String quoted) {
+    return new EntityTag(quoted.substring(1, quoted.length() - 1));
+  }
+
+  public static void requireBody(Object body) {
+    if (body == null) {
+      throw new InvalidInput("body", "Thiếu nội dung yêu cầu (request body required).");
+    }
+  }
+}

@@ -1,0 +1,298 @@
+package vn.quytrinh.tthc;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.quytrinh.legal.CitationRow;
+import vn.quytrinh.legal.LegalDocumentNumber;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.problem.Conflict;
+import vn.quytrinh.platform.problem.FieldError;
+import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.problem.NotFound;
+import vn.quytrinh.platform.problem.ProblemException;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.rest.Preconditions;
+import vn.quytrinh.platform.text.Text;
+import vn.quytrinh.platform.time.TimeSource;
+import vn.quytrinh.platform.time.WorkingDays;
+
+/** The TTHC registry, shared by every unit; coordinators and approvers keep it. */
+@ApplicationScoped
+@Transactional
+public class TthcService {
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  @Inject TthcRepository repo;
+  @Inject TimeSource time;
+
+  /** Wiring without a container, for tests and bench tools; the caller owns the transaction. */
+  public static TthcService standalone(jakarta.persistence.EntityManager em, TimeSource time) {
+    TthcService s = new TthcService();
+    s.repo = new TthcRepository();
+    s.repo.em = em;
+    s.time = time;
+    return s;
+  }
+
+  public record Dossier(String name, Integer copies) {}
+
+  public record Citation(String number, String article, String clause, String point) {}
+
+  public record Data(
+      String code,
+      String name,
+      String field,
+      TthcLevel level,
+      String agency,
+      List<String> unitCodes,
+      BigDecimal timeLimitDays,
+      String timeLimitText,
+      String fee,
+      List<Dossier> dossier,
+      String result,
+      List<Citation> legalBasis) {}
+
+  public record Recorded(TthcChange change, boolean created) {}
+
+  public Tthc create(Caller c, Data d) {
+    c.require(Role.COORDINATOR, Role.APPROVER);
+    String code = code(d.code());
+    if (repo.find(code).isPresent()) {
+      throw new Conflict("TTHC " + code + " đã có trong danh mục (duplicate TTHC).");
+    }
+    Tthc t = new Tthc(code, c.username(), time.now());
+    t.describe(description(d));
+    repo.add(t);
+    return t;
+  }
+
+  public Tthc update(Caller c, String code, Data d, String ifMatch) {
+    c.require(Role.COORDINATOR, Role.APPROVER);
+    Tthc t = get(code);
+    Preconditions.check(ifMatch, etag(t), true);
+    if (d.code() != null && !code(d.code()).equals(t.code())) {
+      throw new InvalidInput("code", "Không đổi được mã TTHC (the code cannot change).");
+    }
+    t.describe(description(d));
+    repo.flush();
+    return t;
+  }
+
+  public Tthc get(String code) {
+    return repo.find(code)
+        .orElseThrow(() -> new NotFound("Không có TTHC " + code + " (no such TTHC)."));
+  }
+
+  public Optional<Tthc> find(String code) {
+    return repo.find(code);
+  }
+
+  public Page<Tthc> list(
+      String q, String field, TthcLevel level, TthcStatus status, String unit, PageRequest page) {
+    String needle = Text.fold(q);
+    String fieldNeedle = Text.fold(field);
+    List<Tthc> all =
+        repo.findAll().stream()
+            .filter(t -> level == null || t.level() == level)
+            .filter(t -> status == null || t.status() == status)
+            .filter(t -> unit == null || t.unitCodes().contains(unit))
+            .filter(t -> fieldNeedle.isEmpty() || Text.fold(t.field()).contains(fieldNeedle))
+            .filter(
+                t ->
+                    needle.isEmpty()
+                        || t.code().contains(q.strip())
+                        || Text.fold(t.name()).contains(needle))
+            .toList();
+    return Page.slice(all, page);
+  }
+
+  public List<TthcChange> changesOf(String code) {
+    return repo.changesOf(code);
+  }
+
+  /** Records an announced change once; the same change again finds the one recorded. */
+  public Recorded recordChange(
+      Caller c,
+      String code,
+      TthcChangeKind kind,
+      String decisionNumber,
+      LocalDate effectiveFrom,
+      String replacedBy) {
+    c.require(Role.COORDINATOR, Role.APPROVER);
+    Tthc t = get(code);
+    List<FieldError> errors = new ArrayList<>();
+    if (kind == null) {
+      errors.add(
+          new FieldError(
+              "kind", "Cần loại thay đổi: AMENDED, REPLACED, ABOLISHED (kind required)."));
+    }
+    String decision = null;
+    try {
+      decision = LegalDocumentNumber.parse(decisionNumber).value();
+    } catch (InvalidInput e) {
+      errors.add(
+          new FieldError(
+              "decisionNumber", "Số Quyết định công bố không hợp lệ (invalid decision number)."));
+    }
+    if (effectiveFrom == null) {
+      errors.add(new FieldError("effectiveFrom", "Cần ngày có hiệu lực (effectiveFrom required)."));
+    }
+    String replacement = null;
+    if (replacedBy != null && !replacedBy.isBlank()) {
+      if (!TthcCode.isValid(replacedBy)) {
+        errors.add(
+            new FieldError("replacedByCode", "Mã TTHC thay thế không hợp lệ (invalid TTHC code)."));
+      } else {
+        replacement = TthcCode.parse(replacedBy).value();
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("Thay đổi TTHC không hợp lệ.", errors);
+    }
+    Optional<TthcChange> existing = repo.findChange(t.code(), kind, decision, effectiveFrom);
+    if (existing.isPresent()) {
+      return new Recorded(existing.get(), false);
+    }
+    TthcChange change =
+        new TthcChange(
+            t.code(), kind, decision, effectiveFrom, replacement, c.username(), time.now());
+    t.changedBy(kind);
+    repo.add(change);
+    return new Recorded(change, true);
+  }
+
+  public List<Dossier> dossier(Tthc t) {
+    return readDossier(t.dossierJson());
+  }
+
+  public static List<Dossier> readDossier(String json) {
+    Type type =
+        new java.lang.reflect.ParameterizedType() {
+          @Override
+          public Type[] getActualTypeArguments() {
+            return new Type[] {Dossier.class};
+          }
+
+          @Override
+          public Type getRawType() {
+            return List.class;
+          }
+
+          @Override
+          public Type getOwnerType() {
+            return null;
+          }
+        };
+    return JSONB.fromJson(json, type);
+  }
+
+  public static String etag(Tthc t) {
+    return Preconditions.etag("t" + t.code(), t.rowVersion());
+  }
+
+  private static String code(String raw) {
+    if (!TthcCode.isValid(raw)) {
+      throw new InvalidInput(
+          "code",
+          "Mã TTHC không hợp lệ: dạng 1.001193 hoặc 2.000815.000.00.00.H55 (invalid TTHC code).");
+    }
+    return TthcCode.parse(raw).value();
+  }
+
+  private static Tthc.Description description(Data d) {
+    List<FieldError> errors = new ArrayList<>();
+    String name = Text.cleanOrNull(d.name());
+    if (name == null) {
+      errors.add(new FieldError("name", "Cần tên TTHC (name required)."));
+    } else if (name.length() > 1000) {
+      errors.add(new FieldError("name", "Tối đa 1000 ký tự (at most 1000 characters)."));
+    }
+    WorkingDays.problem(d.timeLimitDays())
+        .ifPresent(p -> errors.add(new FieldError("timeLimitDays", p)));
+    Set<String> units = new TreeSet<>();
+    List<String> rawUnits = d.unitCodes() == null ? List.of() : d.unitCodes();
+    for (int i = 0; i < rawUnits.size(); i++) {
+      String u = Text.cleanOrNull(rawUnits.get(i));
+      if (u == null || u.length() > 40) {
+        errors.add(
+            new FieldError("unitCodes[" + i + "]", "Mã đơn vị không hợp lệ (invalid unit code)."));
+      } else {
+        units.add(u);
+      }
+    }
+    List<Dossier> dossier = new ArrayList<>();
+    List<Dossier> rawDossier = d.dossier() == null ? List.of() : d.dossier();
+    for (int i = 0; i < rawDossier.size(); i++) {
+      Dossier x = rawDossier.get(i);
+      String n = x == null ? null : Text.cleanOrNull(x.name());
+      if (n == null) {
+        errors.add(
+            new FieldError("dossier[" + i + "].name", "Cần tên thành phần hồ sơ (name required)."));
+      } else if (x.copies() != null && (x.copies() < 0 || x.copies() > 100)) {
+        errors.add(
+            new FieldError("dossier[" + i + "].copies", "Số bản từ 0 đến 100 (copies 0..100)."));
+      } else {
+        dossier.add(new Dossier(n, x.copies()));
+      }
+    }
+    List<CitationRow> basis = new ArrayList<>();
+    List<Citation> rawBasis = d.legalBasis() == null ? List.of() : d.legalBasis();
+    for (int i = 0; i < rawBasis.size(); i++) {
+      Citation x = rawBasis.get(i);
+      try {
+        if (x == null) {
+          throw new InvalidInput("number", "Trích dẫn trống (empty citation).");
+        }
+        basis.add(
+            new CitationRow(
+                i,
+                LegalDocumentNumber.parse(x.number()),
+                vn.quytrinh.legal.Citations.article(short50(x.article())),
+                short50(x.clause()),
+                short50(x.point())));
+      } catch (ProblemException e) {
+        errors.add(new FieldError("legalBasis[" + i + "].number", e.getMessage()));
+      }
+    }
+    if (rawUnits.size() > 500 || rawDossier.size() > 300 || rawBasis.size() > 300) {
+      errors.add(new FieldError("body", "Quá nhiều dòng (too many rows)."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("Thông tin TTHC không hợp lệ.", errors);
+    }
+    return new Tthc.Description(
+        name,
+        Text.cleanOrNull(d.field()),
+        d.level(),
+        Text.cleanOrNull(d.agency()),
+        units,
+        WorkingDays.normalize(d.timeLimitDays()),
+        Text.cleanOrNull(d.timeLimitText()),
+        Text.cleanOrNull(d.fee()),
+        JSONB.toJson(dossier),
+        Text.cleanOrNull(d.result()),
+        basis);
+  }
+
+  private static String short50(String s) {
+    String c = Text.cleanOrNull(s);
+    if (c != null && c.length() > 50) {
+      throw new InvalidInput("article", "Điều/khoản/điểm tối đa 50 ký tự (at most 50 characters).");
+    }
+    return c;
+  }
+}

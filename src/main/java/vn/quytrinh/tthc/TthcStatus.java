@@ -1,0 +1,8 @@
+package vn.quytrinh.tthc;
+
+public enum TthcStatus {
+  ACTIVE,
+  AMENDED,
+  REPLACED,
+  ABOLISHED
+}

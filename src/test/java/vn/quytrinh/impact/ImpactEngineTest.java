@@ -1,0 +1,448 @@
+package vn.quytrinh.impact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.quytrinh.document.Actor;
+import vn.quytrinh.document.ControlledDocument;
+import vn.quytrinh.document.DocumentCode;
+import vn.quytrinh.document.DocumentKind;
+import vn.quytrinh.document.DocumentVersion;
+import vn.quytrinh.document.ProcedureContent;
+import vn.quytrinh.document.ProcedureContent.Citation;
+import vn.quytrinh.legal.LegalDocumentType;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.legal.RelationKind;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.Role;
+import vn.quytrinh.org.Unit;
+import vn.quytrinh.org.UnitLevel;
+import vn.quytrinh.platform.JpaHarness;
+import vn.quytrinh.platform.time.TimeSource;
+import vn.quytrinh.tthc.TthcChangeKind;
+import vn.quytrinh.tthc.TthcService;
+
+/**
+ * The impact engine on a real database (in-memory H2, the Flyway schema): direct hits with article
+ * precision, hits through the TTHC a procedure implements, chains to any depth with cycles,
+ * idempotence, due dates, and flags resolving themselves.
+ */
+class ImpactEngineTest {
+
+  static final Actor DRAFTER = new Actor("tk", "Trần Thị Hoa", "Thư ký ISO");
+  static final Actor REVIEWER = new Actor("pct", "Lê Văn Minh", "Phó Chủ tịch");
+  static final Actor APPROVER = new Actor("ct", "Nguyễn Văn Hùng", "Chủ tịch");
+  static final Instant T0 = Instant.parse("2024-06-03T03:00:00Z");
+  static final LocalDate TODAY = LocalDate.of(2025, 1, 15);
+  static final Caller COORDINATOR =
+      new Caller(
+          "tk",
+          "Trần Thị Hoa",
+          "Thư ký ISO",
+          "XA",
+          EnumSet.of(Role.COORDINATOR),
+          Set.of("XA"),
+          false);
+
+  JpaHarness db;
+
+  @BeforeEach
+  void open() {
+    db = new JpaHarness();
+    db.inTransaction(
+        em -> {
+          em.persist(new Unit("XA", "Ủy ban nhân dân xã Tân Hòa", null, UnitLevel.XA));
+          return null;
+        });
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  /** Runs work with the services wired on one entity manager, in one transaction. */
+  <T> T services(Function<Services, T> work) {
+    return db.inTransaction(em -> work.apply(new Services(em)));
+  }
+
+  static final class Services {
+    final EntityManager em;
+    final LegalService legal;
+    final TthcService tthc;
+    final ImpactEngine engine = new ImpactEngine();
+    final ImpactService impact = new ImpactService();
+
+    Services(EntityManager em) {
+      this.em = em;
+      TimeSource time =
+          new TimeSource(
+              Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.ofHours(7)), ZoneOffset.UTC));
+      legal = LegalService.standalone(em, time);
+      tthc = TthcService.standalone(em, time);
+      engine.em = em;
+      impact.legal = legal;
+      impact.tthc = tthc;
+      impact.engine = engine;
+      impact.time = time;
+      impact.em = em;
+    }
+
+    long law(String number, LegalDocumentType type, LocalDate from) {
+      return legal
+          .register(
+              COORDINATOR,
+              new LegalService.Registration(
+                  number, type, "Chính phủ", "Văn bản " + number, from, from, null))
+          .id();
+    }
+
+    ImpactService.RelationOutcome relate(
+        long acting, RelationKind kind, String target, List<String> articles, LocalDate from) {
+      return impact.recordRelation(COORDINATOR, acting, kind, target, articles, from);
+    }
+  }
+
+  static ProcedureContent citing(List<Citation> basis) {
+    return new ProcedureContent(
+        "Mục đích",
+        "Phạm vi",
+        null,
+        null,
+        basis,
+        null,
+        List.of(),
+        BigDecimal.ONE,
+        null,
+        null,
+        null,
+        null,
+        List.of(new ProcedureContent.Step(1, "Tiếp nhận", "BPTN&TKQ", new BigDecimal("0.5"), null)),
+        List.of(),
+        List.of());
+  }
+
+  static Citation cite(String number, String article) {
+    return new Citation(number, article, null, null);
+  }
+
+  /** A document in force at issue 1 citing {@code basis}; returns its id. */
+  long procedure(String code, Set<String> tthc, List<Citation> basis) {
+    return db.inTransaction(
+        em -> {
+          ControlledDocument d =
+              new ControlledDocument(
+                  DocumentCode.parse(code),
+                  "Quy trình " + code,
+                  DocumentKind.PROCEDURE,
+                  "XA",
+                  tthc,
+                  12,
+                  DRAFTER,
+                  T0);
+          DocumentVersion v = d.startVersion(DRAFTER, T0);
+          v.edit(citing(basis), "Ban hành lần đầu", null, DRAFTER, T0);
+          v.submitForReview(DRAFTER, T0);
+          v.acceptReview(REVIEWER, "r", T0);
+          v.approve(APPROVER, "a", TODAY.minusMonths(6), T0);
+          d.activate(v, TODAY.minusMonths(6), APPROVER, T0);
+          em.persist(d);
+          em.flush();
+          return d.id();
+        });
+  }
+
+  /** Adds a draft revision to a document (copied from the version in force, basis replaced). */
+  void draftRevision(long id, List<Citation> basis) {
+    db.inTransaction(
+        em -> {
+          ControlledDocument d = em.find(ControlledDocument.class, id);
+          DocumentVersion v = d.startVersion(DRAFTER, T0);
+          v.edit(citing(basis), "Sửa đổi", null, DRAFTER, T0);
+          return null;
+        });
+  }
+
+  Map<Long, FlagView> byDocument(List<FlagView> flags) {
+    return flags.stream().collect(Collectors.toMap(FlagView::documentId, f -> f));
+  }
+
+  @Test
+  void anAmendmentFlagsEachDocumentOnceWithArticlePrecisionAndItsDueDate() {
+    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
+    long amending =
+        services(
+            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    long otherArticle =
+        procedure(
+            "QT-01", Set.of(), List.of(cite("23/2015/NĐ-CP", "18"), cite("23/2015/NĐ-CP", "20")));
+    long amendedArticle =
+        procedure(
+            "QT-02",
+            Set.of(),
+            List.of(cite("23/2015/NĐ-CP", "Điều 17"), cite("23/2015/NĐ-CP", "18")));
+    long noArticle = procedure("QT-03", Set.of(), List.of(cite("Số 23 / 2015 / ND-CP", null)));
+    long unrelated = procedure("QT-04", Set.of(), List.of(cite("60/2014/QH13", "16")));
+    long withDraft = procedure("QT-05", Set.of(), List.of(cite("23/2015/NĐ-CP", "18")));
+    draftRevision(withDraft, List.of(cite("23/2015/NĐ-CP", "5")));
+
+    ImpactService.RelationOutcome first =
+        services(
+            s ->
+                s.relate(
+                    amending,
+                    RelationKind.AMENDS,
+                    "23/2015/NĐ-CP",
+                    List.of("5", "17", "24", "31", "36"),
+                    LocalDate.of(2025, 1, 9)));
+    assertTrue(first.created());
+    Map<Long, FlagView> flags = byDocument(first.flagsRaised());
+    assertEquals(Set.of(otherArticle, amendedArticle, noArticle, withDraft), flags.keySet());
+    assertEquals(Severity.POSSIBLY_AFFECTED, flags.get(otherArticle).severity());
+    assertEquals(Severity.AFFECTED, flags.get(amendedArticle).severity());
+    assertEquals(
+        Severity.AFFECTED, flags.get(noArticle).severity(), "a citation naming no article is hit");
+    assertEquals(Severity.AFFECTED, flags.get(withDraft).severity(), "the draft cites Article 5");
+    assertEquals(2, flags.get(withDraft).issueNo(), "the highest version hit");
+    assertFalse(flags.containsKey(unrelated));
+    FlagView f = flags.get(amendedArticle);
+    assertEquals(LocalDate.of(2025, 4, 9), f.dueOn());
+    assertEquals(TODAY, f.raisedOn());
+    assertEquals(FlagStatus.OPEN, f.status());
+    assertEquals("AMENDS", f.trigger().kind());
+    assertEquals("07/2025/NĐ-CP", f.trigger().number());
+    assertEquals("23/2015/NĐ-CP", f.trigger().targetNumber());
+    assertEquals(List.of("5", "17", "24", "31", "36"), f.trigger().articles());
+    assertTrue(f.reason().contains("sửa đổi, bổ sung"), f.reason());
+    assertTrue(f.reason().contains("09/01/2025"), f.reason());
+
+    ImpactService.RelationOutcome again =
+        services(
+            s ->
+                s.relate(
+                    amending,
+                    RelationKind.AMENDS,
+                    "23/2015/ND-CP",
+                    List.of("Điều 36", "5", "17", "24", "31"),
+                    LocalDate.of(2025, 1, 9)));
+    assertFalse(again.created(), "the same change recorded again");
+    assertEquals(List.of(), again.flagsRaised());
+    assertEquals(first.relation().id(), again.relation().id());
+    assertEquals(4L, count("SELECT COUNT(*) FROM revision_flag"));
+  }
+
+  @Test
+  void aReplacementHitsEveryCitationAndGuidanceOnlyFormsChains() {
+    services(s -> s.law("61/2018/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2018, 6, 21)));
+    long replacing =
+        services(
+            s -> s.law("118/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 7, 1)));
+    long guide =
+        services(
+            s -> s.law("01/2018/TT-VPCP", LegalDocumentType.THONG_TU, LocalDate.of(2018, 12, 1)));
+    long direct = procedure("QT-10", Set.of(), List.of(cite("61/2018/NĐ-CP", "9")));
+    long viaGuide = procedure("QT-11", Set.of(), List.of(cite("01/2018/TT-VPCP", "8")));
+
+    ImpactService.RelationOutcome guidance =
+        services(
+            s ->
+                s.relate(
+                    guide,
+                    RelationKind.GUIDES,
+                    "61/2018/NĐ-CP",
+                    List.of(),
+                    LocalDate.of(2018, 12, 1)));
+    assertEquals(List.of(), guidance.flagsRaised(), "guidance changes no law");
+
+    Map<Long, FlagView> flags =
+        byDocument(
+            services(
+                    s ->
+                        s.relate(
+                            replacing,
+                            RelationKind.REPLACES,
+                            "61/2018/NĐ-CP",
+                            List.of(),
+                            LocalDate.of(2025, 7, 1)))
+                .flagsRaised());
+    assertEquals(Set.of(direct, viaGuide), flags.keySet());
+    assertEquals(Severity.AFFECTED, flags.get(direct).severity(), "the whole document is replaced");
+    assertEquals(Severity.POSSIBLY_AFFECTED, flags.get(viaGuide).severity(), "hit through a chain");
+    assertEquals(LocalDate.of(2025, 10, 1), flags.get(viaGuide).dueOn());
+  }
+
+  @Test
+  void chainsAreFollowedToAnyDepthAndCyclesEnd() {
+    services(s -> s.law("60/2014/QH13", LegalDocumentType.LUAT, LocalDate.of(2016, 1, 1)));
+    long decree =
+        services(
+            s -> s.law("123/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2016, 1, 1)));
+    long circular =
+        services(
+            s -> s.law("04/2020/TT-BTP", LegalDocumentType.THONG_TU, LocalDate.of(2020, 7, 16)));
+    long amending =
+        services(s -> s.law("99/2026/QH15", LegalDocumentType.LUAT, LocalDate.of(2026, 1, 1)));
+    services(
+        s ->
+            s.relate(
+                decree, RelationKind.GUIDES, "60/2014/QH13", List.of(), LocalDate.of(2016, 1, 1)));
+    services(
+        s ->
+            s.relate(
+                circular,
+                RelationKind.GUIDES,
+                "123/2015/NĐ-CP",
+                List.of(),
+                LocalDate.of(2020, 7, 16)));
+    // a loop in the data: the decree is (wrongly) also recorded as based on the circular
+    services(
+        s ->
+            s.relate(
+                decree,
+                RelationKind.BASED_ON,
+                "04/2020/TT-BTP",
+                List.of(),
+                LocalDate.of(2020, 7, 16)));
+    long deep = procedure("QT-20", Set.of(), List.of(cite("04/2020/TT-BTP", "9")));
+
+    Map<Long, FlagView> flags =
+        byDocument(
+            services(
+                    s ->
+                        s.relate(
+                            amending,
+                            RelationKind.AMENDS,
+                            "60/2014/QH13",
+                            List.of("16"),
+                            LocalDate.of(2026, 1, 1)))
+                .flagsRaised());
+    assertEquals(Set.of(deep), flags.keySet());
+    assertEquals(Severity.POSSIBLY_AFFECTED, flags.get(deep).severity());
+    assertEquals(
+        2, services(s -> s.engine.chainOf(s.legal.lookup("60/2014/QH13").get(0).id())).size());
+  }
+
+  @Test
+  void theTthcAProcedureImplementsCarriesTheHitAndItsOwnChanges() {
+    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
+    long amending =
+        services(
+            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    services(
+        s ->
+            s.tthc.create(
+                COORDINATOR,
+                new TthcService.Data(
+                    "2.000815",
+                    "Chứng thực bản sao từ bản chính",
+                    "Chứng thực",
+                    null,
+                    "UBND xã",
+                    List.of("XA"),
+                    BigDecimal.ONE,
+                    "Trong ngày",
+                    "2.000 đồng/trang",
+                    List.of(),
+                    "Bản sao được chứng thực",
+                    List.of(new TthcService.Citation("23/2015/NĐ-CP", "Điều 5", null, null)))));
+    long implementing =
+        procedure("QT-30", Set.of("2.000815.000.00.00.H55"), List.of(cite("01/2020/TT-BTP", "3")));
+
+    Map<Long, FlagView> flags =
+        byDocument(
+            services(
+                    s ->
+                        s.relate(
+                            amending,
+                            RelationKind.AMENDS,
+                            "23/2015/NĐ-CP",
+                            List.of("5"),
+                            LocalDate.of(2025, 1, 9)))
+                .flagsRaised());
+    assertEquals(
+        Severity.AFFECTED,
+        flags.get(implementing).severity(),
+        "the TTHC's basis cites the amended article");
+    assertTrue(flags.get(implementing).reason().contains("TTHC"), flags.get(implementing).reason());
+
+    ImpactService.ChangeOutcome change =
+        services(
+            s ->
+                s.impact.recordTthcChange(
+                    COORDINATOR,
+                    "2.000815",
+                    TthcChangeKind.AMENDED,
+                    "Số 1234/QĐ-BTP",
+                    LocalDate.of(2025, 3, 1),
+                    null));
+    assertEquals(1, change.flagsRaised().size());
+    FlagView f = change.flagsRaised().get(0);
+    assertEquals(implementing, f.documentId());
+    assertEquals(Severity.AFFECTED, f.severity());
+    assertEquals("2.000815", f.trigger().tthcCode());
+    assertEquals("1234/QĐ-BTP", f.trigger().number());
+    assertEquals(LocalDate.of(2025, 6, 1), f.dueOn());
+    assertEquals(
+        List.of(),
+        services(
+                s ->
+                    s.impact.recordTthcChange(
+                        COORDINATOR,
+                        "2.000815",
+                        TthcChangeKind.AMENDED,
+                        "1234/QĐ-BTP",
+                        LocalDate.of(2025, 3, 1),
+                        null))
+            .flagsRaised());
+    assertEquals("AMENDED", services(s -> s.tthc.get("2.000815").status().name()));
+  }
+
+  @Test
+  void aFlagResolvesWhenANewerIssueIsApprovedNotBefore() {
+    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
+    long amending =
+        services(
+            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    long doc = procedure("QT-40", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
+    services(
+        s ->
+            s.relate(
+                amending,
+                RelationKind.AMENDS,
+                "23/2015/NĐ-CP",
+                List.of("17"),
+                LocalDate.of(2025, 1, 9)));
+
+    assertEquals(
+        0, (int) services(s -> s.engine.resolve(doc, 1, TODAY)), "issue 1 was the one flagged");
+    assertEquals(1, (int) services(s -> s.engine.resolve(doc, 2, TODAY)));
+    assertEquals("RESOLVED", text("SELECT status FROM revision_flag WHERE document_id = " + doc));
+    assertEquals(
+        2L, count("SELECT resolved_by_issue FROM revision_flag WHERE document_id = " + doc));
+  }
+
+  long count(String sql) {
+    return db.inTransaction(
+        em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+  }
+
+  String text(String sql) {
+    return db.inTransaction(em -> (String) em.createNativeQuery(sql).getSingleResult());
+  }
+}
