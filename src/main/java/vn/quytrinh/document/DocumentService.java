@@ -2,6 +2,7 @@ package vn.quytrinh.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,7 @@ public class DocumentService {
   @Inject OrgService org;
   @Inject TimeSource time;
   @Inject Event<VersionApproved> approvals;
+  @Inject Instance<SubmissionCheck> submissionChecks;
 
   public record DocumentData(
       String code,
@@ -200,6 +202,15 @@ public class DocumentService {
     c.requireIn(doc.unitCode(), Role.COORDINATOR);
     DocumentVersion v = visibleVersion(c, doc, issueNo);
     Preconditions.check(ifMatch, etag(v), false);
+    if (v.status() == VersionStatus.DRAFT) {
+      List<Object> blocking = new ArrayList<>();
+      submissionChecks.forEach(check -> blocking.addAll(check.blockingFindings(v)));
+      if (!blocking.isEmpty()) {
+        throw new IllegalTransition(
+                "Dự thảo có lỗi phải sửa trước khi trình xem xét (findings block the submission).")
+            .with("findings", blocking);
+      }
+    }
     v.submitForReview(actor(c), time.now());
     flush(ifMatch);
     return v;
@@ -279,6 +290,19 @@ public class DocumentService {
     DocumentVersion newer = visibleVersion(c, doc, issueNo);
     DocumentVersion older = visibleVersion(c, doc, against);
     return VersionDiff.between(older.content(), newer.content());
+  }
+
+  /** Documents a caller may see the work of, for the consistency checks. */
+  public List<ControlledDocument> forChecks(Caller c, String unit, Long documentId) {
+    if (documentId != null) {
+      ControlledDocument d = visible(c, documentId);
+      return c.readsWorkOf(d.unitCode()) ? List.of(d) : List.of();
+    }
+    Set<String> units = c.provinceWide() ? null : c.scope();
+    Filter f = new Filter(units, unit, null, null, null, false);
+    return docs.list(f, 0, Integer.MAX_VALUE).stream()
+        .filter(d -> c.readsWorkOf(d.unitCode()))
+        .toList();
   }
 
   public DocumentVersion forHistory(Caller c, long id, int issueNo) {

@@ -27,6 +27,16 @@ public class LegalRepository {
         .getResultList();
   }
 
+  public List<LegalDocument> findByNumberKeys(Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT d FROM LegalDocument d WHERE d.numberKey IN :keys", LegalDocument.class)
+        .setParameter("keys", List.copyOf(keys))
+        .getResultList();
+  }
+
   public Optional<LegalDocument> findByIdentity(String identityKey) {
     return em.createNamedQuery("LegalDocument.findByIdentity", LegalDocument.class)
         .setParameter("key", identityKey)

@@ -132,6 +132,12 @@ public class LegalService {
     return found.get(0);
   }
 
+  /** Registered documents by number key (several for a number without a year). */
+  public Map<String, List<LegalDocument>> byKeys(Collection<String> keys) {
+    return repo.findByNumberKeys(keys).stream()
+        .collect(Collectors.groupingBy(LegalDocument::numberKey));
+  }
+
   public Optional<LegalDocument> findOne(String numberKey) {
     List<LegalDocument> found = repo.findByNumberKey(numberKey);
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();

@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,11 +26,17 @@ import vn.quytrinh.document.DocumentService.ReviewDecision;
 import vn.quytrinh.document.DocumentVersion;
 import vn.quytrinh.document.ProcedureContent;
 import vn.quytrinh.document.VersionStatus;
+import vn.quytrinh.impact.ImpactService;
+import vn.quytrinh.legal.LegalDocumentType;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.Role;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.config.SchemaMigration;
+import vn.quytrinh.tthc.TthcLevel;
+import vn.quytrinh.tthc.TthcService;
 
 /**
  * Loads {@code sample-data/} into an installation that has no unit yet, when {@code
@@ -71,6 +79,41 @@ public class SampleDataLoader {
 
   @Inject OrgService org;
   @Inject DocumentService documents;
+  @Inject LegalService legal;
+  @Inject TthcService tthc;
+  @Inject ImpactService impact;
+
+  public record LegalRow(
+      String number,
+      LegalDocumentType type,
+      String issuer,
+      String title,
+      LocalDate signedOn,
+      LocalDate effectiveFrom,
+      LocalDate effectiveUntil) {}
+
+  public record RelationRow(
+      String acting,
+      RelationKind kind,
+      String target,
+      List<String> articles,
+      LocalDate effectiveFrom) {}
+
+  public record LegalFile(List<LegalRow> documents, List<RelationRow> relations) {}
+
+  public record TthcRow(
+      String code,
+      String name,
+      String field,
+      TthcLevel level,
+      String agency,
+      List<String> unitCodes,
+      BigDecimal timeLimitDays,
+      String timeLimitText,
+      String fee,
+      List<TthcService.Dossier> dossier,
+      String result,
+      List<TthcService.Citation> legalBasis) {}
 
   @Inject
   @ConfigProperty(name = "quytrinh.sample-data", defaultValue = "false")
@@ -95,6 +138,8 @@ public class SampleDataLoader {
       List<UnitRow> units = read(jsonb, "units.json", listOf(UnitRow.class));
       List<UserRow> users = read(jsonb, "users.json", listOf(UserRow.class));
       List<DocumentRow> docs = read(jsonb, "documents.json", listOf(DocumentRow.class));
+      LegalFile laws = read(jsonb, "legal-documents.json", LegalFile.class);
+      List<TthcRow> procedures = read(jsonb, "tthc.json", listOf(TthcRow.class));
 
       for (UserRow u : users) {
         if (u.roles().contains(Role.ADMIN) && org.findUser(u.username()).isEmpty()) {
@@ -113,9 +158,59 @@ public class SampleDataLoader {
           org.createUser(admin, data(u), DEMO_PASSWORD);
         }
       }
+      Caller registrar = person("HY.XA.TANHOA", Role.COORDINATOR);
+      for (LegalRow l : laws.documents()) {
+        legal.register(
+            registrar,
+            new LegalService.Registration(
+                l.number(),
+                l.type(),
+                l.issuer(),
+                l.title(),
+                l.signedOn(),
+                l.effectiveFrom(),
+                l.effectiveUntil()));
+      }
+      for (TthcRow t : procedures) {
+        tthc.create(
+            registrar,
+            new TthcService.Data(
+                t.code(),
+                t.name(),
+                t.field(),
+                t.level(),
+                t.agency(),
+                t.unitCodes(),
+                t.timeLimitDays(),
+                t.timeLimitText(),
+                t.fee(),
+                t.dossier(),
+                t.result(),
+                t.legalBasis()));
+      }
       for (DocumentRow d : docs) {
         loadDocument(d);
       }
+      int flags = 0;
+      for (RelationRow r : laws.relations()) {
+        long acting = legal.resolve(r.acting(), "acting").id();
+        flags +=
+            impact
+                .recordRelation(
+                    registrar, acting, r.kind(), r.target(), r.articles(), r.effectiveFrom())
+                .flagsRaised()
+                .size();
+      }
+      int raised = flags;
+      LOG.info(
+          () ->
+              "Sample data: "
+                  + laws.documents().size()
+                  + " legal documents, "
+                  + procedures.size()
+                  + " TTHC, "
+                  + raised
+                  + " revision flags.");
       LOG.info(
           () ->
               "Sample data loaded: "

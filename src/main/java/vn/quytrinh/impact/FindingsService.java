@@ -1,0 +1,281 @@
+package vn.quytrinh.impact;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import vn.quytrinh.document.ControlledDocument;
+import vn.quytrinh.document.DocumentKind;
+import vn.quytrinh.document.DocumentService;
+import vn.quytrinh.document.DocumentVersion;
+import vn.quytrinh.document.ProcedureContent;
+import vn.quytrinh.document.SubmissionCheck;
+import vn.quytrinh.document.VersionStatus;
+import vn.quytrinh.legal.CitationRow;
+import vn.quytrinh.legal.LegalDocument;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.legal.LegalStatus;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.problem.Forbidden;
+import vn.quytrinh.platform.text.Text;
+import vn.quytrinh.platform.time.TimeSource;
+import vn.quytrinh.tthc.Tthc;
+import vn.quytrinh.tthc.TthcService;
+import vn.quytrinh.tthc.TthcStatus;
+
+/**
+ * Consistency checks between procedures, the TTHC they implement and the law they cite. Errors
+ * (step times over the legal limit, a citation not in force) block a draft's submission.
+ */
+@ApplicationScoped
+@Transactional
+public class FindingsService implements SubmissionCheck {
+
+  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @Inject DocumentService documents;
+  @Inject LegalService legal;
+  @Inject TthcService tthc;
+  @Inject TimeSource time;
+
+  @Override
+  public List<?> blockingFindings(DocumentVersion draft) {
+    return check(draft.document(), draft).stream().filter(Finding::blocking).toList();
+  }
+
+  public List<Finding> findings(Caller c, String unit, Long documentId) {
+    if (!c.hasAny(Role.READ_ALL)) {
+      throw new Forbidden(
+          "Vai trò của bạn không xem được kết quả kiểm tra (findings need a reading role).");
+    }
+    List<Finding> out = new ArrayList<>();
+    List<ControlledDocument> docs = documents.forChecks(c, unit, documentId);
+    for (ControlledDocument d : docs) {
+      for (DocumentVersion v : d.versions()) {
+        if (v.status() == VersionStatus.EFFECTIVE || v.status().inProgress()) {
+          out.addAll(check(d, v));
+        }
+      }
+    }
+    if (documentId == null) {
+      out.addAll(coverageGaps(c, unit, docs));
+    }
+    return out;
+  }
+
+  List<Finding> check(ControlledDocument d, DocumentVersion v) {
+    List<Finding> out = new ArrayList<>();
+    ProcedureContent content = v.content();
+    LocalDate today = time.today();
+    LocalDate on = v.effectiveFrom() != null ? v.effectiveFrom() : today;
+
+    for (String code : d.tthcCodes()) {
+      Optional<Tthc> t =
+          tthc.find(code).or(() -> tthc.find(code.length() > 8 ? code.substring(0, 8) : code));
+      if (t.isEmpty()) {
+        continue;
+      }
+      Tthc x = t.get();
+      BigDecimal total = content.totalStepDays();
+      if (d.kind() == DocumentKind.PROCEDURE
+          && x.timeLimitDays() != null
+          && total.compareTo(x.timeLimitDays()) > 0) {
+        out.add(
+            finding(
+                "TIME_EXCEEDS_LIMIT",
+                Finding.ERROR,
+                d,
+                v,
+                code,
+                "Tổng thời gian các bước "
+                    + plain(total)
+                    + " ngày làm việc vượt thời hạn giải quyết của TTHC "
+                    + plain(x.timeLimitDays())
+                    + " ngày (step times exceed the legal time limit)."));
+      }
+      Set<String> ours =
+          names(content.dossier().stream().map(ProcedureContent.DossierItem::name).toList());
+      Set<String> theirs = names(tthc.dossier(x).stream().map(TthcService.Dossier::name).toList());
+      if (!ours.isEmpty() && !theirs.isEmpty() && !ours.equals(theirs)) {
+        out.add(
+            finding(
+                "DOSSIER_MISMATCH",
+                Finding.WARNING,
+                d,
+                v,
+                code,
+                "Thành phần hồ sơ khác với TTHC "
+                    + code
+                    + " đã công bố (dossier differs from the TTHC)."));
+      }
+      if (content.fee() != null && x.fee() != null && !fold(content.fee()).equals(fold(x.fee()))) {
+        out.add(
+            finding(
+                "FEE_MISMATCH",
+                Finding.WARNING,
+                d,
+                v,
+                code,
+                "Phí, lệ phí khác với TTHC "
+                    + code
+                    + ": \""
+                    + x.fee()
+                    + "\" (fee differs from the TTHC)."));
+      }
+    }
+
+    List<CitationRow> citations = v.citations();
+    Map<String, List<LegalDocument>> registered =
+        legal.byKeys(citations.stream().map(CitationRow::numberKey).collect(Collectors.toSet()));
+    List<LegalDocument> cited = registered.values().stream().flatMap(List::stream).toList();
+    Map<Long, LegalStatus> status = legal.statuses(cited, on);
+    Set<String> reported = new LinkedHashSet<>();
+    for (CitationRow c : citations) {
+      List<LegalDocument> found = registered.getOrDefault(c.numberKey(), List.of());
+      if (!reported.add(c.numberKey())) {
+        continue;
+      }
+      if (found.isEmpty()) {
+        out.add(
+            finding(
+                "UNREGISTERED_CITATION",
+                Finding.WARNING,
+                d,
+                v,
+                null,
+                "Văn bản "
+                    + c.number()
+                    + " chưa có trong danh mục văn bản (citation of an unregistered document)."));
+      } else if (found.size() == 1) {
+        LegalStatus s = status.get(found.get(0).id());
+        if (s == LegalStatus.NOT_YET_EFFECTIVE
+            || s == LegalStatus.EXPIRED
+            || s == LegalStatus.SUSPENDED) {
+          out.add(
+              finding(
+                  "CITATION_NOT_IN_FORCE",
+                  Finding.ERROR,
+                  d,
+                  v,
+                  null,
+                  "Văn bản "
+                      + c.number()
+                      + " "
+                      + s.label()
+                      + " vào ngày "
+                      + on.format(VN_DATE)
+                      + " (cited document not in force on the effective date)."));
+        }
+      }
+    }
+
+    if (v.status() == VersionStatus.EFFECTIVE
+        && v.effectiveFrom() != null
+        && v.effectiveFrom().plusMonths(d.reviewPeriodMonths()).isBefore(today)) {
+      out.add(
+          finding(
+              "REVIEW_OVERDUE",
+              Finding.WARNING,
+              d,
+              v,
+              null,
+              "Đã quá hạn rà soát định kỳ "
+                  + d.reviewPeriodMonths()
+                  + " tháng kể từ "
+                  + v.effectiveFrom().format(VN_DATE)
+                  + " (periodic review overdue)."));
+    }
+    return out;
+  }
+
+  /** TTHC a unit carries out with no effective procedure implementing it. */
+  List<Finding> coverageGaps(Caller c, String unit, List<ControlledDocument> docs) {
+    Set<String> units =
+        new TreeSet<>(
+            unit != null
+                ? List.of(unit)
+                : docs.stream().map(ControlledDocument::unitCode).collect(Collectors.toSet()));
+    if (unit == null && !c.provinceWide()) {
+      units.addAll(c.scope());
+    }
+    List<Finding> out = new ArrayList<>();
+    for (String u : units) {
+      if (!c.readsWorkOf(u)) {
+        continue;
+      }
+      Set<String> covered = new TreeSet<>();
+      docs.stream()
+          .filter(d -> d.unitCode().equals(u) && d.effectiveIssueNo() != null)
+          .forEach(
+              d ->
+                  d.tthcCodes()
+                      .forEach(
+                          code -> {
+                            covered.add(code);
+                            covered.add(code.length() > 8 ? code.substring(0, 8) : code);
+                          }));
+      for (Tthc t :
+          tthc.list(null, null, null, null, u, vn.quytrinh.platform.rest.PageRequest.of(0, 500))
+              .items()) {
+        if (t.status() == TthcStatus.ABOLISHED || covered.contains(t.code())) {
+          continue;
+        }
+        out.add(
+            new Finding(
+                "COVERAGE_GAP",
+                Finding.WARNING,
+                null,
+                null,
+                null,
+                u,
+                t.code(),
+                "Đơn vị "
+                    + u
+                    + " thực hiện TTHC "
+                    + t.code()
+                    + " ("
+                    + t.name()
+                    + ") nhưng chưa có quy trình nội bộ đang hiệu lực (no effective procedure)."));
+      }
+    }
+    return out;
+  }
+
+  private static Finding finding(
+      String kind,
+      String severity,
+      ControlledDocument d,
+      DocumentVersion v,
+      String tthcCode,
+      String detail) {
+    return new Finding(
+        kind, severity, d.id(), d.code(), v.issueNo(), d.unitCode(), tthcCode, detail);
+  }
+
+  private static Set<String> names(Collection<String> names) {
+    return names.stream()
+        .filter(n -> n != null)
+        .map(FindingsService::fold)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static String fold(String s) {
+    return Text.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static String plain(BigDecimal d) {
+    return d.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+}
