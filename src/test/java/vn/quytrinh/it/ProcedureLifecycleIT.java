@@ -389,6 +389,299 @@ class ProcedureLifecycleIT {
     assertEquals("OBSOLETE", api.get(t.coordinator(), v2).str("status"));
   }
 
+  /** A unique legal number per test: the registry is shared by every test on this server. */
+  static String number(String symbol) {
+    return (1000 + (int) (Math.random() * 8_000_000)) + "/2015/" + symbol;
+  }
+
+  long register(String coordinator, String number, String type, String effectiveFrom) {
+    Api.Answer a =
+        api.post(
+            coordinator,
+            "legal-documents",
+            Map.of(
+                "number",
+                number,
+                "type",
+                type,
+                "issuer",
+                "Chính phủ",
+                "title",
+                "Văn bản " + number,
+                "signedOn",
+                effectiveFrom,
+                "effectiveFrom",
+                effectiveFrom));
+    assertEquals(201, a.status(), a.body());
+    return a.json().getJsonNumber("id").longValue();
+  }
+
+  /** A document in force at issue 1 with the given content; returns its id. */
+  long inForce(Team t, String code, List<String> tthc, Map<String, Object> content) {
+    Api.Answer created =
+        api.post(
+            t.coordinator(),
+            "documents",
+            Map.of(
+                "code",
+                code,
+                "title",
+                "Quy trình " + code,
+                "kind",
+                "PROCEDURE",
+                "unitCode",
+                t.unit(),
+                "tthcCodes",
+                tthc));
+    assertEquals(201, created.status(), created.body());
+    long id = created.json().getJsonNumber("id").longValue();
+    String v = "documents/" + id + "/versions/1";
+    Api.Answer draft = api.post(t.coordinator(), "documents/" + id + "/versions", null);
+    assertEquals(
+        200,
+        api.put(
+                t.coordinator(),
+                v,
+                Map.of("content", content, "changeSummary", "Ban hành lần đầu"),
+                draft.etag())
+            .status());
+    assertEquals(200, api.post(t.coordinator(), v + "/submit", null).status());
+    api.post(t.deputy(), v + "/review", Map.of("decision", "ACCEPT", "password", PASSWORD));
+    assertEquals(
+        "EFFECTIVE",
+        api.post(t.chairman(), v + "/approve", Map.of("decision", "APPROVE", "password", PASSWORD))
+            .str("status"));
+    return id;
+  }
+
+  @Test
+  void anAmendedDecreeFlagsTheProcedureUntilItsRevisionIsApproved() {
+    Team t = team();
+    String decree = number("NĐ-CP");
+    String amending = number("NĐ-CP").replace("/2015/", "/2025/");
+    register(t.coordinator(), decree, "NGHI_DINH", "2015-04-10");
+    long amendingId = register(t.coordinator(), amending, "NGHI_DINH", "2025-01-09");
+    assertEquals(
+        409,
+        api.post(
+                t.coordinator(),
+                "legal-documents",
+                Map.of("number", "Số " + decree.replace("Đ", "D"), "type", "NGHI_DINH"))
+            .status(),
+        "same number, other spelling");
+    assertEquals(
+        400,
+        api.post(
+                t.coordinator(),
+                "legal-documents",
+                Map.of("number", "123/20xx", "type", "NGHI_DINH"))
+            .status());
+    assertEquals(
+        403,
+        api.post(
+                t.reader(),
+                "legal-documents",
+                Map.of("number", number("QĐ-UBND"), "type", "QUYET_DINH"))
+            .status());
+
+    String tthc = "2." + (100000 + (int) (Math.random() * 899999));
+    Api.Answer procedureCode =
+        api.post(
+            t.coordinator(),
+            "tthc",
+            Map.of(
+                "code",
+                tthc,
+                "name",
+                "Chứng thực bản sao từ bản chính",
+                "level",
+                "XA",
+                "unitCodes",
+                List.of(t.unit()),
+                "timeLimitDays",
+                1,
+                "fee",
+                "2.000 đồng/trang",
+                "legalBasis",
+                List.of(Map.of("number", decree, "article", "20"))));
+    assertEquals(201, procedureCode.status(), procedureCode.body());
+
+    var content =
+        Map.<String, Object>of(
+            "purpose",
+            "Chứng thực bản sao",
+            "scope",
+            "UBND xã",
+            "legalBasis",
+            List.of(Map.of("number", decree, "article", "Điều 17")),
+            "steps",
+            List.of(step("Tiếp nhận", "BPTN&TKQ", 0.25), step("Ký chứng thực", "Lãnh đạo", 0.5)));
+    long id = inForce(t, "QT-CT-" + tthc, List.of(tthc), content);
+
+    // the amendment of Articles 5 and 17 hits the procedure citing Article 17, in the same request
+    var amendment =
+        Map.of(
+            "kind",
+            "AMENDS",
+            "targetNumber",
+            decree,
+            "articles",
+            List.of("5", "17"),
+            "effectiveFrom",
+            "2025-01-09");
+    Api.Answer recorded =
+        api.post(t.coordinator(), "legal-documents/" + amendingId + "/relations", amendment);
+    assertEquals(201, recorded.status(), recorded.body());
+    JsonArray raised = recorded.json().getJsonArray("flagsRaised");
+    assertEquals(1, raised.size(), raised.toString());
+    JsonObject flag = raised.getJsonObject(0);
+    assertEquals(id, flag.getJsonNumber("documentId").longValue());
+    assertEquals("AFFECTED", flag.getString("severity"));
+    assertEquals("2025-04-09", flag.getString("dueOn"));
+    assertEquals("OPEN", flag.getString("status"));
+    assertEquals("AMENDS", flag.getJsonObject("trigger").getString("kind"));
+    assertTrue(flag.getString("reason").contains("sửa đổi, bổ sung"), flag.getString("reason"));
+
+    Api.Answer again =
+        api.post(t.coordinator(), "legal-documents/" + amendingId + "/relations", amendment);
+    assertEquals(200, again.status(), "recording the same change again");
+    assertEquals(0, again.json().getJsonArray("flagsRaised").size());
+    assertEquals(1, api.get(t.coordinator(), "flags?documentId=" + id).json().getInt("total"));
+    assertEquals(403, api.get(t.reader(), "flags").status());
+
+    // the reverse index: who cites Article 17 (the procedure), and who cites the decree at all
+    // (also the TTHC)
+    long decreeId =
+        api.get(
+                t.coordinator(),
+                "legal-documents/lookup?number="
+                    + java.net.URLEncoder.encode(decree, java.nio.charset.StandardCharsets.UTF_8))
+            .jsonStructure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String article17 =
+        api.get(t.coordinator(), "legal-documents/" + decreeId + "/dependents?article=17")
+            .json()
+            .getJsonArray("items")
+            .toString();
+    assertTrue(article17.contains("\"documentId\":" + id), article17);
+    assertFalse(article17.contains(tthc), "the TTHC cites Article 20 only: " + article17);
+    String all =
+        api.get(t.coordinator(), "legal-documents/" + decreeId + "/dependents")
+            .json()
+            .getJsonArray("items")
+            .toString();
+    assertTrue(all.contains(tthc) && all.contains("\"documentId\":" + id), all);
+
+    // a revision approved with a higher issue resolves the flag
+    String v2 = "documents/" + id + "/versions/2";
+    Api.Answer rev = api.post(t.coordinator(), "documents/" + id + "/versions", null);
+    var revised =
+        Map.<String, Object>of(
+            "purpose",
+            "Chứng thực bản sao",
+            "scope",
+            "UBND xã",
+            "legalBasis",
+            List.of(Map.of("number", decree, "article", "17"), Map.of("number", amending)),
+            "steps",
+            List.of(step("Tiếp nhận", "BPTN&TKQ", 0.25), step("Ký chứng thực", "Lãnh đạo", 0.5)));
+    assertEquals(
+        200,
+        api.put(
+                t.coordinator(),
+                v2,
+                Map.of("content", revised, "changeSummary", "Cập nhật theo " + amending),
+                rev.etag())
+            .status());
+    api.post(t.coordinator(), v2 + "/submit", null);
+    api.post(t.deputy(), v2 + "/review", Map.of("decision", "ACCEPT", "password", PASSWORD));
+    assertEquals(
+        "EFFECTIVE",
+        api.post(t.chairman(), v2 + "/approve", Map.of("decision", "APPROVE", "password", PASSWORD))
+            .str("status"));
+    JsonObject resolved =
+        api.get(t.coordinator(), "flags?documentId=" + id)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertEquals("RESOLVED", resolved.getString("status"));
+    assertEquals(2, resolved.getInt("resolvedByIssue"));
+
+    // a TTHC change flags it again; an approver dismisses that flag with a justification
+    Api.Answer change =
+        api.post(
+            t.coordinator(),
+            "tthc/" + tthc + "/changes",
+            Map.of(
+                "kind", "AMENDED", "decisionNumber", "1234/QĐ-BTP", "effectiveFrom", "2025-03-01"));
+    assertEquals(201, change.status(), change.body());
+    long flagId =
+        change.json().getJsonArray("flagsRaised").getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals(
+        403,
+        api.post(t.coordinator(), "flags/" + flagId + "/dismiss", Map.of("justification", "x"))
+            .status());
+    assertEquals(
+        400,
+        api.post(t.chairman(), "flags/" + flagId + "/dismiss", Map.of("justification", " "))
+            .status());
+    Api.Answer dismissed =
+        api.post(
+            t.chairman(),
+            "flags/" + flagId + "/dismiss",
+            Map.of("justification", "Thay đổi chỉ về mẫu đơn, quy trình không đổi"));
+    assertEquals(200, dismissed.status(), dismissed.body());
+    assertEquals("DISMISSED", dismissed.str("status"));
+    assertEquals(
+        409,
+        api.post(t.chairman(), "flags/" + flagId + "/dismiss", Map.of("justification", "lần hai"))
+            .status());
+  }
+
+  @Test
+  void aDraftCitingALawNotYetInForceCannotBeSubmitted() {
+    Team t = team();
+    String future = number("QH15").replace("/2015/", "/2026/");
+    register(t.coordinator(), future, "LUAT", "2027-03-01");
+    long id =
+        api.post(
+                t.coordinator(),
+                "documents",
+                Map.of(
+                    "code",
+                    "QT-FUT",
+                    "title",
+                    "Quy trình",
+                    "kind",
+                    "PROCEDURE",
+                    "unitCode",
+                    t.unit()))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    Api.Answer d = api.post(t.coordinator(), "documents/" + id + "/versions", null);
+    var content =
+        Map.<String, Object>of(
+            "purpose",
+            "Mục đích",
+            "scope",
+            "Phạm vi",
+            "legalBasis",
+            List.of(Map.of("number", future)),
+            "steps",
+            List.of(step("Tiếp nhận", "BPTN&TKQ", 0.5)));
+    api.put(
+        t.coordinator(), "documents/" + id + "/versions/1", Map.of("content", content), d.etag());
+    Api.Answer refused = api.post(t.coordinator(), "documents/" + id + "/versions/1/submit", null);
+    assertEquals(409, refused.status(), refused.body());
+    assertEquals(
+        "CITATION_NOT_IN_FORCE",
+        refused.json().getJsonArray("findings").getJsonObject(0).getString("kind"));
+  }
+
   @Test
   void aLaterEffectiveDateLeavesTheVersionApproved() {
     Team t = team();
