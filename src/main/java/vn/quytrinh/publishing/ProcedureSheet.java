@@ -1,0 +1,80 @@
+package vn.quytrinh.publishing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything printed for one version of a procedure, in the form Vietnamese agencies use: the page
+ * header, the approval block, the revision page and sections 1–7. Text is as users wrote it (NFC);
+ * renderers escape it for their format.
+ */
+public record ProcedureSheet(
+    String agency,
+    String documentCode,
+    String title,
+    int issueNo,
+    LocalDate issuedOn,
+    String statusLabel,
+    Watermark watermark,
+    String controlledCopyNote,
+    List<Approval> approvals,
+    List<Revision> revisions,
+    String purpose,
+    String scope,
+    String references,
+    String definitions,
+    List<String> legalBasis,
+    String conditions,
+    List<Dossier> dossier,
+    String timeLimit,
+    String place,
+    String fee,
+    String applicants,
+    String result,
+    List<Step> steps,
+    BigDecimal totalDays,
+    BigDecimal legalLimitDays,
+    List<Form> forms,
+    List<Kept> records) {
+
+  /** A diagonal mark across every page of a copy that is not in force. */
+  public enum Watermark {
+    NONE(null),
+    DRAFT("BẢN NHÁP"),
+    OBSOLETE("HẾT HIỆU LỰC");
+
+    private final String text;
+
+    Watermark(String text) {
+      this.text = text;
+    }
+
+    public String text() {
+      return text;
+    }
+  }
+
+  /**
+   * One row of the approval block: "Soạn thảo", "Xem xét" or "Phê duyệt", who, their position,
+   * when, and the mark of the electronic signature (for example "Đã ký điện tử · SHA-256 70b1…").
+   */
+  public record Approval(
+      String role, String name, String position, LocalDate date, String signatureMark) {}
+
+  /** One row of the revision page (trang theo dõi sửa đổi). */
+  public record Revision(int no, LocalDate date, String summary, String reason, int issueNo) {}
+
+  public record Dossier(String name, Integer copies) {}
+
+  /**
+   * A row of the step table: Bước, Nội dung công việc, Trách nhiệm, Thời gian, Biểu mẫu/Kết quả.
+   */
+  public record Step(
+      int order, String action, String responsible, BigDecimal days, String output) {}
+
+  public record Form(String code, String name) {}
+
+  /** Section 7: a record to keep, who keeps it, for how long. */
+  public record Kept(String name, String keeper, String retention) {}
+}
