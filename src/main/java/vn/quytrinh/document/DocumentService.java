@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.document.DocumentRepository.Filter;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.OrgService;
@@ -44,6 +45,7 @@ public class DocumentService {
   @Inject TimeSource time;
   @Inject Event<VersionApproved> approvals;
   @Inject Instance<SubmissionCheck> submissionChecks;
+  @Inject AuditTrail audit;
 
   public record DocumentData(
       String code,
@@ -96,6 +98,13 @@ public class DocumentService {
         new ControlledDocument(
             code, title, d.kind(), d.unitCode(), tthc, period, actor(c), time.now());
     docs.add(doc);
+    audit.record(
+        c.username(),
+        "CREATE",
+        "DOCUMENT",
+        doc.id(),
+        doc.unitCode(),
+        doc.code() + " – " + doc.title());
     return doc;
   }
 
@@ -116,6 +125,13 @@ public class DocumentService {
     }
     doc.describe(t, tthc, period);
     flush(ifMatch);
+    audit.record(
+        c.username(),
+        "UPDATE",
+        "DOCUMENT",
+        doc.id(),
+        doc.unitCode(),
+        doc.code() + " – " + t + ", TTHC " + tthc);
     return doc;
   }
 
@@ -159,6 +175,8 @@ public class DocumentService {
     }
     doc.withdraw(r, actor(c), time.today(), time.now());
     flush(ifMatch);
+    audit.record(
+        c.username(), "WITHDRAW", "DOCUMENT", doc.id(), doc.unitCode(), doc.code() + ": " + r);
     return doc;
   }
 
@@ -173,6 +191,7 @@ public class DocumentService {
     c.requireIn(doc.unitCode(), Role.COORDINATOR);
     DocumentVersion v = doc.startVersion(actor(c), time.now());
     flush(null);
+    record(c, "START_VERSION", v, null);
     return v;
   }
 
@@ -194,6 +213,7 @@ public class DocumentService {
         actor(c),
         time.now());
     flush(ifMatch);
+    record(c, "SAVE", v, "SHA-256 " + SignedContent.of(v).sha256());
     return v;
   }
 
@@ -213,6 +233,7 @@ public class DocumentService {
     }
     v.submitForReview(actor(c), time.now());
     flush(ifMatch);
+    record(c, "SUBMIT", v, null);
     return v;
   }
 
@@ -241,6 +262,7 @@ public class DocumentService {
       v.acceptReview(me, SignedContent.of(v).sha256(), time.now());
     }
     flush(ifMatch);
+    record(c, decision == ReviewDecision.RETURN ? "RETURN_AT_REVIEW" : "ACCEPT_REVIEW", v, note);
     return v;
   }
 
@@ -263,6 +285,8 @@ public class DocumentService {
     Actor me = actor(c);
     if (decision == ApprovalDecision.RETURN) {
       v.returnFromApproval(me, Text.cleanOrNull(comment), time.now());
+      flush(ifMatch);
+      record(c, "RETURN_AT_APPROVAL", v, Text.cleanOrNull(comment));
     } else {
       LocalDate today = time.today();
       LocalDate from = effectiveFrom == null ? today : effectiveFrom;
@@ -278,6 +302,7 @@ public class DocumentService {
         doc.activate(v, today, me, time.now());
       }
       flush(ifMatch);
+      record(c, "APPROVE", v, "hiệu lực từ " + from);
       approvals.fire(new VersionApproved(doc.id(), doc.unitCode(), v.issueNo(), today));
     }
     flush(ifMatch);
@@ -290,6 +315,18 @@ public class DocumentService {
     DocumentVersion newer = visibleVersion(c, doc, issueNo);
     DocumentVersion older = visibleVersion(c, doc, against);
     return VersionDiff.between(older.content(), newer.content());
+  }
+
+  /** A version the caller may read, with its document, for an export. */
+  public DocumentVersion forExport(Caller c, long id, int issueNo) {
+    return version(c, id, issueNo);
+  }
+
+  /** The unit's documents, for its manual and registers; 404 outside the caller's scope. */
+  public List<ControlledDocument> ofUnit(Caller c, String unit) {
+    c.requireVisible(unit, "đơn vị " + unit);
+    Filter f = new Filter(null, unit, null, null, null, false);
+    return docs.list(f, 0, Integer.MAX_VALUE);
   }
 
   /** Documents a caller may see the work of, for the consistency checks. */
@@ -327,6 +364,13 @@ public class DocumentService {
     DocumentVersion v = docs.findVersion(versionId).orElseThrow();
     v.document().activatedInDatabase(v, today, time.now());
     docs.flush();
+    audit.record(
+        "system",
+        "TAKE_EFFECT",
+        "VERSION",
+        v.document().id() + "/" + v.issueNo(),
+        v.document().unitCode(),
+        v.document().code() + " lần " + v.issueNo() + " có hiệu lực từ " + today);
     LOG.info(
         () ->
             "Version " + v.document().code() + " lần " + v.issueNo() + " took effect on " + today);
@@ -334,6 +378,22 @@ public class DocumentService {
   }
 
   // ---- helpers
+
+  private void record(Caller c, String action, DocumentVersion v, String detail) {
+    ControlledDocument d = v.document();
+    audit.record(
+        c.username(),
+        action,
+        "VERSION",
+        d.id() + "/" + v.issueNo(),
+        d.unitCode(),
+        d.code()
+            + " lần "
+            + v.issueNo()
+            + " → "
+            + v.status()
+            + (detail == null ? "" : ": " + detail));
+  }
 
   public static String etag(DocumentVersion v) {
     return Preconditions.etag("v" + v.id(), v.rowVersion());

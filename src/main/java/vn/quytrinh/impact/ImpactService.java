@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.document.VersionApproved;
 import vn.quytrinh.legal.LegalRelation;
 import vn.quytrinh.legal.LegalService;
@@ -38,6 +39,7 @@ public class ImpactService {
   @Inject TthcService tthc;
   @Inject ImpactEngine engine;
   @Inject TimeSource time;
+  @Inject AuditTrail audit;
 
   @PersistenceContext(unitName = "quytrinh")
   EntityManager em;
@@ -70,7 +72,9 @@ public class ImpactService {
             rel.articles(),
             rel.effectiveFrom()),
         time.today());
-    return new RelationOutcome(rel, true, flags("f.relation_id", rel.id()));
+    List<FlagView> raised = flags("f.relation_id", rel.id());
+    auditFlags(c, "LEGAL_RELATION", rel.id(), raised);
+    return new RelationOutcome(rel, true, raised);
   }
 
   public ChangeOutcome recordTthcChange(
@@ -87,7 +91,22 @@ public class ImpactService {
     }
     engine.raise(
         ch.id(), ch.kind(), ch.tthcCode(), ch.decisionNumber(), ch.effectiveFrom(), time.today());
-    return new ChangeOutcome(ch, true, flags("f.tthc_change_id", ch.id()));
+    List<FlagView> raised = flags("f.tthc_change_id", ch.id());
+    auditFlags(c, "TTHC_CHANGE", ch.id(), raised);
+    return new ChangeOutcome(ch, true, raised);
+  }
+
+  /** One event per impact run, listing the documents flagged, however many. */
+  private void auditFlags(Caller c, String entity, long id, List<FlagView> raised) {
+    StringBuilder b = new StringBuilder(raised.size() + " cờ rà soát:");
+    for (FlagView f : raised) {
+      if (b.length() > 3800) {
+        b.append(" …");
+        break;
+      }
+      b.append(' ').append(f.documentCode()).append(" (").append(f.severity()).append(')');
+    }
+    audit.record(c.username(), "FLAGS_RAISED", entity, id, null, b.toString());
   }
 
   private List<FlagView> flags(String column, long id) {
@@ -189,6 +208,7 @@ public class ImpactService {
     if (n == 0) {
       throw new Conflict("Cờ rà soát không còn mở (the flag is " + f.status() + ", not OPEN).");
     }
+    audit.record(c.username(), "DISMISS", "FLAG", id, f.unitCode(), f.documentCode() + ": " + j);
     return get(c, id);
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.Role;
 import vn.quytrinh.platform.problem.Conflict;
@@ -33,6 +34,7 @@ public class LegalService {
 
   @Inject LegalRepository repo;
   @Inject TimeSource time;
+  @Inject AuditTrail audit;
 
   /** Wiring without a container, for tests and bench tools; the caller owns the transaction. */
   public static LegalService standalone(jakarta.persistence.EntityManager em, TimeSource time) {
@@ -40,6 +42,7 @@ public class LegalService {
     s.repo = new LegalRepository();
     s.repo.em = em;
     s.time = time;
+    s.audit = AuditTrail.standalone(em);
     return s;
   }
 
@@ -71,6 +74,13 @@ public class LegalService {
             });
     LegalDocument doc = new LegalDocument(number, d, c.username(), time.now());
     repo.add(doc);
+    audit.record(
+        c.username(),
+        "CREATE",
+        "LEGAL_DOCUMENT",
+        doc.id(),
+        null,
+        doc.number() + " – " + doc.title());
     return doc;
   }
 
@@ -85,6 +95,13 @@ public class LegalService {
     }
     doc.describe(details(r));
     repo.flush();
+    audit.record(
+        c.username(),
+        "UPDATE",
+        "LEGAL_DOCUMENT",
+        doc.id(),
+        null,
+        doc.number() + " – " + doc.title());
     return doc;
   }
 
@@ -222,6 +239,13 @@ public class LegalService {
     LegalRelation r =
         new LegalRelation(acting, target, kind, normalized, from, c.username(), time.now());
     repo.add(r);
+    audit.record(
+        c.username(),
+        "CREATE",
+        "LEGAL_RELATION",
+        r.id(),
+        null,
+        acting.number() + " " + kind + " " + target.number() + " " + normalized + " từ " + from);
     return new Recorded(r, true);
   }
 

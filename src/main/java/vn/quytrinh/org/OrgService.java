@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.org.security.Authenticator;
 import vn.quytrinh.org.security.PasswordPolicy;
 import vn.quytrinh.org.security.Passwords;
@@ -33,6 +34,7 @@ public class OrgService {
   @Inject Passwords passwords;
   @Inject TimeSource time;
   @Inject Authenticator authenticator;
+  @Inject AuditTrail audit;
 
   public record UnitData(String code, String name, String parentCode, UnitLevel level) {}
 
@@ -68,6 +70,8 @@ public class OrgService {
     requireParent(d.parentCode());
     Unit u = new Unit(d.code(), Text.clean(d.name()), d.parentCode(), d.level());
     units.add(u);
+    audit.record(
+        caller.username(), "CREATE", "UNIT", u.code(), u.code(), u.name() + " (" + u.level() + ")");
     return u;
   }
 
@@ -84,6 +88,8 @@ public class OrgService {
     u.moveUnder(d.parentCode());
     units.add(u);
     authenticator.forgetAll();
+    audit.record(
+        caller.username(), "UPDATE", "UNIT", code, code, u.name() + ", cha: " + u.parentCode());
     return u;
   }
 
@@ -127,13 +133,18 @@ public class OrgService {
     if (users.findByUsername(d.username()).isPresent()) {
       throw new Conflict("Tên đăng nhập " + d.username() + " đã tồn tại (duplicate username).");
     }
-    return addUser(d, password);
+    AppUser u = addUser(d, password);
+    audit.record(
+        caller.username(), "CREATE", "USER", u.username(), u.unitCode(), "vai trò " + u.roles());
+    return u;
   }
 
   /** Creates a user without a caller: the first administrator, and the demo people. */
   public AppUser bootstrapUser(UserData d, String password) {
     validate(d, password, true);
-    return addUser(d, password);
+    AppUser u = addUser(d, password);
+    audit.record("system", "CREATE", "USER", u.username(), u.unitCode(), "vai trò " + u.roles());
+    return u;
   }
 
   private AppUser addUser(UserData d, String password) {
@@ -170,6 +181,17 @@ public class OrgService {
     }
     users.flush();
     authenticator.forget(username);
+    audit.record(
+        caller.username(),
+        "UPDATE",
+        "USER",
+        username,
+        u.unitCode(),
+        "vai trò "
+            + u.roles()
+            + ", hoạt động: "
+            + u.active()
+            + (password != null ? ", đổi mật khẩu" : ""));
     return u;
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.legal.CitationRow;
 import vn.quytrinh.legal.LegalDocumentNumber;
 import vn.quytrinh.org.Caller;
@@ -38,6 +39,7 @@ public class TthcService {
 
   @Inject TthcRepository repo;
   @Inject TimeSource time;
+  @Inject AuditTrail audit;
 
   /** Wiring without a container, for tests and bench tools; the caller owns the transaction. */
   public static TthcService standalone(jakarta.persistence.EntityManager em, TimeSource time) {
@@ -45,6 +47,7 @@ public class TthcService {
     s.repo = new TthcRepository();
     s.repo.em = em;
     s.time = time;
+    s.audit = AuditTrail.standalone(em);
     return s;
   }
 
@@ -77,6 +80,7 @@ public class TthcService {
     Tthc t = new Tthc(code, c.username(), time.now());
     t.describe(description(d));
     repo.add(t);
+    audit.record(c.username(), "CREATE", "TTHC", t.code(), null, t.name());
     return t;
   }
 
@@ -89,6 +93,7 @@ public class TthcService {
     }
     t.describe(description(d));
     repo.flush();
+    audit.record(c.username(), "UPDATE", "TTHC", t.code(), null, t.name());
     return t;
   }
 
@@ -172,6 +177,13 @@ public class TthcService {
             t.code(), kind, decision, effectiveFrom, replacement, c.username(), time.now());
     t.changedBy(kind);
     repo.add(change);
+    audit.record(
+        c.username(),
+        "CHANGE",
+        "TTHC",
+        t.code(),
+        null,
+        kind + " theo " + decision + " từ " + effectiveFrom);
     return new Recorded(change, true);
   }
 

@@ -116,6 +116,7 @@ class EffectiveDateActivationTest {
     DocumentService s = new DocumentService();
     s.docs = new DocumentRepository();
     s.docs.em = em;
+    s.audit = vn.quytrinh.audit.AuditTrail.standalone(em);
     s.time =
         new TimeSource(
             Clock.fixed(today.atTime(9, 0).toInstant(ZoneOffset.ofHours(7)), ZoneOffset.UTC));

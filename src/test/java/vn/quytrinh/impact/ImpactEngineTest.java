@@ -102,6 +102,7 @@ class ImpactEngineTest {
       impact.engine = engine;
       impact.time = time;
       impact.em = em;
+      impact.audit = vn.quytrinh.audit.AuditTrail.standalone(em);
     }
 
     long law(String number, LegalDocumentType type, LocalDate from) {

@@ -24,6 +24,7 @@ public class Authenticator {
   public record Locked(Duration retryAfter) implements Outcome {}
 
   @Inject OrgService org;
+  @Inject vn.quytrinh.audit.AuditTrail audit;
 
   @Inject
   @ConfigProperty(name = "quytrinh.auth.cache-seconds", defaultValue = "60")
@@ -58,6 +59,7 @@ public class Authenticator {
     Optional<Caller> caller = org.authenticate(username, password);
     if (caller.isEmpty()) {
       throttle.failed(username);
+      audit.recordAlone(username, "SIGN_IN_FAILED", "USER", username, "HTTP Basic");
       return new Refused();
     }
     throttle.succeeded(username);

@@ -1,0 +1,45 @@
+package vn.quytrinh.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+
+/** Who may read the trail, and what of it: the own scope's events and the shared registries'. */
+@ApplicationScoped
+public class AuditService {
+
+  @Inject AuditTrail trail;
+
+  public Page<AuditChain.Event> events(Caller c, String entity, String entityId, PageRequest page) {
+    if (!c.hasAny(Role.READ_ALL) && !c.has(Role.ADMIN)) {
+      throw new vn.quytrinh.platform.problem.Forbidden(
+          "Vai trò của bạn không xem được nhật ký (the audit trail needs a reading role).");
+    }
+    List<AuditChain.Event> visible = new ArrayList<>();
+    long after = 0;
+    // filtered in pages: the trail is read in sequence order, scope applied to each event
+    while (true) {
+      List<AuditChain.Event> chunk = trail.page(entity, entityId, after, 2000);
+      for (AuditChain.Event e : chunk) {
+        if (c.provinceWide() || e.unitCode() == null || c.scope().contains(e.unitCode())) {
+          visible.add(e);
+        }
+      }
+      if (chunk.size() < 2000 || visible.size() > page.offset() + page.size() + 10_000) {
+        break;
+      }
+      after = chunk.get(chunk.size() - 1).seq();
+    }
+    return Page.slice(visible, page);
+  }
+
+  public AuditTrail.Verification verify(Caller c) {
+    c.require(Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN);
+    return trail.verify();
+  }
+}

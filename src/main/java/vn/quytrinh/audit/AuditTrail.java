@@ -1,0 +1,176 @@
+package vn.quytrinh.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import vn.quytrinh.platform.persistence.NativeSql;
+
+/**
+ * Appends events to the hash chain in the caller's transaction, so an event exists exactly when the
+ * change it records was committed. The head row is updated first: that row lock queues concurrent
+ * writers, on one instance or many.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  @PersistenceContext(unitName = "quytrinh")
+  EntityManager em;
+
+  /** Wiring without a container (tests, tools); the caller owns the transaction. */
+  public static AuditTrail standalone(EntityManager em) {
+    AuditTrail t = new AuditTrail();
+    t.em = em;
+    return t;
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(
+      String actor,
+      String action,
+      String entity,
+      Object entityId,
+      String unitCode,
+      String summary) {
+    append(actor, action, entity, entityId, unitCode, summary);
+  }
+
+  /** For events outside any change (a failed sign-in): its own transaction. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordAlone(
+      String actor, String action, String entity, Object entityId, String summary) {
+    append(actor, action, entity, entityId, null, summary);
+  }
+
+  void append(
+      String actor,
+      String action,
+      String entity,
+      Object entityId,
+      String unitCode,
+      String summary) {
+    em.createNativeQuery("UPDATE audit_head SET seq = seq + 1 WHERE id = 1").executeUpdate();
+    Object[] head =
+        (Object[])
+            em.createNativeQuery("SELECT seq, hash FROM audit_head WHERE id = 1").getSingleResult();
+    long seq = ((Number) head[0]).longValue();
+    String prev = (String) head[1];
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    String id = entityId == null ? null : String.valueOf(entityId);
+    String text =
+        summary == null
+            ? null
+            : (summary.length() > 4000 ? summary.substring(0, 3997) + "…" : summary);
+    String who = actor == null ? "?" : (actor.length() > 64 ? actor.substring(0, 64) : actor);
+    String hash = AuditChain.hash(prev, seq, at, who, action, entity, id, unitCode, text);
+    new NativeSql()
+        .append(
+            "INSERT INTO audit_event (seq, occurred_at, actor, action, entity, entity_id, unit_code, summary,"
+                + " prev_hash, hash) VALUES (")
+        .param(seq)
+        .append(", ")
+        .param(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        .append(", ")
+        .param(who)
+        .append(", ")
+        .param(action)
+        .append(", ")
+        .param(entity)
+        .append(", ")
+        .param(id)
+        .append(", ")
+        .param(unitCode)
+        .append(", ")
+        .param(text)
+        .append(", ")
+        .param(prev)
+        .append(", ")
+        .param(hash)
+        .append(")")
+        .on(em)
+        .executeUpdate();
+    new NativeSql()
+        .append("UPDATE audit_head SET hash = ")
+        .param(hash)
+        .append(" WHERE id = 1")
+        .on(em)
+        .executeUpdate();
+  }
+
+  /** Events in sequence order, a page at a time. */
+  @Transactional
+  public List<AuditChain.Event> page(String entity, String entityId, long afterSeq, int limit) {
+    NativeSql q =
+        new NativeSql()
+            .append(
+                "SELECT seq, occurred_at, actor, action, entity, entity_id, unit_code, summary, prev_hash, hash"
+                    + " FROM audit_event WHERE seq > ")
+            .param(afterSeq);
+    if (entity != null) {
+      q.append(" AND entity = ").param(entity);
+    }
+    if (entityId != null) {
+      q.append(" AND entity_id = ").param(entityId);
+    }
+    q.append(" ORDER BY seq");
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = q.on(em).setMaxResults(limit).getResultList();
+    List<AuditChain.Event> out = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      out.add(
+          new AuditChain.Event(
+              ((Number) r[0]).longValue(),
+              instant(r[1]),
+              (String) r[2],
+              (String) r[3],
+              (String) r[4],
+              (String) r[5],
+              (String) r[6],
+              (String) r[7],
+              (String) r[8],
+              (String) r[9]));
+    }
+    return out;
+  }
+
+  public record Verification(boolean valid, long events, Long firstBrokenAt) {}
+
+  /** Walks the whole chain in pages and checks it against the head. */
+  @Transactional
+  public Verification verify() {
+    AuditChain.Verifier v = new AuditChain.Verifier();
+    long after = 0;
+    while (true) {
+      List<AuditChain.Event> page = page(null, null, after, 2000);
+      page.forEach(v::accept);
+      if (page.size() < 2000) {
+        break;
+      }
+      after = page.get(page.size() - 1).seq();
+    }
+    Object[] head =
+        (Object[])
+            em.createNativeQuery("SELECT seq, hash FROM audit_head WHERE id = 1").getSingleResult();
+    v.finish(((Number) head[0]).longValue(), (String) head[1]);
+    return new Verification(v.valid(), v.checked(), v.firstBrokenAt());
+  }
+
+  static Instant instant(Object o) {
+    if (o instanceof OffsetDateTime t) {
+      return t.toInstant().truncatedTo(ChronoUnit.MILLIS);
+    }
+    if (o instanceof java.sql.Timestamp t) {
+      return t.toInstant().truncatedTo(ChronoUnit.MILLIS);
+    }
+    if (o instanceof Instant i) {
+      return i.truncatedTo(ChronoUnit.MILLIS);
+    }
+    return OffsetDateTime.parse(o.toString()).toInstant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}

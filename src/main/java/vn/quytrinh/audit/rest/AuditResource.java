@@ -1,0 +1,43 @@
+package vn.quytrinh.audit.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import vn.quytrinh.audit.AuditChain;
+import vn.quytrinh.audit.AuditService;
+import vn.quytrinh.audit.AuditTrail;
+import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+
+@Path("/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+  @Inject AuditService audit;
+  @Inject CurrentCaller caller;
+
+  @GET
+  public Page<AuditChain.Event> events(
+      @QueryParam("entity") String entity,
+      @QueryParam("id") String id,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return audit.events(
+        caller.get(),
+        entity == null ? null : entity.toUpperCase(java.util.Locale.ROOT),
+        id,
+        PageRequest.of(page, size));
+  }
+
+  @GET
+  @Path("verify")
+  public AuditTrail.Verification verify() {
+    return audit.verify(caller.get());
+  }
+}

@@ -1,0 +1,311 @@
+package vn.quytrinh.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import vn.quytrinh.document.ControlledDocument;
+import vn.quytrinh.document.DocumentKind;
+import vn.quytrinh.document.DocumentService;
+import vn.quytrinh.document.DocumentVersion;
+import vn.quytrinh.document.VersionStatus;
+import vn.quytrinh.impact.FlagView;
+import vn.quytrinh.impact.ImpactService;
+import vn.quytrinh.legal.CitationRow;
+import vn.quytrinh.legal.LegalDocument;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.OrgService;
+import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.problem.Forbidden;
+import vn.quytrinh.platform.problem.NotFound;
+import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.time.TimeSource;
+import vn.quytrinh.tthc.Tthc;
+import vn.quytrinh.tthc.TthcService;
+
+/**
+ * Gathers, in one read transaction, everything a print needs and hands back plain models; the
+ * rendering happens afterwards, streaming, outside the transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class PublishingService {
+
+  @Inject DocumentService documents;
+  @Inject OrgService org;
+  @Inject LegalService legal;
+  @Inject TthcService tthc;
+  @Inject ImpactService impact;
+  @Inject TimeSource time;
+  @Inject vn.quytrinh.audit.AuditTrail audit;
+
+  public ProcedureSheet sheet(Caller c, long documentId, int issueNo) {
+    DocumentVersion v = documents.forExport(c, documentId, issueNo);
+    ProcedureSheet s = sheet(c, v, registry(List.of(v)));
+    audit.record(
+        c.username(),
+        "EXPORT",
+        "VERSION",
+        documentId + "/" + issueNo,
+        v.document().unitCode(),
+        s.documentCode() + " lần " + issueNo);
+    return s;
+  }
+
+  public Manual manual(Caller c, String unitCode, LocalDate asOf) {
+    LocalDate on = asOf == null ? time.today() : asOf;
+    String unitName = unitName(unitCode);
+    List<DocumentVersion> inForce = new ArrayList<>();
+    List<Manual.MasterRow> master = new ArrayList<>();
+    for (ControlledDocument d : documents.ofUnit(c, unitCode)) {
+      Optional<DocumentVersion> v = inForceOn(d, on);
+      if (v.isEmpty()) {
+        continue;
+      }
+      master.add(
+          new Manual.MasterRow(d.code(), d.title(), v.get().issueNo(), v.get().effectiveFrom()));
+      if (d.kind() == DocumentKind.PROCEDURE) {
+        inForce.add(v.get());
+      }
+    }
+    inForce.sort(Comparator.comparing(v -> v.document().code()));
+    master.sort(Comparator.comparing(Manual.MasterRow::code));
+    Function<String, Optional<LegalDocument>> registry = registry(inForce);
+    List<ProcedureSheet> sheets = new ArrayList<>();
+    for (DocumentVersion v : inForce) {
+      sheets.add(sheet(c, v, registry));
+    }
+    audit.record(
+        c.username(),
+        "EXPORT",
+        "MANUAL",
+        unitCode,
+        unitCode,
+        sheets.size() + " quy trình, hiệu lực ngày " + on);
+    return new Manual(unitName, unitName, on, c.fullName(), master, sheets);
+  }
+
+  /** The version of a document in force on a date: effective then, and not yet ended. */
+  static Optional<DocumentVersion> inForceOn(ControlledDocument d, LocalDate on) {
+    return d.versions().stream()
+        .filter(
+            v ->
+                (v.status() == VersionStatus.EFFECTIVE
+                        || v.status() == VersionStatus.SUPERSEDED
+                        || v.status() == VersionStatus.OBSOLETE)
+                    && v.effectiveFrom() != null
+                    && !v.effectiveFrom().isAfter(on)
+                    && (v.endedOn() == null || v.endedOn().isAfter(on)))
+        .max(Comparator.comparingInt(DocumentVersion::issueNo));
+  }
+
+  public Register register(Caller c, String name, String unitCode) {
+    if (unitCode == null || unitCode.isBlank()) {
+      throw new vn.quytrinh.platform.problem.InvalidInput(
+          "unit", "Cần tham số unit (unit required).");
+    }
+    String unitName = unitName(unitCode);
+    Register r =
+        switch (name) {
+          case "master-list" -> masterList(c, unitCode, unitName);
+          case "coverage" -> coverage(c, unitCode, unitName);
+          case "flags" -> flags(c, unitCode, unitName);
+          default ->
+              throw new NotFound(
+                  "Không có sổ theo dõi "
+                      + name
+                      + "; dùng master-list, coverage hoặc flags (no such report).");
+        };
+    audit.record(c.username(), "EXPORT", "REPORT", name, unitCode, r.rows().size() + " dòng");
+    return r;
+  }
+
+  private Register masterList(Caller c, String unit, String unitName) {
+    List<List<Object>> rows = new ArrayList<>();
+    int i = 1;
+    for (ControlledDocument d : documents.ofUnit(c, unit)) {
+      List<DocumentVersion> visible = documents.versionsFor(c, d);
+      if (visible.isEmpty()) {
+        continue;
+      }
+      DocumentVersion latest = visible.get(visible.size() - 1);
+      Optional<DocumentVersion> effective = d.effectiveVersion();
+      rows.add(
+          List.of(
+              i++,
+              d.code(),
+              d.title(),
+              d.kind().name(),
+              effective.map(v -> (Object) v.issueNo()).orElse("—"),
+              effective.map(v -> (Object) v.effectiveFrom()).orElse("—"),
+              latest.status().label()
+                  + (latest == effective.orElse(null) ? "" : " (lần " + latest.issueNo() + ")"),
+              d.reviewPeriodMonths()));
+    }
+    return new Register(
+        "Danh muc",
+        "DANH MỤC TÀI LIỆU – " + unitName,
+        List.of(
+            "STT",
+            "Mã hiệu",
+            "Tên tài liệu",
+            "Loại",
+            "Lần ban hành",
+            "Ngày hiệu lực",
+            "Trạng thái",
+            "Chu kỳ rà soát (tháng)"),
+        rows);
+  }
+
+  private Register coverage(Caller c, String unit, String unitName) {
+    requireWorkReader(c, unit);
+    Map<String, List<ControlledDocument>> byTthc = new java.util.HashMap<>();
+    for (ControlledDocument d : documents.ofUnit(c, unit)) {
+      if (d.effectiveIssueNo() == null) {
+        continue;
+      }
+      for (String code : d.tthcCodes()) {
+        byTthc.computeIfAbsent(code, k -> new ArrayList<>()).add(d);
+        if (code.length() > 8) {
+          byTthc.computeIfAbsent(code.substring(0, 8), k -> new ArrayList<>()).add(d);
+        }
+      }
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    int i = 1;
+    for (Tthc t : tthc.list(null, null, null, null, unit, PageRequest.of(0, 500)).items()) {
+      List<ControlledDocument> docs = byTthc.getOrDefault(t.code(), List.of());
+      rows.add(
+          List.of(
+              i++,
+              t.code(),
+              t.name(),
+              t.field() == null ? "—" : t.field(),
+              t.timeLimitDays() == null ? "—" : (Object) t.timeLimitDays(),
+              docs.isEmpty()
+                  ? "CHƯA CÓ QUY TRÌNH"
+                  : String.join(
+                      ", ",
+                      docs.stream()
+                          .map(d -> d.code() + " (lần " + d.effectiveIssueNo() + ")")
+                          .toList()),
+              docs.isEmpty() ? "Thiếu" : "Có"));
+    }
+    return new Register(
+        "Bao phu TTHC",
+        "TTHC VÀ QUY TRÌNH NỘI BỘ – " + unitName,
+        List.of(
+            "STT",
+            "Mã TTHC",
+            "Tên TTHC",
+            "Lĩnh vực",
+            "Thời hạn (ngày làm việc)",
+            "Quy trình nội bộ đang hiệu lực",
+            "Bao phủ"),
+        rows);
+  }
+
+  private Register flags(Caller c, String unit, String unitName) {
+    requireWorkReader(c, unit);
+    List<List<Object>> rows = new ArrayList<>();
+    int i = 1;
+    int page = 0;
+    while (true) {
+      var p = impact.list(c, null, unit, null, PageRequest.of(page++, 500));
+      for (FlagView f : p.items()) {
+        String trigger =
+            f.trigger().tthcCode() != null
+                ? "TTHC " + f.trigger().tthcCode() + " – " + f.trigger().number()
+                : f.trigger().number() + " → " + f.trigger().targetNumber();
+        rows.add(
+            List.of(
+                i++,
+                f.documentCode(),
+                f.issueNo(),
+                f.severity() == vn.quytrinh.impact.Severity.AFFECTED
+                    ? "Bị ảnh hưởng"
+                    : "Có thể bị ảnh hưởng",
+                trigger,
+                f.reason(),
+                f.raisedOn(),
+                f.dueOn(),
+                f.status().name(),
+                f.justification() == null ? "" : f.justification()));
+      }
+      if ((long) page * 500 >= p.total()) {
+        break;
+      }
+    }
+    return new Register(
+        "Co ra soat",
+        "SỔ THEO DÕI RÀ SOÁT, CẬP NHẬT THEO THAY ĐỔI PHÁP LUẬT – " + unitName,
+        List.of(
+            "STT",
+            "Quy trình",
+            "Lần",
+            "Mức độ",
+            "Căn cứ thay đổi",
+            "Lý do",
+            "Ngày phát hiện",
+            "Hạn xử lý",
+            "Trạng thái",
+            "Giải trình"),
+        rows);
+  }
+
+  private static void requireWorkReader(Caller c, String unit) {
+    if (!c.readsWorkOf(unit)) {
+      if (!c.sees(unit)) {
+        throw new NotFound("Không tìm thấy đơn vị " + unit + " (not found).");
+      }
+      throw new Forbidden("Vai trò của bạn không xem được sổ này (requires a reading role).");
+    }
+  }
+
+  private String unitName(String unitCode) {
+    return org.unit(unitCode).name();
+  }
+
+  private ProcedureSheet sheet(
+      Caller c, DocumentVersion v, Function<String, Optional<LegalDocument>> registry) {
+    ControlledDocument d = v.document();
+    BigDecimal limit = null;
+    String limitText = null;
+    for (String code : d.tthcCodes()) {
+      Optional<Tthc> t =
+          tthc.find(code).or(() -> tthc.find(code.length() > 8 ? code.substring(0, 8) : code));
+      if (t.isPresent() && t.get().timeLimitDays() != null) {
+        limit = t.get().timeLimitDays();
+        limitText = t.get().timeLimitText();
+        break;
+      }
+    }
+    return SheetBuilder.sheet(
+        unitName(d.unitCode()), v, registry, limit, limitText, c.fullName(), time.now());
+  }
+
+  /** One query for every document the versions cite; a number naming several stays unresolved. */
+  private Function<String, Optional<LegalDocument>> registry(List<DocumentVersion> versions) {
+    Set<String> keys = new HashSet<>();
+    versions.forEach(v -> v.citations().stream().map(CitationRow::numberKey).forEach(keys::add));
+    Map<String, List<LegalDocument>> found = legal.byKeys(keys);
+    return key -> {
+      List<LegalDocument> l = found.getOrDefault(key, List.of());
+      return l.size() == 1 ? Optional.of(l.get(0)) : Optional.empty();
+    };
+  }
+
+  static boolean reading(Caller c) {
+    return c.hasAny(Role.READ_ALL);
+  }
+}

@@ -1,0 +1,160 @@
+package vn.quytrinh.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.quytrinh.platform.JpaHarness;
+
+/** The hash chain on a real database: tampering of every kind is found, and appends stay a line. */
+class AuditTrailTest {
+
+  JpaHarness db;
+
+  @BeforeEach
+  void open() {
+    db = new JpaHarness();
+    for (int i = 1; i <= 5; i++) {
+      int n = i;
+      db.inTransaction(
+          em -> {
+            AuditTrail.standalone(em)
+                .record(
+                    "xa.thuky",
+                    "SAVE",
+                    "VERSION",
+                    "1000/" + n,
+                    "HY.XA.TANHOA",
+                    "QT-01/HT lần " + n + " – Điều 17");
+            return null;
+          });
+    }
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  AuditTrail.Verification verify() {
+    return db.inTransaction(em -> AuditTrail.standalone(em).verify());
+  }
+
+  void sql(String statement) {
+    db.inTransaction(em -> em.createNativeQuery(statement).executeUpdate());
+  }
+
+  @Test
+  void anUntouchedTrailVerifies() {
+    AuditTrail.Verification v = verify();
+    assertTrue(v.valid());
+    assertEquals(5, v.events());
+    assertNull(v.firstBrokenAt());
+  }
+
+  @Test
+  void aChangedEventIsFound() {
+    sql("UPDATE audit_event SET summary = 'QT-01/HT lần 3 – Điều 18' WHERE seq = 3");
+    AuditTrail.Verification v = verify();
+    assertFalse(v.valid());
+    assertEquals(3L, v.firstBrokenAt());
+  }
+
+  @Test
+  void aChangedActorOrTimeIsFound() {
+    sql("UPDATE audit_event SET actor = 'admin' WHERE seq = 2");
+    assertEquals(2L, verify().firstBrokenAt());
+  }
+
+  @Test
+  void aDeletedEventIsFound() {
+    sql("DELETE FROM audit_event WHERE seq = 4");
+    assertEquals(4L, verify().firstBrokenAt());
+  }
+
+  @Test
+  void aDeletedLastEventIsFoundAgainstTheHead() {
+    sql("DELETE FROM audit_event WHERE seq = 5");
+    assertEquals(5L, verify().firstBrokenAt());
+  }
+
+  @Test
+  void anInsertedEventIsFoundEvenWithAPlausibleHash() {
+    // a forger who knows the algorithm rewrites one event and its hash, but cannot fix the next
+    // one's link
+    sql("UPDATE audit_event SET seq = seq + 1 WHERE seq >= 3");
+    db.inTransaction(
+        em -> {
+          String prev =
+              (String)
+                  em.createNativeQuery("SELECT hash FROM audit_event WHERE seq = 2")
+                      .getSingleResult();
+          Instant at = Instant.parse("2026-01-01T00:00:00Z");
+          String hash =
+              AuditChain.hash(prev, 3, at, "admin", "DELETE", "DOCUMENT", "9", null, "xóa");
+          em.createNativeQuery(
+                  "INSERT INTO audit_event VALUES (3, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', 'admin',"
+                      + " 'DELETE', 'DOCUMENT', '9', NULL, 'xóa', '"
+                      + prev
+                      + "', '"
+                      + hash
+                      + "')")
+              .executeUpdate();
+          return null;
+        });
+    assertEquals(4L, verify().firstBrokenAt());
+  }
+
+  @Test
+  void concurrentAppendsKeepOneLine() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> done = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      int n = i;
+      done.add(
+          pool.submit(
+              () ->
+                  db.inTransaction(
+                      em -> {
+                        AuditTrail.standalone(em)
+                            .record("u" + n, "EXPORT", "MANUAL", "HY", "HY", "lần " + n);
+                        return null;
+                      })));
+    }
+    for (Future<?> f : done) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    AuditTrail.Verification v = verify();
+    assertTrue(v.valid(), "first broken at " + v.firstBrokenAt());
+    assertEquals(45, v.events());
+  }
+
+  @Test
+  void hashesDependOnEveryField() {
+    Instant at = Instant.parse("2026-11-28T04:00:00.123Z");
+    String base = AuditChain.hash(AuditChain.GENESIS, 1, at, "a", "SAVE", "VERSION", "1", "U", "s");
+    assertNotEquals(
+        base, AuditChain.hash(AuditChain.GENESIS, 1, at, "a", "SAVE", "VERSION", "1", null, "s"));
+    assertNotEquals(
+        base,
+        AuditChain.hash(
+            AuditChain.GENESIS, 1, at.plusMillis(1), "a", "SAVE", "VERSION", "1", "U", "s"));
+    assertNotEquals(
+        AuditChain.hash(AuditChain.GENESIS, 1, at, "ab", "c", "VERSION", "1", "U", "s"),
+        AuditChain.hash(AuditChain.GENESIS, 1, at, "a", "bc", "VERSION", "1", "U", "s"),
+        "fields cannot slide into each other");
+  }
+}
