@@ -289,6 +289,57 @@ class ApiContractIT {
   }
 
   @Test
+  void theAuditTrailRecordsChangesAndVerifies() {
+    String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String unit = unitWithCoordinator(s);
+    String coordinator = "tk-" + s.toLowerCase() + ":" + PASSWORD;
+    assertEquals(
+        201,
+        api.post(
+                ADMIN,
+                "users",
+                Map.of(
+                    "username",
+                    "dg-" + s.toLowerCase(),
+                    "fullName",
+                    "Đánh giá viên",
+                    "unitCode",
+                    unit,
+                    "roles",
+                    List.of("AUDITOR"),
+                    "password",
+                    PASSWORD))
+            .status());
+    String auditor = "dg-" + s.toLowerCase() + ":" + PASSWORD;
+    long id =
+        api.post(
+                coordinator,
+                "documents",
+                Map.of(
+                    "code", "QT-AU", "title", "Quy trình", "kind", "PROCEDURE", "unitCode", unit))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    api.get("tk-" + s.toLowerCase() + ":sai-mat-khau-9", "me");
+
+    JsonObject events = api.get(auditor, "audit?entity=DOCUMENT&id=" + id).json();
+    assertEquals(1, events.getInt("total"), events.toString());
+    JsonObject created = events.getJsonArray("items").getJsonObject(0);
+    assertEquals("CREATE", created.getString("action"));
+    assertEquals("tk-" + s.toLowerCase(), created.getString("actor"));
+    assertEquals(64, created.getString("hash").length());
+    assertTrue(
+        api.get(auditor, "audit?entity=USER&id=tk-" + s.toLowerCase())
+            .body()
+            .contains("SIGN_IN_FAILED"));
+
+    assertEquals(403, api.get(coordinator, "audit/verify").status());
+    JsonObject verification = api.get(auditor, "audit/verify").json();
+    assertTrue(verification.getBoolean("valid"), verification.toString());
+    assertTrue(verification.getJsonNumber("events").longValue() > 3);
+  }
+
+  @Test
   void unknownPathsAndIdsAre404ProblemJson() {
     Api.Answer path = api.get(ADMIN, "no-such-thing");
     assertEquals(404, path.status());

@@ -567,13 +567,16 @@ class ProcedureLifecycleIT {
             .getJsonArray("items")
             .toString();
     assertTrue(article17.contains("\"documentId\":" + id), article17);
-    assertFalse(article17.contains(tthc), "the TTHC cites Article 20 only: " + article17);
+    assertFalse(
+        article17.contains("\"tthcCode\":\"" + tthc + "\""),
+        "the TTHC cites Article 20 only: " + article17);
     String all =
         api.get(t.coordinator(), "legal-documents/" + decreeId + "/dependents")
             .json()
             .getJsonArray("items")
             .toString();
-    assertTrue(all.contains(tthc) && all.contains("\"documentId\":" + id), all);
+    assertTrue(
+        all.contains("\"tthcCode\":\"" + tthc + "\"") && all.contains("\"documentId\":" + id), all);
 
     // a revision approved with a higher issue resolves the flag
     String v2 = "documents/" + id + "/versions/2";
