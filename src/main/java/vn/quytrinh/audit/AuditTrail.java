@@ -139,6 +139,14 @@ public class AuditTrail {
     return out;
   }
 
+  /** The sequence number of the last event recorded. */
+  @Transactional
+  public long headSeq() {
+    return ((Number)
+            em.createNativeQuery("SELECT seq FROM audit_head WHERE id = 1").getSingleResult())
+        .longValue();
+  }
+
   public record Verification(boolean valid, long events, Long firstBrokenAt) {}
 
   /** Walks the whole chain in pages and checks it against the head. */

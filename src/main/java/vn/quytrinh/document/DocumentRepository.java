@@ -95,6 +95,14 @@ public class DocumentRepository {
     return s.replace("%", "").replace("_", "");
   }
 
+  public List<Long> ids(long afterId, int limit) {
+    return em.createQuery(
+            "SELECT d.id FROM ControlledDocument d WHERE d.id > :after ORDER BY d.id", Long.class)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public void add(ControlledDocument d) {
     em.persist(d);
     em.flush();

@@ -317,6 +317,16 @@ public class DocumentService {
     return VersionDiff.between(older.content(), newer.content());
   }
 
+  /** A document as the search index sees it, with no caller: the index filters by scope itself. */
+  public java.util.Optional<ControlledDocument> forIndex(long id) {
+    return docs.find(id);
+  }
+
+  /** Ids of every document, a page at a time, for rebuilding the search index. */
+  public List<Long> idsForIndex(long afterId, int limit) {
+    return docs.ids(afterId, limit);
+  }
+
   /** A version the caller may read, with its document, for an export. */
   public DocumentVersion forExport(Caller c, long id, int issueNo) {
     return version(c, id, issueNo);

@@ -155,6 +155,15 @@ public class LegalService {
         .collect(Collectors.groupingBy(LegalDocument::numberKey));
   }
 
+  public Optional<LegalDocument> find(long id) {
+    return repo.find(id);
+  }
+
+  /** Every registered document, for rebuilding the search index. */
+  public List<LegalDocument> all() {
+    return repo.search(null, null);
+  }
+
   public Optional<LegalDocument> findOne(String numberKey) {
     List<LegalDocument> found = repo.findByNumberKey(numberKey);
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();

@@ -125,6 +125,11 @@ public class TthcService {
     return Page.slice(all, page);
   }
 
+  /** Every TTHC, for rebuilding the search index. */
+  public List<Tthc> all() {
+    return repo.findAll();
+  }
+
   public List<TthcChange> changesOf(String code) {
     return repo.changesOf(code);
   }

@@ -340,6 +340,50 @@ class ApiContractIT {
   }
 
   @Test
+  void searchFindsNewDocumentsWithoutDiacriticsWithinASecondOrTwo() throws Exception {
+    String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String unit = unitWithCoordinator(s);
+    String coordinator = "tk-" + s.toLowerCase() + ":" + PASSWORD;
+    String code = "QT-GPXD-" + s;
+    assertEquals(
+        201,
+        api.post(
+                coordinator,
+                "documents",
+                Map.of(
+                    "code",
+                    code,
+                    "title",
+                    "Quy trình cấp giấy phép xây dựng nhà ở riêng lẻ",
+                    "kind",
+                    "PROCEDURE",
+                    "unitCode",
+                    unit))
+            .status());
+    String found = "";
+    for (int i = 0; i < 40 && !found.contains(code); i++) {
+      Thread.sleep(250);
+      found = api.get(coordinator, "search?q=giay%20phep%20xay%20dung&type=document").body();
+    }
+    assertTrue(found.contains(code), found);
+    assertTrue(found.contains("<mark>"), found);
+    JsonObject byCode = api.get(coordinator, "search?q=" + code.toLowerCase()).json();
+    assertEquals(
+        code,
+        byCode.getJsonArray("items").getJsonObject(0).getString("code"),
+        "the exact code ranks first");
+    String other =
+        "tk-"
+            + unitWithCoordinator(UUID.randomUUID().toString().substring(0, 6).toUpperCase())
+                .substring(2)
+                .toLowerCase();
+    assertTrue(
+        !api.get(other + ":" + PASSWORD, "search?q=giay%20phep%20xay%20dung").body().contains(code),
+        "another unit's draft stays hidden");
+    assertEquals(400, api.get(coordinator, "search").status());
+  }
+
+  @Test
   void unknownPathsAndIdsAre404ProblemJson() {
     Api.Answer path = api.get(ADMIN, "no-such-thing");
     assertEquals(404, path.status());

@@ -1,0 +1,250 @@
+package vn.quytrinh.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.store.FSDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.quytrinh.audit.AuditChain;
+import vn.quytrinh.audit.AuditTrail;
+import vn.quytrinh.document.DocumentService;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.config.SchemaMigration;
+import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.tthc.TthcService;
+
+/**
+ * Keeps this instance's index in step with the database by following the audit trail (every change
+ * is an event there, committed with the change): every half second it reindexes what the new events
+ * touched. The index remembers the last event it followed, so a restart only catches up; an index
+ * that is missing, or ahead of the database (a restore), is rebuilt.
+ */
+@ApplicationScoped
+public class SearchService {
+
+  private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
+
+  @Resource ManagedScheduledExecutorService executor;
+  @Inject AuditTrail trail;
+  @Inject DocumentService documents;
+  @Inject TthcService tthc;
+  @Inject LegalService legal;
+
+  @Inject
+  @ConfigProperty(name = "quytrinh.search.dir", defaultValue = "data/search-index")
+  String dir;
+
+  @Inject
+  @ConfigProperty(name = "quytrinh.search.follow-millis", defaultValue = "500")
+  long followMillis;
+
+  private volatile SearchIndex index;
+  private ScheduledFuture<?> follower;
+  private final Object lock = new Object();
+
+  void onStart(
+      @Observes @Priority(SchemaMigration.SCHEDULERS) @Initialized(ApplicationScoped.class)
+          Object e) {
+    try {
+      Path path = Path.of(dir);
+      Files.createDirectories(path);
+      index = new SearchIndex(FSDirectory.open(path));
+    } catch (IOException ex) {
+      throw new UncheckedIOException("Search index cannot open " + dir, ex);
+    }
+    long head = trail.headSeq();
+    if (index.lastSeq() == 0 || index.lastSeq() > head) {
+      executor.execute(this::rebuildQuietly);
+    }
+    follower =
+        executor.scheduleWithFixedDelay(
+            this::followQuietly, followMillis, followMillis, TimeUnit.MILLISECONDS);
+  }
+
+  public record Hit(
+      String type,
+      String id,
+      String code,
+      String number,
+      String title,
+      String unitCode,
+      String kind,
+      String snippet) {}
+
+  public Page<Hit> search(Caller c, String q, String type, String unit, PageRequest page) {
+    if (q == null || q.isBlank()) {
+      throw new InvalidInput("q", "Cần từ khóa tìm kiếm (q required).");
+    }
+    if (q.length() > 200) {
+      throw new InvalidInput("q", "Từ khóa tối đa 200 ký tự (at most 200 characters).");
+    }
+    String t =
+        type == null || type.isBlank() ? null : type.strip().toLowerCase(java.util.Locale.ROOT);
+    if (t != null && !Set.of("document", "tthc", "legal").contains(t)) {
+      throw new InvalidInput("type", "type là document, tthc hoặc legal (invalid type).");
+    }
+    boolean work = c.hasAny(Role.READ_ALL);
+    SearchIndex.Scope scope =
+        c.provinceWide()
+            ? new SearchIndex.Scope(true, Set.of(), work ? null : Set.of())
+            : new SearchIndex.Scope(false, c.scope(), work ? c.scope() : Set.of());
+    SearchIndex.Result r = index().search(q, t, unit, scope, page.offset(), page.size());
+    return new Page<>(
+        r.hits().stream()
+            .map(
+                h ->
+                    new Hit(
+                        h.type(),
+                        h.id(),
+                        h.type().equals("legal") ? null : h.code(),
+                        h.type().equals("legal") ? h.code() : null,
+                        h.title(),
+                        h.unitCode(),
+                        h.kind(),
+                        h.snippet()))
+            .toList(),
+        r.total(),
+        page.page(),
+        page.size());
+  }
+
+  /** Rebuilds the whole index from the database. */
+  public int rebuild(Caller c) {
+    c.require(Role.ADMIN);
+    return rebuild();
+  }
+
+  int rebuild() {
+    synchronized (lock) {
+      long head = trail.headSeq();
+      SearchIndex i = index();
+      i.deleteAll();
+      int n = 0;
+      long after = 0;
+      while (true) {
+        List<Long> ids = documents.idsForIndex(after, 500);
+        for (Long id : ids) {
+          documents.forIndex(id).ifPresent(d -> i.upsert(Entries.of(d)));
+          n++;
+        }
+        if (ids.size() < 500) {
+          break;
+        }
+        after = ids.get(ids.size() - 1);
+      }
+      for (var t : tthc.all()) {
+        i.upsert(Entries.of(t, tthc.dossier(t)));
+        n++;
+      }
+      for (var l : legal.all()) {
+        i.upsert(Entries.of(l));
+        n++;
+      }
+      i.commit(head);
+      LOG.info("Search index rebuilt: " + n + " entries up to audit event " + head);
+      return n;
+    }
+  }
+
+  /** Reindexes what the audit events after the index's position touched. */
+  int follow() {
+    synchronized (lock) {
+      SearchIndex i = index();
+      long last = i.lastSeq();
+      List<AuditChain.Event> events = trail.page(null, null, last, 1000);
+      if (events.isEmpty()) {
+        return 0;
+      }
+      Set<String> touched = new LinkedHashSet<>();
+      for (AuditChain.Event e : events) {
+        String id = e.entityId();
+        switch (e.entity()) {
+          case "DOCUMENT" -> touched.add("document:" + id);
+          case "VERSION" ->
+              touched.add(
+                  "document:"
+                      + id.substring(0, id.indexOf('/') < 0 ? id.length() : id.indexOf('/')));
+          case "TTHC" -> touched.add("tthc:" + id);
+          case "LEGAL_DOCUMENT" -> touched.add("legal:" + id);
+          default -> {}
+        }
+      }
+      for (String key : touched) {
+        String type = key.substring(0, key.indexOf(':'));
+        String id = key.substring(key.indexOf(':') + 1);
+        switch (type) {
+          case "document" ->
+              documents
+                  .forIndex(Long.parseLong(id))
+                  .ifPresentOrElse(d -> i.upsert(Entries.of(d)), () -> i.delete("document", id));
+          case "tthc" ->
+              tthc.find(id)
+                  .ifPresentOrElse(
+                      t -> i.upsert(Entries.of(t, tthc.dossier(t))), () -> i.delete("tthc", id));
+          default ->
+              legal
+                  .find(Long.parseLong(id))
+                  .ifPresentOrElse(l -> i.upsert(Entries.of(l)), () -> i.delete("legal", id));
+        }
+      }
+      i.commit(events.get(events.size() - 1).seq());
+      return touched.size();
+    }
+  }
+
+  private void followQuietly() {
+    try {
+      follow();
+    } catch (RuntimeException ex) {
+      LOG.log(Level.WARNING, "Search index could not follow the change log; retrying", ex);
+    }
+  }
+
+  private void rebuildQuietly() {
+    try {
+      rebuild();
+    } catch (RuntimeException ex) {
+      LOG.log(Level.WARNING, "Search index rebuild failed", ex);
+    }
+  }
+
+  private SearchIndex index() {
+    if (index == null) {
+      throw new IllegalStateException("search index not open");
+    }
+    return index;
+  }
+
+  @PreDestroy
+  void stop() {
+    if (follower != null) {
+      follower.cancel(false);
+    }
+    synchronized (lock) {
+      if (index != null) {
+        index.close();
+        index = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package vn.quytrinh.search.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.search.SearchService;
+
+@Path("/search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+  @Inject SearchService search;
+  @Inject CurrentCaller caller;
+
+  @GET
+  public Page<SearchService.Hit> search(
+      @QueryParam("q") String q,
+      @QueryParam("type") String type,
+      @QueryParam("unit") String unit,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return search.search(caller.get(), q, type, unit, PageRequest.of(page, size));
+  }
+
+  @POST
+  @Path("rebuild")
+  public Map<String, Integer> rebuild() {
+    return Map.of("entries", search.rebuild(caller.get()));
+  }
+}
