@@ -155,6 +155,10 @@ public class LegalService {
         .collect(Collectors.groupingBy(LegalDocument::numberKey));
   }
 
+  public Optional<LegalDocument> byIdentity(String identityKey) {
+    return repo.findByIdentity(identityKey);
+  }
+
   public Optional<LegalDocument> find(long id) {
     return repo.find(id);
   }

@@ -1,0 +1,22 @@
+package vn.quytrinh.intake;
+
+import vn.quytrinh.platform.problem.ProblemException;
+
+/** 400 with the whole report: at least one row was refused, so nothing was written. */
+public class ImportRejected extends ProblemException {
+
+  public ImportRejected(ImportReport report) {
+    super(
+        400,
+        "Nhập dữ liệu bị từ chối (Import rejected)",
+        report.rejected().size()
+            + " dòng không hợp lệ; không có gì được ghi ("
+            + report.rejected().size()
+            + " rows rejected, nothing written).");
+    with("report", report);
+    with("created", report.created());
+    with("updated", report.updated());
+    with("unchanged", report.unchanged());
+    with("rejected", report.rejected());
+  }
+}

@@ -1,0 +1,59 @@
+package vn.quytrinh.intake;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.quytrinh.platform.text.Text;
+
+/**
+ * Time limits as the national TTHC database writes them, in working days: "03 ngày làm việc" → 3,
+ * "0,5 ngày" → 0.5, "Trong ngày" and "Ngay sau khi nhận đủ hồ sơ" → 0 (the same day). The original
+ * text is always kept beside the number.
+ */
+public final class TimeLimits {
+
+  private static final Pattern DAYS = Pattern.compile("(\\d+/\\d+|\\d+(?:[.,]\\d+)?)\\s*ngay");
+  private static final Pattern HOURS = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*gio lam viec");
+
+  private TimeLimits() {}
+
+  public static Optional<BigDecimal> workingDays(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String f = Text.fold(text).replaceAll("\\s+", " ").strip();
+    if (f.startsWith("trong ngay")
+        || f.startsWith("ngay trong ngay")
+        || f.startsWith("ngay sau khi")
+        || f.startsWith("giai quyet ngay")
+        || f.equals("ngay")) {
+      return Optional.of(BigDecimal.ZERO);
+    }
+    Matcher days = DAYS.matcher(f);
+    if (days.find()) {
+      return Optional.of(number(days.group(1)));
+    }
+    Matcher hours = HOURS.matcher(f);
+    if (hours.find()) {
+      return Optional.of(
+          number(hours.group(1))
+              .divide(new BigDecimal(8), 2, RoundingMode.HALF_UP)
+              .stripTrailingZeros());
+    }
+    return Optional.empty();
+  }
+
+  private static BigDecimal number(String n) {
+    BigDecimal v;
+    if (n.contains("/")) {
+      String[] p = n.split("/");
+      v = new BigDecimal(p[0]).divide(new BigDecimal(p[1]), 2, RoundingMode.HALF_UP);
+    } else {
+      v = new BigDecimal(n.replace(',', '.'));
+    }
+    v = v.stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0) : v;
+  }
+}
