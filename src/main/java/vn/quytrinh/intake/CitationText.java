@@ -1,0 +1,64 @@
+package vn.quytrinh.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.quytrinh.legal.LegalDocument;
+import vn.quytrinh.legal.LegalDocumentNumber;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.tthc.TthcService;
+
+/**
+ * Legal citations written as text, linked to the registry: a law named without its number ("Luật Hộ
+ * tịch năm 2014") takes the number of the registered law of that name and year; a name or a number
+ * the registry does not know is reported, never invented.
+ */
+@ApplicationScoped
+public class CitationText {
+
+  @Inject LegalService legal;
+
+  private final CitationRecognizer recognizer = new CitationRecognizer();
+
+  public record Result(List<TthcService.Citation> citations, List<String> unknown) {}
+
+  public Result recognise(String text) {
+    List<TthcService.Citation> out = new ArrayList<>();
+    Set<String> unknown = new LinkedHashSet<>();
+    List<CitationRecognizer.Found> found = recognizer.find(text, this::numberOfLaw);
+    for (CitationRecognizer.Found f : found) {
+      if (f.number() == null) {
+        unknown.add(f.lawName() + (f.year() == null ? "" : " năm " + f.year()));
+        continue;
+      }
+      if (legal.lookup(f.number()).isEmpty()) {
+        unknown.add(f.number());
+      }
+      out.add(new TthcService.Citation(f.number(), f.article(), f.clause(), f.point()));
+    }
+    return new Result(out, List.copyOf(unknown));
+  }
+
+  /** The registered law whose title is the name and whose number carries the year. */
+  Optional<String> numberOfLaw(String name, Integer year) {
+    String folded = vn.quytrinh.platform.text.Text.fold(name).strip();
+    List<String> matches = new ArrayList<>();
+    for (LegalDocument d : legal.all()) {
+      if (d.title() == null
+          || !vn.quytrinh.platform.text.Text.fold(d.title()).strip().equals(folded)) {
+        continue;
+      }
+      Integer y = LegalDocumentNumber.parse(d.number()).year();
+      if (year == null
+          || year.equals(y)
+          || (d.signedOn() != null && d.signedOn().getYear() == year)) {
+        matches.add(d.number());
+      }
+    }
+    return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+  }
+}

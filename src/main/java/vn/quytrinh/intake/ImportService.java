@@ -1,0 +1,425 @@
+package vn.quytrinh.intake;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import vn.quytrinh.audit.AuditTrail;
+import vn.quytrinh.legal.CitationRow;
+import vn.quytrinh.legal.LegalDocument;
+import vn.quytrinh.legal.LegalDocumentNumber;
+import vn.quytrinh.legal.LegalDocumentType;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.problem.ProblemException;
+import vn.quytrinh.platform.text.Text;
+import vn.quytrinh.tthc.Tthc;
+import vn.quytrinh.tthc.TthcCode;
+import vn.quytrinh.tthc.TthcLevel;
+import vn.quytrinh.tthc.TthcService;
+
+/**
+ * Imports of the TTHC list and of legal documents: every row is checked first; if any is refused,
+ * nothing is written (400 with the whole report). The same file twice changes nothing the second
+ * time. A dry run does all the work in a transaction that is then rolled back.
+ */
+@ApplicationScoped
+@Transactional
+public class ImportService {
+
+  @Inject TthcService tthc;
+  @Inject LegalService legal;
+  @Inject AuditTrail audit;
+  @Inject CitationText citations;
+  @Resource TransactionSynchronizationRegistry tx;
+
+  // ---- TTHC
+
+  public ImportReport importTthc(
+      Caller c, byte[] body, String mediaType, String unit, boolean dryRun) {
+    c.require(Role.COORDINATOR);
+    Table t = TableReader.read(body, mediaType, Columns.TTHC);
+    requireColumns(t, "code", "name");
+    List<ImportReport.Rejected> rejected = new ArrayList<>();
+    List<TthcService.Data> data = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Table.Row r : t.rows()) {
+      try {
+        TthcService.Data d = tthcRow(r, unit, notes);
+        if (!seen.add(d.code())) {
+          rejected.add(
+              new ImportReport.Rejected(
+                  r.line(), "Mã TTHC " + d.code() + " lặp lại trong tệp (duplicate in file)."));
+          continue;
+        }
+        data.add(d);
+        lines.add(r.line());
+      } catch (ProblemException e) {
+        rejected.add(new ImportReport.Rejected(r.line(), e.getMessage()));
+      }
+    }
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    List<ImportReport.Item> items = new ArrayList<>();
+    if (rejected.isEmpty()) {
+      for (int i = 0; i < data.size(); i++) {
+        TthcService.Data d = data.get(i);
+        Optional<Tthc> existing = tthc.find(d.code());
+        String outcome;
+        try {
+          if (existing.isEmpty()) {
+            tthc.create(c, d);
+            created++;
+            outcome = "CREATED";
+          } else if (same(existing.get(), d, tthc)) {
+            unchanged++;
+            outcome = "UNCHANGED";
+          } else {
+            tthc.update(c, d.code(), merged(existing.get(), d, tthc), "*");
+            updated++;
+            outcome = "UPDATED";
+          }
+          items.add(new ImportReport.Item(lines.get(i), d.code(), outcome));
+        } catch (ProblemException e) {
+          rejected.add(new ImportReport.Rejected(lines.get(i), e.getMessage()));
+        }
+      }
+    }
+    ImportReport report =
+        new ImportReport(
+            dryRun,
+            created,
+            updated,
+            unchanged,
+            items,
+            rejected,
+            List.copyOf(new LinkedHashSet<>(notes)));
+    finish(c, report, "TTHC", t.rows().size());
+    return report;
+  }
+
+  TthcService.Data tthcRow(Table.Row r, String unit, List<String> notes) {
+    String code = r.get("code");
+    if (code == null || !TthcCode.isValid(code)) {
+      throw new vn.quytrinh.platform.problem.InvalidInput(
+          "code", "Mã TTHC không hợp lệ: " + code + " (invalid TTHC code).");
+    }
+    String name = r.get("name");
+    if (name == null) {
+      throw new vn.quytrinh.platform.problem.InvalidInput("name", "Thiếu tên TTHC (name missing).");
+    }
+    String time = r.get("time");
+    BigDecimal days = TimeLimits.workingDays(time).orElse(null);
+    if (time != null && days == null) {
+      notes.add(
+          "Dòng " + r.line() + ": không đọc được số ngày từ \"" + time + "\"; giữ nguyên văn bản.");
+    }
+    List<TthcService.Citation> basis = new ArrayList<>();
+    String basisText = r.get("basis");
+    if (basisText != null) {
+      CitationText.Result found = citations.recognise(basisText);
+      basis.addAll(found.citations());
+      found
+          .unknown()
+          .forEach(
+              u ->
+                  notes.add(
+                      "Dòng "
+                          + r.line()
+                          + ": căn cứ \""
+                          + u
+                          + "\" chưa có trong danh mục văn bản, chưa liên kết."));
+    }
+    List<String> units = new ArrayList<>();
+    if (unit != null && !unit.isBlank()) {
+      units.add(unit);
+    }
+    String unitCell = r.get("units");
+    if (unitCell != null) {
+      for (String u : unitCell.split("[,;\\n]")) {
+        if (!u.isBlank()) {
+          units.add(u.strip());
+        }
+      }
+    }
+    return new TthcService.Data(
+        TthcCode.parse(code).value(),
+        name,
+        r.get("field"),
+        level(r.get("level")),
+        r.get("agency"),
+        units,
+        days,
+        time,
+        r.get("fee"),
+        List.of(),
+        r.get("result"),
+        basis);
+  }
+
+  static TthcLevel level(String text) {
+    if (text == null) {
+      return null;
+    }
+    String f = Text.fold(text);
+    int n = 0;
+    TthcLevel l = null;
+    if (f.contains("trung uong") || f.contains("cap bo")) {
+      l = TthcLevel.TRUNG_UONG;
+      n++;
+    }
+    if (f.contains("tinh")) {
+      l = TthcLevel.TINH;
+      n++;
+    }
+    if (f.contains("huyen")) {
+      l = TthcLevel.HUYEN;
+      n++;
+    }
+    if (f.contains("xa")) {
+      l = TthcLevel.XA;
+      n++;
+    }
+    return n > 1 ? TthcLevel.NHIEU_CAP : l;
+  }
+
+  /**
+   * The file's row against what is registered: the file's dossier, units and result are kept when
+   * it has none.
+   */
+  private static boolean same(Tthc t, TthcService.Data d, TthcService service) {
+    TthcService.Data m = merged(t, d, service);
+    return Objects.equals(Text.cleanOrNull(m.name()), t.name())
+        && Objects.equals(Text.cleanOrNull(m.field()), t.field())
+        && Objects.equals(m.level(), t.level())
+        && Objects.equals(Text.cleanOrNull(m.agency()), t.agency())
+        && new java.util.TreeSet<>(m.unitCodes()).equals(new java.util.TreeSet<>(t.unitCodes()))
+        && cmp(m.timeLimitDays(), t.timeLimitDays())
+        && Objects.equals(Text.cleanOrNull(m.timeLimitText()), t.timeLimitText())
+        && Objects.equals(Text.cleanOrNull(m.fee()), t.fee())
+        && Objects.equals(Text.cleanOrNull(m.result()), t.result())
+        && citationsEqual(m.legalBasis(), t.legalBasis());
+  }
+
+  private static TthcService.Data merged(Tthc t, TthcService.Data d, TthcService service) {
+    Set<String> units = new java.util.TreeSet<>(t.unitCodes());
+    units.addAll(d.unitCodes());
+    return new TthcService.Data(
+        d.code(),
+        d.name(),
+        d.field() != null ? d.field() : t.field(),
+        d.level() != null ? d.level() : t.level(),
+        d.agency() != null ? d.agency() : t.agency(),
+        List.copyOf(units),
+        d.timeLimitDays() != null ? d.timeLimitDays() : t.timeLimitDays(),
+        d.timeLimitText() != null ? d.timeLimitText() : t.timeLimitText(),
+        d.fee() != null ? d.fee() : t.fee(),
+        service.dossier(t),
+        d.result() != null ? d.result() : t.result(),
+        d.legalBasis().isEmpty()
+            ? t.legalBasis().stream()
+                .map(r -> new TthcService.Citation(r.number(), r.article(), r.clause(), r.point()))
+                .toList()
+            : d.legalBasis());
+  }
+
+  private static boolean cmp(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  private static boolean citationsEqual(List<TthcService.Citation> a, List<CitationRow> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      TthcService.Citation x = a.get(i);
+      CitationRow y = b.get(i);
+      if (!LegalDocumentNumber.parse(x.number()).key().equals(y.numberKey())
+          || !Objects.equals(vn.quytrinh.legal.Citations.article(x.article()), y.article())
+          || !Objects.equals(Text.cleanOrNull(x.clause()), y.clause())
+          || !Objects.equals(Text.cleanOrNull(x.point()), y.point())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- legal documents
+
+  public ImportReport importLegal(Caller c, byte[] body, String mediaType, boolean dryRun) {
+    c.require(Role.COORDINATOR);
+    Table t = TableReader.read(body, mediaType, Columns.LEGAL);
+    requireColumns(t, "number", "title");
+    List<ImportReport.Rejected> rejected = new ArrayList<>();
+    List<LegalService.Registration> regs = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Table.Row r : t.rows()) {
+      try {
+        LegalDocumentNumber n = LegalDocumentNumber.parse(r.get("number"));
+        LocalDate signed = date(r.get("signedOn"), "ngày ban hành");
+        LegalService.Registration reg =
+            new LegalService.Registration(
+                n.value(),
+                type(r.get("type"), n),
+                r.get("issuer"),
+                r.get("title"),
+                signed,
+                date(r.get("effectiveFrom"), "ngày hiệu lực"),
+                date(r.get("effectiveUntil"), "ngày hết hiệu lực"));
+        String identity = LegalDocument.identityKey(n, reg.issuer(), signed);
+        if (!seen.add(identity)) {
+          rejected.add(
+              new ImportReport.Rejected(
+                  r.line(), "Văn bản " + n + " lặp lại trong tệp (duplicate in file)."));
+          continue;
+        }
+        regs.add(reg);
+        lines.add(r.line());
+      } catch (ProblemException e) {
+        rejected.add(new ImportReport.Rejected(r.line(), e.getMessage()));
+      }
+    }
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    List<ImportReport.Item> items = new ArrayList<>();
+    if (rejected.isEmpty()) {
+      for (int i = 0; i < regs.size(); i++) {
+        LegalService.Registration reg = regs.get(i);
+        try {
+          LegalDocumentNumber n = LegalDocumentNumber.parse(reg.number());
+          Optional<LegalDocument> existing =
+              legal.byIdentity(
+                  LegalDocument.identityKey(n, Text.cleanOrNull(reg.issuer()), reg.signedOn()));
+          String outcome;
+          if (existing.isEmpty()) {
+            legal.register(c, reg);
+            created++;
+            outcome = "CREATED";
+          } else if (sameLegal(existing.get(), reg)) {
+            unchanged++;
+            outcome = "UNCHANGED";
+          } else {
+            legal.update(c, existing.get().id(), reg, "*");
+            updated++;
+            outcome = "UPDATED";
+          }
+          items.add(new ImportReport.Item(lines.get(i), n.value(), outcome));
+        } catch (ProblemException e) {
+          rejected.add(new ImportReport.Rejected(lines.get(i), e.getMessage()));
+        }
+      }
+    }
+    ImportReport report =
+        new ImportReport(dryRun, created, updated, unchanged, items, rejected, List.of());
+    finish(c, report, "LEGAL_DOCUMENT", t.rows().size());
+    return report;
+  }
+
+  private static boolean sameLegal(LegalDocument d, LegalService.Registration r) {
+    return d.type() == r.type()
+        && Objects.equals(d.issuer(), Text.cleanOrNull(r.issuer()))
+        && Objects.equals(d.title(), Text.cleanOrNull(r.title()))
+        && Objects.equals(d.signedOn(), r.signedOn())
+        && Objects.equals(d.effectiveFrom(), r.effectiveFrom())
+        && Objects.equals(d.effectiveUntil(), r.effectiveUntil());
+  }
+
+  static LegalDocumentType type(String text, LegalDocumentNumber n) {
+    String f = text == null ? "" : Text.fold(text);
+    for (LegalDocumentType t : LegalDocumentType.values()) {
+      if (!f.isEmpty() && f.equals(Text.fold(t.label()))) {
+        return t;
+      }
+    }
+    String code = n.typeCode();
+    return switch (code) {
+      case "ND" -> LegalDocumentType.NGHI_DINH;
+      case "QD" -> LegalDocumentType.QUYET_DINH;
+      case "TT" -> LegalDocumentType.THONG_TU;
+      case "TTLT" -> LegalDocumentType.THONG_TU_LIEN_TICH;
+      case "QH" -> LegalDocumentType.LUAT;
+      case "NQ" -> LegalDocumentType.NGHI_QUYET;
+      case "CT" -> LegalDocumentType.CHI_THI;
+      case "KH" -> LegalDocumentType.KE_HOACH;
+      case "UBND", "BTP", "VPCP", "CV" -> LegalDocumentType.CONG_VAN;
+      default -> LegalDocumentType.KHAC;
+    };
+  }
+
+  static LocalDate date(String text, String what) {
+    if (text == null) {
+      return null;
+    }
+    String s = text.strip();
+    for (DateTimeFormatter f :
+        List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/uuuu"),
+            DateTimeFormatter.ofPattern("d-M-uuuu"),
+            DateTimeFormatter.ofPattern("d.M.uuuu"))) {
+      try {
+        return LocalDate.parse(s, f);
+      } catch (DateTimeParseException e) {
+        // next form
+      }
+    }
+    throw new vn.quytrinh.platform.problem.InvalidInput(
+        "date", "Không đọc được " + what + " \"" + s + "\"; dùng dd/mm/yyyy (unreadable date).");
+  }
+
+  private void finish(Caller c, ImportReport report, String what, int rows) {
+    if (!report.rejected().isEmpty()) {
+      tx.setRollbackOnly();
+      throw new ImportRejected(report);
+    }
+    if (report.dryRun()) {
+      tx.setRollbackOnly();
+      return;
+    }
+    audit.record(
+        c.username(),
+        "IMPORT",
+        what,
+        null,
+        null,
+        rows
+            + " dòng: "
+            + report.created()
+            + " tạo mới, "
+            + report.updated()
+            + " cập nhật, "
+            + report.unchanged()
+            + " không đổi");
+  }
+
+  private static void requireColumns(Table t, String... columns) {
+    for (String col : columns) {
+      if (!t.headers().contains(col)) {
+        throw new BadFile(400, "Thiếu cột bắt buộc: " + col + " (required column missing).");
+      }
+    }
+  }
+
+  static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,118 @@
+package vn.quytrinh.intake.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.quytrinh.intake.BadFile;
+import vn.quytrinh.intake.ImportReport;
+import vn.quytrinh.intake.ImportService;
+import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.problem.PayloadTooLarge;
+
+/**
+ * {@code POST /imports/tthc}, {@code /imports/legal-documents}: the body is the file itself with
+ * its media type, or a multipart form with a {@code file} part. Bounded in size; {@code
+ * ?dryRun=true} reports without writing.
+ */
+@Path("/imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+  @Inject ImportService imports;
+  @Inject CurrentCaller caller;
+
+  @Inject
+  @ConfigProperty(name = "quytrinh.import.max-bytes", defaultValue = "20971520")
+  long maxBytes;
+
+  @POST
+  @Path("tthc")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public ImportReport tthcForm(
+      @QueryParam("dryRun") boolean dryRun,
+      @QueryParam("unit") String unit,
+      List<EntityPart> parts) {
+    Upload u = part(parts);
+    return imports.importTthc(caller.get(), u.bytes(), u.type(), unit, dryRun);
+  }
+
+  @POST
+  @Path("tthc")
+  @Consumes({
+    "text/csv",
+    "text/plain",
+    "application/csv",
+    "application/octet-stream",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.ms-excel"
+  })
+  public ImportReport tthc(
+      @QueryParam("dryRun") boolean dryRun,
+      @QueryParam("unit") String unit,
+      @HeaderParam("Content-Type") String type,
+      InputStream body) {
+    return imports.importTthc(caller.get(), read(body), type, unit, dryRun);
+  }
+
+  @POST
+  @Path("legal-documents")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public ImportReport legalForm(@QueryParam("dryRun") boolean dryRun, List<EntityPart> parts) {
+    Upload u = part(parts);
+    return imports.importLegal(caller.get(), u.bytes(), u.type(), dryRun);
+  }
+
+  @POST
+  @Path("legal-documents")
+  @Consumes({
+    "text/csv",
+    "text/plain",
+    "application/csv",
+    "application/octet-stream",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.ms-excel"
+  })
+  public ImportReport legal(
+      @QueryParam("dryRun") boolean dryRun,
+      @HeaderParam("Content-Type") String type,
+      InputStream body) {
+    return imports.importLegal(caller.get(), read(body), type, dryRun);
+  }
+
+  record Upload(byte[] bytes, String type) {}
+
+  private Upload part(List<EntityPart> parts) {
+    for (EntityPart p : parts == null ? List.<EntityPart>of() : parts) {
+      if ("file".equals(p.getName())) {
+        return new Upload(
+            read(p.getContent()), p.getMediaType() == null ? null : p.getMediaType().toString());
+      }
+    }
+    throw new BadFile(400, "Thiếu phần \"file\" trong biểu mẫu (multipart part \"file\" missing).");
+  }
+
+  private byte[] read(InputStream in) {
+    try (in) {
+      byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (b.length > maxBytes) {
+        throw new PayloadTooLarge(
+            "Tệp vượt quá " + (maxBytes / (1024 * 1024)) + " MB (file too large).");
+      }
+      return b;
+    } catch (IOException e) {
+      throw new BadFile(400, "Không đọc được tệp tải lên (upload could not be read).");
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package vn.quytrinh.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CitationRecognizerTest {
+
+  final CitationRecognizer r = new CitationRecognizer();
+  final CitationRecognizer.Registry laws =
+      (name, year) ->
+          name.equals("Luật Hộ tịch") && Integer.valueOf(2014).equals(year)
+              ? Optional.of("60/2014/QH13")
+              : Optional.empty();
+
+  /** Each found citation as "number|article|clause|point". */
+  List<String> found(String text) {
+    return r.find(text, laws).stream()
+        .map(
+            f ->
+                (f.number() == null ? f.lawName() + " " + f.year() : f.number())
+                    + "|"
+                    + f.article()
+                    + "|"
+                    + f.clause()
+                    + "|"
+                    + f.point())
+        .toList();
+  }
+
+  @Test
+  void aDecreeWithItsDateAndIssuer() {
+    assertEquals(
+        List.of("123/2015/NĐ-CP|null|null|null"),
+        found("Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ"));
+  }
+
+  @Test
+  void articlesAndClausesInFront() {
+    assertEquals(
+        List.of("23/2015/NĐ-CP|5|null|null", "23/2015/NĐ-CP|17|2|null"),
+        found("Điều 5, Khoản 2 Điều 17 Nghị định 23/2015/NĐ-CP"));
+    assertEquals(
+        List.of("123/2015/NĐ-CP|35|2|a"), found("Điểm a Khoản 2 Điều 35 Nghị định 123/2015/NĐ-CP"));
+    assertEquals(
+        List.of("04/2020/TT-BTP|9|1|null", "04/2020/TT-BTP|9|2|null"),
+        found("khoản 1, 2 Điều 9 Thông tư 04/2020/TT-BTP"));
+  }
+
+  @Test
+  void lawsByNameResolveOnlyThroughTheRegistry() {
+    assertEquals(
+        List.of("60/2014/QH13|16|null|null", "60/2014/QH13|17|null|null"),
+        found("Điều 16 và Điều 17 Luật Hộ tịch năm 2014"));
+    assertEquals(List.of("60/2014/QH13|null|null|null"), found("- Luật Hộ tịch năm 2014;"));
+    assertEquals(List.of("60/2014/QH13|null|null|null"), found("Luật Hộ tịch 2014"));
+    List<CitationRecognizer.Found> unknown = r.find("Luật Đất đai năm 2024", laws);
+    assertEquals(1, unknown.size());
+    assertEquals(null, unknown.get(0).number(), "never invented");
+    assertEquals("Luật Đất đai", unknown.get(0).lawName());
+    assertEquals(2024, unknown.get(0).year());
+    assertEquals(List.of("60/2014/QH13|null|null|null"), found("Luật Hộ tịch số 60/2014/QH13"));
+  }
+
+  @Test
+  void administrativeNumbersWithoutAYear() {
+    assertEquals(
+        List.of("3218/QĐ-UBND|null|null|null"),
+        found("Quyết định số 3218/QĐ-UBND ngày 12/10/2023 của UBND tỉnh"));
+    assertEquals(List.of("8753/UBND-SKHCN|null|null|null"), found("Công văn 8753/UBND-SKHCN"));
+  }
+
+  @Test
+  void anAmendingDecreeAndTheArticlesItAmends() {
+    assertEquals(
+        List.of(
+            "07/2025/NĐ-CP|null|null|null",
+            "23/2015/NĐ-CP|5|null|null",
+            "23/2015/NĐ-CP|17|null|null",
+            "23/2015/NĐ-CP|24|null|null"),
+        found(
+            "Nghị định 07/2025/NĐ-CP sửa đổi, bổ sung Điều 5, 17, 24 của Nghị định 23/2015/NĐ-CP"));
+  }
+
+  @Test
+  void listsLineBreaksSpacingAndNoDiacritics() {
+    String text =
+        "Căn cứ pháp lý:\n- Luật Hộ tịch năm 2014;\n+ Nghị định số 123 / 2015 / NĐ-CP;\n• Thông tư 04/2020/TT-BTP (hướng dẫn).\nNghi dinh so 23/2015/ND-CP";
+    assertEquals(
+        List.of(
+            "60/2014/QH13|null|null|null",
+            "123/2015/NĐ-CP|null|null|null",
+            "04/2020/TT-BTP|null|null|null",
+            "23/2015/ND-CP|null|null|null"),
+        found(text));
+  }
+
+  @Test
+  void theSameCitationTwiceIsReportedOnce() {
+    assertEquals(1, found("Nghị định 23/2015/NĐ-CP; nghị định 23/2015/NĐ-CP").size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ngày 15/11/2015",
+        "1/2 ngày",
+        "Điện thoại 0221.3862.123",
+        "TTHC 1.001193 và 2.000815.000.00.00.H55",
+        "Quy trình QT-01/HT",
+        "2.000 đồng/trang",
+        "Trang 1/5",
+        "Mẫu 01/TP-HT",
+        "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html",
+        "Điều 5",
+        "số 123"
+      })
+  void nearMissesAreNotCitations(String text) {
+    assertEquals(List.of(), found(text), text);
+  }
+
+  @Test
+  void anyInputEndsQuickly() {
+    assertEquals(List.of(), r.find(null));
+    assertEquals(List.of(), r.find(""));
+    String adversarial =
+        "Điều 1, 2, 3, 4, 5 và ".repeat(5_000)
+            + "khoản 1 khoản 2 ".repeat(5_000)
+            + "/ / - ".repeat(10_000);
+    assertTrue(r.find(adversarial).isEmpty());
+  }
+}

@@ -1,0 +1,196 @@
+package vn.quytrinh.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.quytrinh.audit.AuditTrail;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.JpaHarness;
+import vn.quytrinh.platform.time.TimeSource;
+import vn.quytrinh.tthc.TthcService;
+
+/** Imports on a real database: all-or-nothing, idempotent, dry runs that write nothing. */
+class ImportServiceTest {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final Caller COORDINATOR =
+      new Caller(
+          "tk",
+          "Trần Thị Hoa",
+          "Thư ký ISO",
+          "XA",
+          EnumSet.of(Role.COORDINATOR),
+          Set.of("XA"),
+          false);
+
+  JpaHarness db;
+  byte[] annex;
+  byte[] laws;
+
+  @BeforeEach
+  void open() throws Exception {
+    db = new JpaHarness();
+    annex = Files.readAllBytes(Path.of("sample-data/tthc-quyet-dinh-cong-bo.xlsx"));
+    laws = Files.readAllBytes(Path.of("sample-data/van-ban-phap-luat.csv"));
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  /**
+   * Rollback-only as the container would do it: the test's transaction is rolled back instead of
+   * committed.
+   */
+  static final class Registry implements TransactionSynchronizationRegistry {
+    boolean rollbackOnly;
+
+    public Object getTransactionKey() {
+      return this;
+    }
+
+    public void putResource(Object key, Object value) {}
+
+    public Object getResource(Object key) {
+      return null;
+    }
+
+    public void registerInterposedSynchronization(Synchronization sync) {}
+
+    public int getTransactionStatus() {
+      return 0;
+    }
+
+    public void setRollbackOnly() {
+      rollbackOnly = true;
+    }
+
+    public boolean getRollbackOnly() {
+      return rollbackOnly;
+    }
+  }
+
+  <T> T run(Function<ImportService, T> work) {
+    EntityManager em = db.entityManager();
+    Registry registry = new Registry();
+    try {
+      em.getTransaction().begin();
+      TimeSource time =
+          new TimeSource(
+              Clock.fixed(
+                  LocalDate.of(2026, 11, 28).atStartOfDay().toInstant(ZoneOffset.UTC),
+                  ZoneOffset.UTC));
+      ImportService s = new ImportService();
+      s.tthc = TthcService.standalone(em, time);
+      s.legal = LegalService.standalone(em, time);
+      s.audit = AuditTrail.standalone(em);
+      s.citations = new CitationText();
+      s.citations.legal = s.legal;
+      s.tx = registry;
+      T result = work.apply(s);
+      if (registry.rollbackOnly) {
+        em.getTransaction().rollback();
+      } else {
+        em.getTransaction().commit();
+      }
+      return result;
+    } catch (RuntimeException e) {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      throw e;
+    } finally {
+      em.close();
+    }
+  }
+
+  long count(String table) {
+    return db.inTransaction(
+        em ->
+            ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
+                .longValue());
+  }
+
+  @Test
+  void legalDocumentsThenTheTthcAnnexLinkedToThem() {
+    ImportReport legal = run(s -> s.importLegal(COORDINATOR, laws, "text/csv", false));
+    assertEquals(6, legal.created());
+    assertEquals(0, legal.rejected().size());
+    ImportReport again = run(s -> s.importLegal(COORDINATOR, laws, "text/csv", false));
+    assertEquals(0, again.created());
+    assertEquals(6, again.unchanged(), "the same file twice changes nothing");
+
+    ImportReport tthc = run(s -> s.importTthc(COORDINATOR, annex, XLSX, "XA", false));
+    assertEquals(6, tthc.created(), tthc.toString());
+    var t = run(s -> s.tthc.get("2.000815"));
+    assertEquals(0, BigDecimal.ZERO.compareTo(t.timeLimitDays()), "the same day");
+    assertEquals(Set.of("XA"), t.unitCodes());
+    assertEquals(4, t.legalBasis().size(), t.legalBasis().toString());
+    assertEquals("5", t.legalBasis().get(0).article());
+    assertEquals("23/2015/NĐ-CP", t.legalBasis().get(0).number());
+    assertEquals(
+        "60/2014/QH13",
+        run(s -> s.tthc.get("1.001193").legalBasis().get(0).number()),
+        "the law named without its number");
+    assertEquals(0, new BigDecimal(3).compareTo(run(s -> s.tthc.get("1.001612").timeLimitDays())));
+    assertTrue(
+        tthc.notes().stream().anyMatch(n -> n.contains("226/2016/TT-BTC")),
+        "unregistered basis is reported: " + tthc.notes());
+
+    ImportReport twice = run(s -> s.importTthc(COORDINATOR, annex, XLSX, "XA", false));
+    assertEquals(6, twice.unchanged(), twice.toString());
+    assertEquals(0, twice.created() + twice.updated());
+  }
+
+  @Test
+  void oneBadRowAndNothingIsWritten() {
+    String csv =
+        "STT;Mã TTHC;Tên TTHC;Thời hạn giải quyết\n1;1.001193;Đăng ký khai sinh;Trong ngày\n2;1.00x;Sai mã;05 ngày\n3;2.000815;Chứng thực;Trong ngày\n";
+    ImportRejected e =
+        assertThrows(
+            ImportRejected.class,
+            () ->
+                run(
+                    s ->
+                        s.importTthc(
+                            COORDINATOR,
+                            csv.getBytes(StandardCharsets.UTF_8),
+                            "text/csv",
+                            null,
+                            false)));
+    assertEquals(400, e.status());
+    ImportReport report = (ImportReport) e.extensions().get("report");
+    assertEquals(1, report.rejected().size());
+    assertEquals(3, report.rejected().get(0).line());
+    assertEquals(0, count("tthc"));
+  }
+
+  @Test
+  void aDryRunReportsAndWritesNothing() {
+    ImportReport dry = run(s -> s.importLegal(COORDINATOR, laws, "text/csv", true));
+    assertTrue(dry.dryRun());
+    assertEquals(6, dry.created());
+    assertEquals(0, count("legal_document"));
+    assertEquals(0, count("audit_event"));
+  }
+}
