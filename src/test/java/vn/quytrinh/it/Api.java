@@ -82,6 +82,39 @@ final class Api implements AutoCloseable {
     return send(user, method, path, body, null, mediaType);
   }
 
+  /** A file upload as the raw body with its media type. */
+  Answer upload(String user, String path, byte[] body, String mediaType) {
+    Invocation.Builder b = client.target(api.resolve(path)).request();
+    b.header(
+        "Authorization",
+        "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+    try (Response r = b.post(Entity.entity(body, mediaType))) {
+      return new Answer(
+          r.getStatus(),
+          r.getHeaderString("Content-Type"),
+          r.getHeaderString("ETag"),
+          r.getLocation(),
+          r.hasEntity() ? r.readEntity(String.class) : "");
+    }
+  }
+
+  /** A GET whose answer is a file: status, media type and bytes. */
+  record FileAnswer(int status, String contentType, String disposition, byte[] bytes) {}
+
+  FileAnswer download(String user, String path) {
+    Invocation.Builder b = client.target(api.resolve(path)).request();
+    b.header(
+        "Authorization",
+        "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+    try (Response r = b.get()) {
+      return new FileAnswer(
+          r.getStatus(),
+          r.getHeaderString("Content-Type"),
+          r.getHeaderString("Content-Disposition"),
+          r.hasEntity() ? r.readEntity(byte[].class) : new byte[0]);
+    }
+  }
+
   /** {@code user} is "name:password", or null for no credentials. */
   Answer send(
       String user, String method, String path, Object body, String ifMatch, String mediaType) {

@@ -384,6 +384,54 @@ class ApiContractIT {
   }
 
   @Test
+  void importsAreAllOrNothingIdempotentAndRefuseBadFiles() throws Exception {
+    String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String unit = unitWithCoordinator(s);
+    String coordinator = "tk-" + s.toLowerCase() + ":" + PASSWORD;
+    String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    byte[] annex =
+        java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of("sample-data/tthc-quyet-dinh-cong-bo.xlsx"));
+
+    Api.Answer dry = api.upload(coordinator, "imports/tthc?dryRun=true&unit=" + unit, annex, xlsx);
+    assertEquals(200, dry.status(), dry.body());
+    assertTrue(dry.json().getBoolean("dryRun"));
+    Api.Answer first = api.upload(coordinator, "imports/tthc?unit=" + unit, annex, xlsx);
+    assertEquals(200, first.status(), first.body());
+    int created = first.json().getInt("created");
+    int updated = first.json().getInt("updated");
+    assertEquals(6, created + updated + first.json().getInt("unchanged"));
+    JsonObject tthc = api.get(coordinator, "tthc/1.001612").json();
+    assertTrue(tthc.getJsonArray("unitCodes").toString().contains(unit), tthc.toString());
+    Api.Answer second = api.upload(coordinator, "imports/tthc?unit=" + unit, annex, xlsx);
+    assertEquals(6, second.json().getInt("unchanged"), second.body());
+
+    String bad = "STT;Mã TTHC;Tên TTHC\n1;9.999998;Thủ tục thử\n2;không-phải-mã;Sai\n";
+    Api.Answer rejected =
+        api.upload(
+            coordinator,
+            "imports/tthc",
+            bad.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "text/csv");
+    assertEquals(400, rejected.status(), rejected.body());
+    assertTrue(rejected.isProblem());
+    assertEquals(3, rejected.json().getJsonArray("rejected").getJsonObject(0).getInt("line"));
+    assertEquals(404, api.get(coordinator, "tthc/9.999998").status(), "nothing written");
+
+    assertEquals(
+        415,
+        api.upload(
+                coordinator,
+                "imports/tthc",
+                "STT;Mã TTHC\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                xlsx)
+            .status());
+    assertEquals(
+        415, api.upload(coordinator, "imports/tthc", new byte[] {1, 2, 3}, "image/png").status());
+    assertEquals(403, api.upload(ADMIN, "imports/tthc", annex, xlsx).status());
+  }
+
+  @Test
   void unknownPathsAndIdsAre404ProblemJson() {
     Api.Answer path = api.get(ADMIN, "no-such-thing");
     assertEquals(404, path.status());
