@@ -1,0 +1,41 @@
+package vn.quytrinh.impact;
+
+import jakarta.persistence.EntityManager;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.platform.time.TimeSource;
+import vn.quytrinh.tthc.TthcService;
+
+/**
+ * The impact services wired on one entity manager, outside the container, as ImpactEngineTest does
+ * (the injected fields are package-private, hence this class in the engine's package; it lives
+ * under bench/ and is compiled only by the bench profile).
+ */
+public final class BenchWiring {
+
+  /** The engine's own SQL fragments, for the bench's diagnostic of where the time goes. */
+  public static final String LIVE_STATUSES = ImpactEngine.LIVE_STATUSES;
+
+  public static final String TTHC_JOIN = ImpactEngine.TTHC_JOIN;
+
+  public final LegalService legal;
+  public final ImpactService impact;
+  public final ImpactEngine engine;
+
+  public BenchWiring(EntityManager em, TimeSource time) {
+    legal = LegalService.standalone(em, time);
+    TthcService tthc = TthcService.standalone(em, time);
+    engine = new ImpactEngine();
+    engine.em = em;
+    impact = new ImpactService();
+    impact.legal = legal;
+    impact.tthc = tthc;
+    impact.engine = engine;
+    impact.time = time;
+    impact.em = em;
+  }
+
+  /** The number keys the engine follows through chains for a change of the target. */
+  public java.util.List<String> chainKeys(long targetId) {
+    return engine.numberKeys(engine.chainOf(targetId).keySet());
+  }
+}
