@@ -15,7 +15,14 @@ public final class BenchWiring {
   /** The engine's own SQL fragments, for the bench's diagnostic of where the time goes. */
   public static final String LIVE_STATUSES = ImpactEngine.LIVE_STATUSES;
 
-  public static final String TTHC_JOIN = ImpactEngine.TTHC_JOIN;
+  /**
+   * The TTHC join the engine used before it looked TTHC codes up first: kept so the diagnostic
+   * shows what the change bought.
+   */
+  public static final String TTHC_JOIN =
+      " FROM tthc_citation tc JOIN document_tthc dt ON (dt.tthc_code = tc.tthc_code"
+          + " OR SUBSTRING(dt.tthc_code, 1, 8) = tc.tthc_code)"
+          + " JOIN document_version v ON v.document_id = dt.document_id";
 
   public final LegalService legal;
   public final ImpactService impact;
@@ -32,6 +39,7 @@ public final class BenchWiring {
     impact.engine = engine;
     impact.time = time;
     impact.em = em;
+    impact.audit = vn.quytrinh.audit.AuditTrail.standalone(em);
   }
 
   /** The number keys the engine follows through chains for a change of the target. */

@@ -124,28 +124,57 @@ public class ImpactEngine {
         .param(c.targetKey())
         .append(" AND v.status IN " + LIVE_STATUSES);
 
-    // through the TTHC the document implements, whose legal basis cites the changed document
-    sql.append(" UNION ALL SELECT dt.document_id, v.issue_no, ");
-    severityCode(sql, "tc.article", whole, c.articles(), Path.TTHC_BASIS);
-    sql.append(TTHC_JOIN)
-        .append(" WHERE tc.number_key = ")
-        .param(c.targetKey())
-        .append(" AND v.status IN " + LIVE_STATUSES);
+    // through the TTHC the document implements, whose legal basis cites the changed document: the
+    // TTHC codes come first (an indexed lookup), then documents by code, so no join walks every
+    // version
+    java.util.Map<String, Integer> tthcCodes = new java.util.TreeMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> cited =
+        new NativeSql()
+            .append("SELECT tthc_code, article FROM tthc_citation WHERE number_key = ")
+            .param(c.targetKey())
+            .on(em)
+            .getResultList();
+    for (Object[] row : cited) {
+      Severity s = ImpactRules.severity(Path.TTHC_BASIS, c.articles(), (String) row[1]);
+      tthcCodes.merge((String) row[0], ImpactRules.code(s, Path.TTHC_BASIS), Math::max);
+    }
+    for (int code : new int[] {22, 12}) {
+      List<String> codes =
+          tthcCodes.entrySet().stream()
+              .filter(e -> e.getValue() == code)
+              .map(java.util.Map.Entry::getKey)
+              .toList();
+      for (List<String> chunk : chunks(codes)) {
+        sql.append(" UNION ALL SELECT dt.document_id, v.issue_no, " + code).append(IMPLEMENTING);
+        implementing(sql, chunk);
+        sql.append(" AND v.status IN " + LIVE_STATUSES);
+      }
+    }
 
     // through chains: it cites, or its TTHC cites, a document that guides or is based on the
     // changed one
+    int chain = ImpactRules.code(Severity.POSSIBLY_AFFECTED, Path.CHAIN);
+    Set<String> chainCodes = new java.util.TreeSet<>();
     for (List<String> chunk : chunks(new ArrayList<>(chainKeys))) {
-      int chain = ImpactRules.code(Severity.POSSIBLY_AFFECTED, Path.CHAIN);
       sql.append(" UNION ALL SELECT v.document_id, v.issue_no, " + chain)
           .append(
               " FROM version_citation c JOIN document_version v ON v.id = c.version_id WHERE c.number_key IN ")
           .list(chunk)
           .append(" AND v.status IN " + LIVE_STATUSES);
-      sql.append(" UNION ALL SELECT dt.document_id, v.issue_no, " + chain)
-          .append(TTHC_JOIN)
-          .append(" WHERE tc.number_key IN ")
-          .list(chunk)
-          .append(" AND v.status IN " + LIVE_STATUSES);
+      @SuppressWarnings("unchecked")
+      List<Object> codes =
+          new NativeSql()
+              .append("SELECT DISTINCT tthc_code FROM tthc_citation WHERE number_key IN ")
+              .list(chunk)
+              .on(em)
+              .getResultList();
+      codes.forEach(x -> chainCodes.add((String) x));
+    }
+    for (List<String> chunk : chunks(new ArrayList<>(chainCodes))) {
+      sql.append(" UNION ALL SELECT dt.document_id, v.issue_no, " + chain).append(IMPLEMENTING);
+      implementing(sql, chunk);
+      sql.append(" AND v.status IN " + LIVE_STATUSES);
     }
     sql.append(
             ") h WHERE NOT EXISTS (SELECT 1 FROM revision_flag f WHERE f.document_id = h.document_id"
@@ -155,10 +184,30 @@ public class ImpactEngine {
     return sql.on(em).executeUpdate();
   }
 
-  static final String TTHC_JOIN =
-      " FROM tthc_citation tc JOIN document_tthc dt ON (dt.tthc_code = tc.tthc_code"
-          + " OR SUBSTRING(dt.tthc_code, 1, 8) = tc.tthc_code)"
-          + " JOIN document_version v ON v.document_id = dt.document_id";
+  static final String IMPLEMENTING =
+      " FROM document_tthc dt JOIN document_version v ON v.document_id = dt.document_id";
+
+  /**
+   * {@code WHERE} documents implementing one of the codes: the code itself, a province's instance
+   * of a national code ({@code 2.000815.000.00.00.H55}), or the national code of a province's one.
+   * Equality and constant-prefix LIKE, both answered from the index on {@code tthc_code}.
+   */
+  static void implementing(NativeSql sql, List<String> codes) {
+    Set<String> exact = new java.util.TreeSet<>();
+    for (String code : codes) {
+      exact.add(code);
+      if (code.length() > 8) {
+        exact.add(code.substring(0, 8));
+      }
+    }
+    sql.append(" WHERE (dt.tthc_code IN ").list(exact);
+    for (String code : codes) {
+      if (code.length() == 8) {
+        sql.append(" OR dt.tthc_code LIKE ").param(code + ".%");
+      }
+    }
+    sql.append(")");
+  }
 
   private static void severityCode(
       NativeSql sql, String article, boolean whole, List<String> articles, Path path) {
@@ -204,8 +253,8 @@ public class ImpactEngine {
                 ", 'OPEN', 0 FROM document_tthc dt JOIN document_version v ON v.document_id = dt.document_id"
                     + " WHERE (dt.tthc_code = ")
             .param(tthcCode)
-            .append(" OR SUBSTRING(dt.tthc_code, 1, 8) = ")
-            .param(tthcCode)
+            .append(" OR dt.tthc_code LIKE ")
+            .param(tthcCode + ".%")
             .append(" OR dt.tthc_code = ")
             .param(tthcCode.length() > 8 ? tthcCode.substring(0, 8) : tthcCode)
             .append(") AND v.status IN " + LIVE_STATUSES)
