@@ -110,6 +110,11 @@ public class PublishingService {
   }
 
   public Register register(Caller c, String name, String unitCode) {
+    if ("audit".equals(name)) {
+      Register r = auditTrail(c, unitCode);
+      audit.record(c.username(), "EXPORT", "REPORT", name, unitCode, r.rows().size() + " sự kiện");
+      return r;
+    }
     if (unitCode == null || unitCode.isBlank()) {
       throw new vn.quytrinh.platform.problem.InvalidInput(
           "unit", "Cần tham số unit (unit required).");
@@ -260,6 +265,57 @@ public class PublishingService {
             "Hạn xử lý",
             "Trạng thái",
             "Giải trình"),
+        rows);
+  }
+
+  /** The audit trail, whole or one unit's, for auditors; each row with its hash. */
+  private Register auditTrail(Caller c, String unit) {
+    c.require(Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN);
+    boolean one = unit != null && !unit.isBlank();
+    if (one) {
+      c.requireVisible(unit, "đơn vị " + unit);
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    long after = 0;
+    while (true) {
+      List<vn.quytrinh.audit.AuditChain.Event> page = audit.page(null, null, after, 2000);
+      for (vn.quytrinh.audit.AuditChain.Event e : page) {
+        boolean visible =
+            one
+                ? unit.equals(e.unitCode())
+                : c.provinceWide() || e.unitCode() == null || c.scope().contains(e.unitCode());
+        if (visible) {
+          rows.add(
+              List.of(
+                  e.seq(),
+                  e.at().atZone(TimeSource.VIETNAM).toLocalDateTime().toString().replace('T', ' '),
+                  e.actor(),
+                  e.action(),
+                  e.entity(),
+                  e.entityId() == null ? "" : e.entityId(),
+                  e.unitCode() == null ? "" : e.unitCode(),
+                  e.summary() == null ? "" : e.summary(),
+                  e.hash()));
+        }
+      }
+      if (page.size() < 2000 || rows.size() > 200_000) {
+        break;
+      }
+      after = page.get(page.size() - 1).seq();
+    }
+    return new Register(
+        "Nhat ky",
+        "NHẬT KÝ HỆ THỐNG (chuỗi băm SHA-256)" + (one ? " – " + unit : ""),
+        List.of(
+            "STT sự kiện",
+            "Thời điểm",
+            "Người thực hiện",
+            "Hành động",
+            "Đối tượng",
+            "Mã",
+            "Đơn vị",
+            "Nội dung",
+            "Mã băm"),
         rows);
   }
 

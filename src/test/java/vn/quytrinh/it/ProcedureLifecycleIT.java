@@ -645,6 +645,68 @@ class ProcedureLifecycleIT {
   }
 
   @Test
+  void versionsManualsAndRegistersExportAsPdfWordAndExcel() throws Exception {
+    Team t = team();
+    var content =
+        Map.<String, Object>of(
+            "purpose",
+            "Quy định trình tự chứng thực bản sao từ bản chính",
+            "scope",
+            "UBND xã",
+            "legalBasis",
+            List.of(Map.of("number", "23/2015/NĐ-CP", "article", "18")),
+            "steps",
+            List.of(
+                step("Tiếp nhận, kiểm tra bản chính", "Bộ phận TN&TKQ", 0.25),
+                step("Ký chứng thực", "Lãnh đạo", 0.5)));
+    String code = "QT-XB-" + t.unit().substring(3);
+    long id = inForce(t, code, List.of(), content);
+    String v = "documents/" + id + "/versions/1/export";
+
+    Api.FileAnswer pdf = api.download(t.reader(), v + "?format=pdf");
+    assertEquals(200, pdf.status());
+    assertEquals("application/pdf", pdf.contentType());
+    assertTrue(pdf.disposition().contains("filename*=UTF-8''"), pdf.disposition());
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertTrue(text.contains(code), text.substring(0, Math.min(300, text.length())));
+      assertTrue(text.contains("Nội dung công việc"));
+      assertTrue(text.contains("Bản kiểm soát"), "a version in force is a controlled copy");
+    }
+
+    Api.FileAnswer docx = api.download(t.coordinator(), v + "?format=docx");
+    assertEquals(
+        200, docx.status(), new String(docx.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+    try (var word =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(
+            new java.io.ByteArrayInputStream(docx.bytes()))) {
+      String all = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word).getText();
+      assertTrue(all.contains("Ký chứng thực"), all.substring(0, Math.min(300, all.length())));
+    }
+
+    Api.FileAnswer manual = api.download(t.reader(), "manuals/" + t.unit() + "?format=pdf");
+    assertEquals(200, manual.status());
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(manual.bytes())) {
+      assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains(code));
+    }
+
+    Api.FileAnswer master =
+        api.download(t.coordinator(), "reports/master-list?unit=" + t.unit() + "&format=xlsx");
+    assertEquals(200, master.status());
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(master.bytes()))) {
+      assertEquals(code, wb.getSheetAt(0).getRow(3).getCell(1).getStringCellValue());
+    }
+    assertEquals(200, api.download(t.coordinator(), "reports/coverage?unit=" + t.unit()).status());
+    assertEquals(200, api.download(t.coordinator(), "reports/flags?unit=" + t.unit()).status());
+    assertEquals(403, api.download(t.reader(), "reports/flags?unit=" + t.unit()).status());
+    assertEquals(400, api.download(t.reader(), v + "?format=odt").status());
+    assertEquals(403, api.download(t.coordinator(), "reports/audit").status());
+    assertEquals(200, api.download(ADMIN, "reports/audit").status());
+  }
+
+  @Test
   void aDraftCitingALawNotYetInForceCannotBeSubmitted() {
     Team t = team();
     String future = number("QH15").replace("/2015/", "/2026/");

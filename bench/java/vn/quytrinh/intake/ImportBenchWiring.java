@@ -1,0 +1,85 @@
+package vn.quytrinh.intake;
+
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
+import vn.quytrinh.audit.AuditTrail;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.JpaHarness;
+import vn.quytrinh.platform.time.TimeSource;
+import vn.quytrinh.tthc.TthcService;
+
+/** The import service outside the container, on a fresh in-memory database, for the bench. */
+public final class ImportBenchWiring implements AutoCloseable {
+
+  private final JpaHarness db = new JpaHarness();
+
+  public ImportBenchWiring(String name) {}
+
+  public ImportReport importTthc(byte[] file) {
+    EntityManager em = db.entityManager();
+    try {
+      em.getTransaction().begin();
+      TimeSource time = new TimeSource(Clock.fixed(LocalDate.of(2026, 11, 28).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+      ImportService s = new ImportService();
+      s.tthc = TthcService.standalone(em, time);
+      s.legal = LegalService.standalone(em, time);
+      s.audit = AuditTrail.standalone(em);
+      s.citations = new CitationText();
+      s.citations.legal = s.legal;
+      s.tx = new NoRegistry();
+      ImportReport r =
+          s.importTthc(
+              new Caller("tk", "Trần Thị Hoa", "Thư ký ISO", "XA", EnumSet.of(Role.COORDINATOR), Set.of("XA"), false),
+              file,
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              null,
+              false);
+      em.getTransaction().commit();
+      return r;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+
+  static final class NoRegistry implements TransactionSynchronizationRegistry {
+    public Object getTransactionKey() {
+      return this;
+    }
+
+    public void putResource(Object key, Object value) {}
+
+    public Object getResource(Object key) {
+      return null;
+    }
+
+    public void registerInterposedSynchronization(Synchronization sync) {}
+
+    public int getTransactionStatus() {
+      return 0;
+    }
+
+    public void setRollbackOnly() {
+      throw new IllegalStateException("the bench import was rejected");
+    }
+
+    public boolean getRollbackOnly() {
+      return false;
+    }
+  }
+}
