@@ -2,129 +2,277 @@ package vn.quytrinh.publishing;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A register as an Excel sheet, streamed (a window of rows in memory). User text that a spreadsheet
- * would read as a formula ({@code = + - @}, also full-width, tab, carriage return) is stored as
- * text with a leading apostrophe-style quote prefix, so opening the file runs nothing.
+ * A register as an Excel sheet, streamed (200 rows in memory): a title row, a bold header row with
+ * the panes frozen below it and an autofilter, then the rows. Numbers become numeric cells, dates
+ * date cells (dd/MM/yyyy), everything else text. Text that a spreadsheet could take for a formula
+ * ({@code = + - @}, their full-width forms, a leading tab or carriage return) is neutralised: it
+ * gets a leading apostrophe and the cell the quote-prefix style, so no formula ever runs, not even
+ * after the cell is edited or the sheet saved as CSV.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class XlsxRenderer {
 
-  public void register(Register r, OutputStream out) {
-    SXSSFWorkbook wb = new SXSSFWorkbook(200);
-    try {
-      SXSSFSheet sheet = wb.createSheet(safeSheetName(r.sheetName()));
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      CellStyle titleStyle = wb.createCellStyle();
-      Font big = wb.createFont();
-      big.setBold(true);
-      big.setFontHeightInPoints((short) 13);
-      titleStyle.setFont(big);
-      CellStyle head = wb.createCellStyle();
-      head.setFont(bold);
-      head.setWrapText(true);
-      CellStyle text = wb.createCellStyle();
-      text.setWrapText(true);
-      CellStyle quoted = wb.createCellStyle();
-      quoted.setWrapText(true);
-      quoted.setQuotePrefixed(true);
-      CellStyle date = wb.createCellStyle();
-      date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+  static final int WINDOW = 200;
 
-      Row title = sheet.createRow(0);
-      title.createCell(0).setCellValue(clean(r.title()));
-      title.getCell(0).setCellStyle(titleStyle);
-      Row header = sheet.createRow(2);
-      List<String> headers = r.headers();
-      for (int c = 0; c < headers.size(); c++) {
-        Cell cell = header.createCell(c);
-        cell.setCellValue(clean(headers.get(c)));
-        cell.setCellStyle(head);
-        sheet.setColumnWidth(c, Math.min(80, Math.max(10, headers.get(c).length() + 4)) * 256);
-      }
-      int[] widths = new int[headers.size()];
-      int rowNo = 3;
-      for (List<Object> values : r.rows()) {
+  /** Excel's limit on the text of one cell. */
+  static final int MAX_CELL_TEXT = 32_767;
+
+  private static final int MIN_WIDTH = 6;
+  private static final int MAX_WIDTH = 60;
+
+  public void register(Register r, OutputStream out) throws IOException {
+    SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, true, false);
+    try {
+      Styles st = new Styles(wb);
+      String name = SafeText.oneLine(r.sheetName());
+      SXSSFSheet sheet =
+          wb.createSheet(
+              WorkbookUtil.createSafeSheetName(SafeText.isBlank(name) ? "Danh sách" : name));
+      List<String> headers = r.headers() == null ? List.of() : r.headers();
+      int columns = Math.max(1, headers.size());
+      int[] widths = new int[columns];
+      int rowNo = 0;
+
+      String title = SafeText.oneLine(r.title());
+      if (!SafeText.isBlank(title)) {
         Row row = sheet.createRow(rowNo++);
-        for (int c = 0; c < values.size() && c < headers.size(); c++) {
-          Object v = values.get(c);
-          Cell cell = row.createCell(c);
-          if (v instanceof Number n) {
-            cell.setCellValue(n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue());
-          } else if (v instanceof LocalDate d) {
-            cell.setCellValue(d);
-            cell.setCellStyle(date);
-          } else if (v != null) {
-            String s = clean(String.valueOf(v));
-            cell.setCellValue(s);
-            cell.setCellStyle(startsLikeFormula(s) ? quoted : text);
-            widths[c] = Math.max(widths[c], Math.min(60, s.length()));
+        row.setHeightInPoints(24);
+        text(row.createCell(0), title, st.title, st.title);
+        if (columns > 1) {
+          sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+        }
+      }
+      int headerRow = rowNo;
+      Row head = sheet.createRow(rowNo++);
+      for (int c = 0; c < headers.size(); c++) {
+        String h = SafeText.oneLine(headers.get(c));
+        text(head.createCell(c), h == null ? "" : h, st.header, st.header);
+        widths[c] = Math.max(widths[c], length(h) + 2);
+      }
+      sheet.createFreezePane(0, rowNo);
+
+      for (List<Object> values : r.rows() == null ? List.<List<Object>>of() : r.rows()) {
+        Row row = sheet.createRow(rowNo++);
+        if (values == null) {
+          continue;
+        }
+        for (int c = 0; c < values.size(); c++) {
+          int width = value(row.createCell(c), values.get(c), st);
+          if (c < widths.length) {
+            widths[c] = Math.max(widths[c], width);
           }
         }
       }
-      for (int c = 0; c < headers.size(); c++) {
-        if (widths[c] > 0) {
-          sheet.setColumnWidth(c, Math.max(sheet.getColumnWidth(c), (widths[c] + 2) * 256));
-        }
-      }
-      sheet.createFreezePane(0, 3);
       if (!headers.isEmpty()) {
-        sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, rowNo - 1), 0, headers.size() - 1));
+        sheet.setAutoFilter(
+            new CellRangeAddress(headerRow, Math.max(headerRow, rowNo - 1), 0, columns - 1));
+      }
+      for (int c = 0; c < columns; c++) {
+        int chars = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 1));
+        sheet.setColumnWidth(c, chars * 256);
       }
       wb.write(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } finally {
+      // the temporary sheet files of the streaming workbook
       wb.dispose();
-      try {
-        wb.close();
-      } catch (IOException ignored) {
-        // the temporary files are already gone
-      }
+      wb.close();
     }
   }
 
-  /** Text a spreadsheet program would evaluate when typed in a cell. */
-  static boolean startsLikeFormula(String s) {
-    if (s.isEmpty()) {
+  /** Writes one value; returns the width in characters it wants. */
+  private static int value(Cell cell, Object v, Styles st) {
+    if (v == null) {
+      return 0;
+    }
+    if (v instanceof LocalDate d) {
+      cell.setCellValue(d);
+      cell.setCellStyle(st.date);
+      return 10;
+    }
+    if (v instanceof LocalDateTime d) {
+      cell.setCellValue(d);
+      cell.setCellStyle(st.dateTime);
+      return 16;
+    }
+    if (v instanceof Number n && isFinite(n) && fitsExcel(n)) {
+      cell.setCellValue(n.doubleValue());
+      cell.setCellStyle(isWhole(n) ? st.integer : st.decimal);
+      return Math.min(15, n.toString().length() + 1);
+    }
+    if (v instanceof Boolean b) {
+      cell.setCellValue(b ? "Có" : "Không");
+      cell.setCellStyle(st.text);
+      return 5;
+    }
+    String s = SafeText.clean(v.toString());
+    text(cell, s, st.text, st.quoted);
+    return longestLine(s);
+  }
+
+  private static void text(Cell cell, String s, CellStyle plain, CellStyle quoted) {
+    String raw = s == null ? "" : s;
+    String safe = neutralise(raw);
+    boolean q = safe.length() != raw.length();
+    if (safe.length() > MAX_CELL_TEXT) {
+      safe = safe.substring(0, MAX_CELL_TEXT - 1) + "…";
+    }
+    cell.setCellValue(safe);
+    cell.setCellStyle(q ? quoted : plain);
+  }
+
+  /**
+   * The text with a leading apostrophe when a spreadsheet could read it as a formula: it starts
+   * (after blanks) with = + - @ or their full-width forms, or with a tab or carriage return.
+   */
+  static String neutralise(String s) {
+    if (s == null || s.isEmpty()) {
+      return s;
+    }
+    char first = s.charAt(0);
+    if (first == '\t' || first == '\r' || isTrigger(first)) {
+      return "'" + s;
+    }
+    int i = 0;
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    if (i > 0 && i < s.length() && isTrigger(s.charAt(i))) {
+      return "'" + s;
+    }
+    return s;
+  }
+
+  private static boolean isTrigger(char c) {
+    return switch (c) {
+      case '=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isFinite(Number n) {
+    return !(n instanceof Double d && !Double.isFinite(d))
+        && !(n instanceof Float f && !Float.isFinite(f));
+  }
+
+  /** Excel keeps 15 significant digits: a longer number (an id, a code) stays text. */
+  private static boolean fitsExcel(Number n) {
+    if (n instanceof Double || n instanceof Float) {
+      return true;
+    }
+    try {
+      return new BigDecimal(n.toString()).precision() <= 15;
+    } catch (NumberFormatException e) {
       return false;
     }
-    char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '＝'
-        || c == '＋' || c == '－' || c == '＠';
   }
 
-  /** Characters XML cannot carry are dropped; Excel's cell limit is respected. */
-  static String clean(String s) {
-    if (s == null) {
-      return "";
+  private static boolean isWhole(Number n) {
+    if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
+      return true;
     }
-    StringBuilder b = new StringBuilder(s.length());
-    s.codePoints()
-        .filter(
-            cp ->
-                cp == '\t'
-                    || cp == '\n'
-                    || cp == '\r'
-                    || (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF && (cp < 0xD800 || cp > 0xDFFF)))
-        .forEach(b::appendCodePoint);
-    return b.length() > 32_000 ? b.substring(0, 32_000) + "…" : b.toString();
+    if (n instanceof BigInteger) {
+      return true;
+    }
+    if (n instanceof BigDecimal b) {
+      return b.signum() == 0 || b.stripTrailingZeros().scale() <= 0;
+    }
+    double d = n.doubleValue();
+    return d == Math.rint(d);
   }
 
-  private static String safeSheetName(String name) {
-    String n = name == null || name.isBlank() ? "Sheet1" : name.replaceAll("[\\\\/?*\\[\\]:]", " ");
-    return n.length() > 31 ? n.substring(0, 31) : n;
+  private static int length(String s) {
+    return s == null ? 0 : s.codePointCount(0, s.length());
+  }
+
+  private static int longestLine(String s) {
+    int best = 0;
+    for (String line : s.split("\n", -1)) {
+      best = Math.max(best, length(line));
+    }
+    return best;
+  }
+
+  private static final class Styles {
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle quoted;
+    final CellStyle date;
+    final CellStyle dateTime;
+    final CellStyle integer;
+    final CellStyle decimal;
+
+    Styles(SXSSFWorkbook wb) {
+      Font bold = wb.createFont();
+      bold.setBold(true);
+      Font big = wb.createFont();
+      big.setBold(true);
+      big.setFontHeightInPoints((short) 14);
+
+      title = wb.createCellStyle();
+      title.setFont(big);
+      title.setVerticalAlignment(VerticalAlignment.CENTER);
+
+      header = wb.createCellStyle();
+      header.setFont(bold);
+      header.setWrapText(true);
+      header.setVerticalAlignment(VerticalAlignment.CENTER);
+      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      border(header);
+
+      text = wb.createCellStyle();
+      text.setWrapText(true);
+      text.setVerticalAlignment(VerticalAlignment.TOP);
+      border(text);
+
+      quoted = wb.createCellStyle();
+      quoted.cloneStyleFrom(text);
+      quoted.setQuotePrefixed(true);
+
+      short dateFormat = wb.createDataFormat().getFormat("dd/mm/yyyy");
+      date = wb.createCellStyle();
+      date.cloneStyleFrom(text);
+      date.setDataFormat(dateFormat);
+
+      dateTime = wb.createCellStyle();
+      dateTime.cloneStyleFrom(text);
+      dateTime.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+
+      integer = wb.createCellStyle();
+      integer.cloneStyleFrom(text);
+      integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+
+      decimal = wb.createCellStyle();
+      decimal.cloneStyleFrom(text);
+      decimal.setDataFormat(wb.createDataFormat().getFormat("General"));
+    }
+
+    private static void border(CellStyle s) {
+      s.setBorderTop(BorderStyle.THIN);
+      s.setBorderBottom(BorderStyle.THIN);
+      s.setBorderLeft(BorderStyle.THIN);
+      s.setBorderRight(BorderStyle.THIN);
+    }
   }
 }
