@@ -50,7 +50,14 @@ public final class ProductBench {
     ProductBench b = new ProductBench(dir);
     b.line("# Product bench");
     b.line("");
-    b.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB.");
+    b.line(
+        "Machine: "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, Java "
+            + System.getProperty("java.version")
+            + ", max heap "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MB.");
     b.line("");
     b.search(Long.getLong("bench.seed", 20250115L));
     b.imports();
@@ -75,7 +82,8 @@ public final class ProductBench {
     List<String> tthcCodes = new ArrayList<>();
     List<String> titles = new ArrayList<>();
     long built;
-    try (SearchIndex index = new SearchIndex(new ByteBuffersDirectory()); Connection c = ds.getConnection()) {
+    try (SearchIndex index = new SearchIndex(new ByteBuffersDirectory());
+        Connection c = ds.getConnection()) {
       ProvinceDataSet.generate(c, seed, ProvinceDataSet.Sizes.province());
       long t0 = System.nanoTime();
       int n = 0;
@@ -87,23 +95,52 @@ public final class ProductBench {
         while (r.next()) {
           index.upsert(
               new SearchEntry(
-                  "document", r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getObject(6) != null,
-                  List.of(r.getString(2)), r.getString(7)));
+                  "document",
+                  r.getString(1),
+                  r.getString(2),
+                  r.getString(3),
+                  r.getString(4),
+                  r.getString(5),
+                  r.getObject(6) != null,
+                  List.of(r.getString(2)),
+                  r.getString(7)));
           codes.add(r.getString(2));
           titles.add(r.getString(3));
           n++;
         }
       }
-      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT code, name, field FROM tthc")) {
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT code, name, field FROM tthc")) {
         while (r.next()) {
-          index.upsert(new SearchEntry("tthc", r.getString(1), r.getString(1), r.getString(2), null, null, true, List.of(r.getString(1)), r.getString(3)));
+          index.upsert(
+              new SearchEntry(
+                  "tthc",
+                  r.getString(1),
+                  r.getString(1),
+                  r.getString(2),
+                  null,
+                  null,
+                  true,
+                  List.of(r.getString(1)),
+                  r.getString(3)));
           tthcCodes.add(r.getString(1));
           n++;
         }
       }
-      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, number, title, issuer FROM legal_document")) {
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT id, number, title, issuer FROM legal_document")) {
         while (r.next()) {
-          index.upsert(new SearchEntry("legal", r.getString(1), r.getString(2), r.getString(3), null, null, true, List.of(r.getString(2)), r.getString(4)));
+          index.upsert(
+              new SearchEntry(
+                  "legal",
+                  r.getString(1),
+                  r.getString(2),
+                  r.getString(3),
+                  null,
+                  null,
+                  true,
+                  List.of(r.getString(2)),
+                  r.getString(4)));
           numbers.add(r.getString(2));
           n++;
         }
@@ -140,11 +177,19 @@ public final class ProductBench {
       Arrays.sort(ns);
       line("## Search: 1,000 mixed queries on the province data set");
       line("");
-      line("Index of " + n + " entries (documents with the text of their latest version, TTHC, legal documents) built in " + built + " ms from the database; queries a fifth each: document codes, legal numbers as `serial/year`, TTHC codes, two or three title words with diacritics, the same without (folded); 200 warm-up queries first; first page of 20.");
+      line(
+          "Index of "
+              + n
+              + " entries (documents with the text of their latest version, TTHC, legal documents) built in "
+              + built
+              + " ms from the database; queries a fifth each: document codes, legal numbers as `serial/year`, TTHC codes, two or three title words with diacritics, the same without (folded); 200 warm-up queries first; first page of 20.");
       line("");
       line("| p50 ms | p95 ms | p99 ms | max ms | hits returned |");
       line("|---:|---:|---:|---:|---:|");
-      line(String.format("| %.2f | **%.2f** | %.2f | %.2f | %d |", ms(ns[499]), ms(ns[949]), ms(ns[989]), ms(ns[999]), hits));
+      line(
+          String.format(
+              "| %.2f | **%.2f** | %.2f | %.2f | %d |",
+              ms(ns[499]), ms(ns[949]), ms(ns[989]), ms(ns[999]), hits));
       line("");
       line("Bar: p95 ≤ 50 ms — " + (ms(ns[949]) <= 50 ? "met" : "NOT met") + ".");
       line("");
@@ -154,7 +199,9 @@ public final class ProductBench {
   static String words(String title, Random rnd, boolean fold) {
     String[] w = title.split("\\s+");
     int from = rnd.nextInt(Math.max(1, w.length - 2));
-    String q = String.join(" ", Arrays.copyOfRange(w, from, Math.min(w.length, from + 2 + rnd.nextInt(2))));
+    String q =
+        String.join(
+            " ", Arrays.copyOfRange(w, from, Math.min(w.length, from + 2 + rnd.nextInt(2))));
     return fold ? vn.quytrinh.platform.text.Text.fold(q) : q;
   }
 
@@ -183,11 +230,25 @@ public final class ProductBench {
     again.sort(null);
     line("## Import: 2,000 TTHC rows (XLSX, national layout)");
     line("");
-    line("A generated annex of " + (file.length / 1024) + " KB: 2,000 rows with name, field, level, time limit text, fee, legal basis text with 2–3 citations (recognised and linked), agency. Each repetition on a fresh in-memory H2 with the Flyway schema and the legal registry empty; then the same file again (every row unchanged). Five repetitions.");
+    line(
+        "A generated annex of "
+            + (file.length / 1024)
+            + " KB: 2,000 rows with name, field, level, time limit text, fee, legal basis text with 2–3 citations (recognised and linked), agency. Each repetition on a fresh in-memory H2 with the Flyway schema and the legal registry empty; then the same file again (every row unchanged). Five repetitions.");
     line("");
     line("| first import median ms | min | max | rows created | same file again, median ms |");
     line("|---:|---:|---:|---:|---:|");
-    line("| **" + times.get(2) + "** | " + times.get(0) + " | " + times.get(4) + " | " + created + " | " + again.get(2) + " |");
+    line(
+        "| **"
+            + times.get(2)
+            + "** | "
+            + times.get(0)
+            + " | "
+            + times.get(4)
+            + " | "
+            + created
+            + " | "
+            + again.get(2)
+            + " |");
     line("");
     line("Bar: ≤ 5 s — " + (times.get(2) <= 5000 ? "met" : "NOT met") + ".");
     line("");
@@ -197,7 +258,17 @@ public final class ProductBench {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       var s = wb.createSheet("Phu luc");
       s.createRow(0).createCell(0).setCellValue("PHỤ LỤC DANH MỤC THỦ TỤC HÀNH CHÍNH");
-      String[] h = {"STT", "Mã TTHC", "Tên thủ tục hành chính", "Lĩnh vực", "Cấp thực hiện", "Thời hạn giải quyết", "Phí, lệ phí", "Căn cứ pháp lý", "Cơ quan thực hiện"};
+      String[] h = {
+        "STT",
+        "Mã TTHC",
+        "Tên thủ tục hành chính",
+        "Lĩnh vực",
+        "Cấp thực hiện",
+        "Thời hạn giải quyết",
+        "Phí, lệ phí",
+        "Căn cứ pháp lý",
+        "Cơ quan thực hiện"
+      };
       var hr = s.createRow(2);
       for (int c = 0; c < h.length; c++) {
         hr.createCell(c).setCellValue(h[c]);
@@ -207,12 +278,24 @@ public final class ProductBench {
         var r = s.createRow(3 + i);
         r.createCell(0).setCellValue(i + 1);
         r.createCell(1).setCellValue(String.format("%d.%06d", 1 + i % 2, 100000 + i));
-        r.createCell(2).setCellValue("Thủ tục cấp giấy chứng nhận số " + (i + 1) + " trong lĩnh vực hộ tịch, chứng thực");
+        r.createCell(2)
+            .setCellValue(
+                "Thủ tục cấp giấy chứng nhận số "
+                    + (i + 1)
+                    + " trong lĩnh vực hộ tịch, chứng thực");
         r.createCell(3).setCellValue(i % 3 == 0 ? "Hộ tịch" : "Chứng thực");
         r.createCell(4).setCellValue(i % 2 == 0 ? "Cấp xã" : "Cấp tỉnh");
         r.createCell(5).setCellValue(String.format("%02d ngày làm việc", 1 + rnd.nextInt(15)));
         r.createCell(6).setCellValue("2.000 đồng/trang");
-        r.createCell(7).setCellValue("- Điều " + (1 + rnd.nextInt(40)) + " Nghị định số " + (10 + rnd.nextInt(150)) + "/2015/NĐ-CP;\n- Thông tư số 0" + (1 + rnd.nextInt(8)) + "/2020/TT-BTP");
+        r.createCell(7)
+            .setCellValue(
+                "- Điều "
+                    + (1 + rnd.nextInt(40))
+                    + " Nghị định số "
+                    + (10 + rnd.nextInt(150))
+                    + "/2015/NĐ-CP;\n- Thông tư số 0"
+                    + (1 + rnd.nextInt(8))
+                    + "/2020/TT-BTP");
         r.createCell(8).setCellValue("Ủy ban nhân dân cấp xã");
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -258,7 +341,15 @@ public final class ProductBench {
         Path out = Files.createDirectories(dir.resolve("lo-" + rep));
         long t0 = System.nanoTime();
         Process p =
-            new ProcessBuilder(office, "--headless", "-env:UserInstallation=file://" + dir.toAbsolutePath().resolve("lo-profile"), "--convert-to", "pdf", "--outdir", out.toString(), docxFile.toString())
+            new ProcessBuilder(
+                    office,
+                    "--headless",
+                    "-env:UserInstallation=file://" + dir.toAbsolutePath().resolve("lo-profile"),
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    out.toString(),
+                    docxFile.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("lo-" + rep + ".log").toFile())
                 .start();
@@ -271,20 +362,52 @@ public final class ProductBench {
     }
     line("## Manual: 200 procedures as PDF and DOCX");
     line("");
-    line("A manual of 200 procedures (8 steps, 6 citations, 3 revisions, dossier, forms and records each; Vietnamese text). Renderers warmed twice, then five runs; LibreOffice (`soffice --headless --convert-to pdf`) converts our own DOCX of the same manual, three runs, in the same process run.");
+    line(
+        "A manual of 200 procedures (8 steps, 6 citations, 3 revisions, dossier, forms and records each; Vietnamese text). Renderers warmed twice, then five runs; LibreOffice (`soffice --headless --convert-to pdf`) converts our own DOCX of the same manual, three runs, in the same process run.");
     line("");
     line("| output | median ms | min | max | size |");
     line("|---|---:|---:|---:|---:|");
-    line("| PDF (PDFBox) | **" + pdfMs.get(2) + "** | " + pdfMs.get(0) + " | " + pdfMs.get(4) + " | " + pdfSize / 1024 + " KB |");
-    line("| DOCX (POI) | **" + docxMs.get(2) + "** | " + docxMs.get(0) + " | " + docxMs.get(4) + " | " + docxBytes.length / 1024 + " KB |");
+    line(
+        "| PDF (PDFBox) | **"
+            + pdfMs.get(2)
+            + "** | "
+            + pdfMs.get(0)
+            + " | "
+            + pdfMs.get(4)
+            + " | "
+            + pdfSize / 1024
+            + " KB |");
+    line(
+        "| DOCX (POI) | **"
+            + docxMs.get(2)
+            + "** | "
+            + docxMs.get(0)
+            + " | "
+            + docxMs.get(4)
+            + " | "
+            + docxBytes.length / 1024
+            + " KB |");
     if (!lo.isEmpty()) {
-      line("| LibreOffice DOCX → PDF | " + lo.get(1) + " | " + lo.get(0) + " | " + lo.get(2) + " | |");
+      line(
+          "| LibreOffice DOCX → PDF | "
+              + lo.get(1)
+              + " | "
+              + lo.get(0)
+              + " | "
+              + lo.get(2)
+              + " | |");
       line("");
-      line(String.format("PDF ≤ 5 s — %s; ratio LibreOffice / PDFBox (medians) = **%.1f×** (bar ≥ 10×) — %s; DOCX ≤ 3 s — %s.",
-          pdfMs.get(2) <= 5000 ? "met" : "NOT met", lo.get(1) / (double) pdfMs.get(2), lo.get(1) >= 10 * pdfMs.get(2) ? "met" : "NOT met", docxMs.get(2) <= 3000 ? "met" : "NOT met"));
+      line(
+          String.format(
+              "PDF ≤ 5 s — %s; ratio LibreOffice / PDFBox (medians) = **%.1f×** (bar ≥ 10×) — %s; DOCX ≤ 3 s — %s.",
+              pdfMs.get(2) <= 5000 ? "met" : "NOT met",
+              lo.get(1) / (double) pdfMs.get(2),
+              lo.get(1) >= 10 * pdfMs.get(2) ? "met" : "NOT met",
+              docxMs.get(2) <= 3000 ? "met" : "NOT met"));
     } else {
       line("");
-      line("LibreOffice is not installed here (`apt-get install --no-install-recommends libreoffice-writer-nogui`): no ratio.");
+      line(
+          "LibreOffice is not installed here (`apt-get install --no-install-recommends libreoffice-writer-nogui`): no ratio.");
     }
     line("");
   }
@@ -296,35 +419,105 @@ public final class ProductBench {
       String code = String.format("QT-%03d/HT", i);
       List<ProcedureSheet.Step> steps = new ArrayList<>();
       for (int s = 1; s <= 8; s++) {
-        steps.add(new ProcedureSheet.Step(s, "Bước " + s + ": tiếp nhận, kiểm tra, thẩm định hồ sơ và trình lãnh đạo ký duyệt theo quy định", "Công chức Tư pháp – Hộ tịch", new BigDecimal("0.5"), "Mẫu 0" + (s % 6 + 1)));
+        steps.add(
+            new ProcedureSheet.Step(
+                s,
+                "Bước "
+                    + s
+                    + ": tiếp nhận, kiểm tra, thẩm định hồ sơ và trình lãnh đạo ký duyệt theo quy định",
+                "Công chức Tư pháp – Hộ tịch",
+                new BigDecimal("0.5"),
+                "Mẫu 0" + (s % 6 + 1)));
       }
       List<String> basis = new ArrayList<>();
       for (int c = 0; c < 6; c++) {
-        basis.add("Điều " + (c + 5) + " Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch");
+        basis.add(
+            "Điều "
+                + (c + 5)
+                + " Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch");
       }
       sheets.add(
           new ProcedureSheet(
-              "Ủy ban nhân dân xã Tân Hòa", code, "Quy trình giải quyết thủ tục hành chính số " + i + " về đăng ký hộ tịch", 2, LocalDate.of(2026, 1, 15), "Đang hiệu lực",
-              ProcedureSheet.Watermark.NONE, "Bản kiểm soát · Xuất bởi Trần Thị Hoa lúc 28/11/2026 10:15",
+              "Ủy ban nhân dân xã Tân Hòa",
+              code,
+              "Quy trình giải quyết thủ tục hành chính số " + i + " về đăng ký hộ tịch",
+              2,
+              LocalDate.of(2026, 1, 15),
+              "Đang hiệu lực",
+              ProcedureSheet.Watermark.NONE,
+              "Bản kiểm soát · Xuất bởi Trần Thị Hoa lúc 28/11/2026 10:15",
               List.of(
-                  new ProcedureSheet.Approval("Soạn thảo", "Trần Thị Hoa", "Công chức Văn phòng – Thống kê", LocalDate.of(2026, 1, 5), null),
-                  new ProcedureSheet.Approval("Xem xét", "Lê Văn Minh", "Phó Chủ tịch UBND xã", LocalDate.of(2026, 1, 10), "Đã ký điện tử · SHA-256 70b190e79130"),
-                  new ProcedureSheet.Approval("Phê duyệt", "Nguyễn Văn Hùng", "Chủ tịch UBND xã", LocalDate.of(2026, 1, 12), "Đã ký điện tử · SHA-256 70b190e79130")),
+                  new ProcedureSheet.Approval(
+                      "Soạn thảo",
+                      "Trần Thị Hoa",
+                      "Công chức Văn phòng – Thống kê",
+                      LocalDate.of(2026, 1, 5),
+                      null),
+                  new ProcedureSheet.Approval(
+                      "Xem xét",
+                      "Lê Văn Minh",
+                      "Phó Chủ tịch UBND xã",
+                      LocalDate.of(2026, 1, 10),
+                      "Đã ký điện tử · SHA-256 70b190e79130"),
+                  new ProcedureSheet.Approval(
+                      "Phê duyệt",
+                      "Nguyễn Văn Hùng",
+                      "Chủ tịch UBND xã",
+                      LocalDate.of(2026, 1, 12),
+                      "Đã ký điện tử · SHA-256 70b190e79130")),
               List.of(
-                  new ProcedureSheet.Revision(1, LocalDate.of(2024, 3, 1), "Ban hành lần đầu", "Áp dụng TCVN ISO 9001:2015", 1),
-                  new ProcedureSheet.Revision(2, LocalDate.of(2026, 1, 15), "Cập nhật theo Nghị định 07/2025/NĐ-CP", "Nghị định 07/2025/NĐ-CP sửa đổi Điều 5, 17", 2)),
+                  new ProcedureSheet.Revision(
+                      1,
+                      LocalDate.of(2024, 3, 1),
+                      "Ban hành lần đầu",
+                      "Áp dụng TCVN ISO 9001:2015",
+                      1),
+                  new ProcedureSheet.Revision(
+                      2,
+                      LocalDate.of(2026, 1, 15),
+                      "Cập nhật theo Nghị định 07/2025/NĐ-CP",
+                      "Nghị định 07/2025/NĐ-CP sửa đổi Điều 5, 17",
+                      2)),
               "Quy định trình tự, thủ tục, trách nhiệm giải quyết thủ tục hành chính bảo đảm đúng quy định, đúng thời hạn.",
-              "Áp dụng tại Ủy ban nhân dân xã Tân Hòa.", "TCVN ISO 9001:2015", "UBND: Ủy ban nhân dân; TTHC: thủ tục hành chính.", basis,
-              "Theo quy định của pháp luật.", List.of(new ProcedureSheet.Dossier("Tờ khai theo mẫu", 1), new ProcedureSheet.Dossier("Giấy tờ chứng minh nhân thân (bản sao)", 1)),
-              "04 ngày làm việc", "Bộ phận tiếp nhận và trả kết quả", "Miễn lệ phí", "Cá nhân, tổ chức", "Giấy chứng nhận", steps, new BigDecimal("4"), new BigDecimal("5"),
+              "Áp dụng tại Ủy ban nhân dân xã Tân Hòa.",
+              "TCVN ISO 9001:2015",
+              "UBND: Ủy ban nhân dân; TTHC: thủ tục hành chính.",
+              basis,
+              "Theo quy định của pháp luật.",
+              List.of(
+                  new ProcedureSheet.Dossier("Tờ khai theo mẫu", 1),
+                  new ProcedureSheet.Dossier("Giấy tờ chứng minh nhân thân (bản sao)", 1)),
+              "04 ngày làm việc",
+              "Bộ phận tiếp nhận và trả kết quả",
+              "Miễn lệ phí",
+              "Cá nhân, tổ chức",
+              "Giấy chứng nhận",
+              steps,
+              new BigDecimal("4"),
+              new BigDecimal("5"),
               List.of(new ProcedureSheet.Form("Mẫu 01", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả")),
-              List.of(new ProcedureSheet.Kept("Hồ sơ giải quyết", "Công chức Tư pháp – Hộ tịch", "Vĩnh viễn"))));
+              List.of(
+                  new ProcedureSheet.Kept(
+                      "Hồ sơ giải quyết", "Công chức Tư pháp – Hộ tịch", "Vĩnh viễn"))));
       master.add(new Manual.MasterRow(code, "Quy trình số " + i, 2, LocalDate.of(2026, 1, 15)));
     }
-    return new Manual("Ủy ban nhân dân xã Tân Hòa", "Ủy ban nhân dân xã Tân Hòa", LocalDate.of(2026, 11, 28), "Trần Thị Hoa", master, sheets);
+    return new Manual(
+        "Ủy ban nhân dân xã Tân Hòa",
+        "Ủy ban nhân dân xã Tân Hòa",
+        LocalDate.of(2026, 11, 28),
+        "Trần Thị Hoa",
+        master,
+        sheets);
   }
 
   static Caller coordinator() {
-    return new Caller("tk", "Trần Thị Hoa", "Thư ký ISO", "XA", EnumSet.of(Role.COORDINATOR), Set.of("XA"), false);
+    return new Caller(
+        "tk",
+        "Trần Thị Hoa",
+        "Thư ký ISO",
+        "XA",
+        EnumSet.of(Role.COORDINATOR),
+        Set.of("XA"),
+        false);
   }
 }

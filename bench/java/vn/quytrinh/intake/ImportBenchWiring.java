@@ -27,7 +27,11 @@ public final class ImportBenchWiring implements AutoCloseable {
     EntityManager em = db.entityManager();
     try {
       em.getTransaction().begin();
-      TimeSource time = new TimeSource(Clock.fixed(LocalDate.of(2026, 11, 28).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+      TimeSource time =
+          new TimeSource(
+              Clock.fixed(
+                  LocalDate.of(2026, 11, 28).atStartOfDay().toInstant(ZoneOffset.UTC),
+                  ZoneOffset.UTC));
       ImportService s = new ImportService();
       s.tthc = TthcService.standalone(em, time);
       s.legal = LegalService.standalone(em, time);
@@ -37,7 +41,14 @@ public final class ImportBenchWiring implements AutoCloseable {
       s.tx = new NoRegistry();
       ImportReport r =
           s.importTthc(
-              new Caller("tk", "Trần Thị Hoa", "Thư ký ISO", "XA", EnumSet.of(Role.COORDINATOR), Set.of("XA"), false),
+              new Caller(
+                  "tk",
+                  "Trần Thị Hoa",
+                  "Thư ký ISO",
+                  "XA",
+                  EnumSet.of(Role.COORDINATOR),
+                  Set.of("XA"),
+                  false),
               file,
               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
               null,
