@@ -327,6 +327,12 @@ public class DocumentService {
     return docs.ids(afterId, limit);
   }
 
+  /** A document of a unit by its code, as a coordinator of that unit sees it. */
+  public java.util.Optional<ControlledDocument> byCode(Caller c, String unit, String code) {
+    c.requireIn(unit, Role.COORDINATOR);
+    return docs.findByCode(unit, DocumentCode.parse(code).key());
+  }
+
   /** A version the caller may read, with its document, for an export. */
   public DocumentVersion forExport(Caller c, long id, int issueNo) {
     return version(c, id, issueNo);

@@ -45,6 +45,7 @@ public class ImportService {
   @Inject LegalService legal;
   @Inject AuditTrail audit;
   @Inject CitationText citations;
+  @Inject vn.quytrinh.document.DocumentService documents;
   @Resource TransactionSynchronizationRegistry tx;
 
   // ---- TTHC
@@ -261,6 +262,87 @@ public class ImportService {
     return true;
   }
 
+  // ---- procedures written in Word
+
+  /**
+   * A procedure in the standard form becomes a draft: of a new document when its code is new in the
+   * unit, else the next revision of the existing one. The report says what was read and what could
+   * not be.
+   */
+  public ImportReport importProcedure(
+      Caller c, byte[] body, String mediaType, String unit, boolean dryRun) {
+    c.require(Role.COORDINATOR);
+    if (unit == null || unit.isBlank()) {
+      throw new vn.quytrinh.platform.problem.InvalidInput(
+          "unit", "Cần tham số unit: đơn vị sở hữu quy trình (unit required).");
+    }
+    if (body.length >= 4 && (body[0] & 0xFF) == 0xD0 && (body[1] & 0xFF) == 0xCF) {
+      throw new BadFile(
+          415,
+          "Tệp Word cũ (.doc) hoặc đã đặt mật khẩu; hãy lưu thành .docx (encrypted or legacy Word file).");
+    }
+    if (body.length < 4 || body[0] != 0x50 || body[1] != 0x4B) {
+      throw new BadFile(415, "Tệp không phải .docx (not a DOCX file).");
+    }
+    ProcedureDocxReader.Reading r = new ProcedureDocxReader().read(body);
+    List<String> notes = new ArrayList<>();
+    r.read().forEach(x -> notes.add("Đã đọc: " + x));
+    r.unread().forEach(x -> notes.add("Chưa đọc được: " + x));
+    List<ImportReport.Rejected> rejected = new ArrayList<>();
+    List<ImportReport.Item> items = new ArrayList<>();
+    int created = 0;
+    int updated = 0;
+    if (r.code() == null) {
+      rejected.add(
+          new ImportReport.Rejected(
+              0,
+              "Không tìm thấy mã hiệu quy trình trong phần đầu trang (no document code in the header)."));
+    } else {
+      try {
+        Optional<vn.quytrinh.document.ControlledDocument> existing =
+            documents.byCode(c, unit, r.code());
+        long id;
+        if (existing.isEmpty()) {
+          id =
+              documents
+                  .create(
+                      c,
+                      new vn.quytrinh.document.DocumentService.DocumentData(
+                          r.code(),
+                          r.title() == null ? r.code() : r.title(),
+                          vn.quytrinh.document.DocumentKind.PROCEDURE,
+                          unit,
+                          List.of(),
+                          12))
+                  .id();
+          created++;
+        } else {
+          id = existing.get().id();
+          updated++;
+        }
+        var v = documents.startVersion(c, id);
+        documents.save(
+            c,
+            id,
+            v.issueNo(),
+            new vn.quytrinh.document.DocumentService.DraftData(
+                r.content(),
+                "Nhập từ tệp Word"
+                    + (r.issueNo() == null ? "" : " (lần ban hành " + r.issueNo() + " của tệp)"),
+                null),
+            "*");
+        items.add(
+            new ImportReport.Item(
+                0, r.code(), existing.isEmpty() ? "CREATED" : "REVISION " + v.issueNo()));
+      } catch (ProblemException e) {
+        rejected.add(new ImportReport.Rejected(0, e.getMessage()));
+      }
+    }
+    ImportReport report = new ImportReport(dryRun, created, updated, 0, items, rejected, notes);
+    finish(c, report, "DOCUMENT", 1);
+    return report;
+  }
+
   // ---- legal documents
 
   public ImportReport importLegal(Caller c, byte[] body, String mediaType, boolean dryRun) {
@@ -398,8 +480,8 @@ public class ImportService {
     audit.record(
         c.username(),
         "IMPORT",
+        "IMPORT",
         what,
-        null,
         null,
         rows
             + " dòng: "

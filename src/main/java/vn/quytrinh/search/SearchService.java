@@ -178,6 +178,9 @@ public class SearchService {
       Set<String> touched = new LinkedHashSet<>();
       for (AuditChain.Event e : events) {
         String id = e.entityId();
+        if (id == null || id.isBlank()) {
+          continue;
+        }
         switch (e.entity()) {
           case "DOCUMENT" -> touched.add("document:" + id);
           case "VERSION" ->
@@ -192,19 +195,27 @@ public class SearchService {
       for (String key : touched) {
         String type = key.substring(0, key.indexOf(':'));
         String id = key.substring(key.indexOf(':') + 1);
-        switch (type) {
-          case "document" ->
-              documents
-                  .forIndex(Long.parseLong(id))
-                  .ifPresentOrElse(d -> i.upsert(Entries.of(d)), () -> i.delete("document", id));
-          case "tthc" ->
-              tthc.find(id)
-                  .ifPresentOrElse(
-                      t -> i.upsert(Entries.of(t, tthc.dossier(t))), () -> i.delete("tthc", id));
-          default ->
-              legal
-                  .find(Long.parseLong(id))
-                  .ifPresentOrElse(l -> i.upsert(Entries.of(l)), () -> i.delete("legal", id));
+        if (!type.equals("tthc") && !id.matches("\\d{1,18}")) {
+          continue;
+        }
+        try {
+          switch (type) {
+            case "document" ->
+                documents
+                    .forIndex(Long.parseLong(id))
+                    .ifPresentOrElse(d -> i.upsert(Entries.of(d)), () -> i.delete("document", id));
+            case "tthc" ->
+                tthc.find(id)
+                    .ifPresentOrElse(
+                        t -> i.upsert(Entries.of(t, tthc.dossier(t))), () -> i.delete("tthc", id));
+            default ->
+                legal
+                    .find(Long.parseLong(id))
+                    .ifPresentOrElse(l -> i.upsert(Entries.of(l)), () -> i.delete("legal", id));
+          }
+        } catch (RuntimeException one) {
+          // one entity that cannot be read must not hold the whole index back
+          LOG.log(Level.WARNING, "Search index skipped " + key, one);
         }
       }
       i.commit(events.get(events.size() - 1).seq());

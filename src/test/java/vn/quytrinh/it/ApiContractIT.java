@@ -429,6 +429,27 @@ class ApiContractIT {
     assertEquals(
         415, api.upload(coordinator, "imports/tthc", new byte[] {1, 2, 3}, "image/png").status());
     assertEquals(403, api.upload(ADMIN, "imports/tthc", annex, xlsx).status());
+
+    // an existing procedure written in Word becomes a draft with its structured content
+    String docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    byte[] word =
+        java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of("sample-data/QT-04-HT-dang-ky-ket-hon.docx"));
+    Api.Answer procedure = api.upload(coordinator, "imports/procedures?unit=" + unit, word, docx);
+    assertEquals(200, procedure.status(), procedure.body());
+    assertEquals(1, procedure.json().getInt("created"));
+    assertTrue(procedure.json().getJsonArray("notes").toString().contains("5.9"), procedure.body());
+    JsonObject docs = api.get(coordinator, "documents?unit=" + unit + "&q=QT-04").json();
+    long id = docs.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    JsonObject v1 = api.get(coordinator, "documents/" + id + "/versions/1").json();
+    assertEquals("DRAFT", v1.getString("status"));
+    assertEquals(4, v1.getJsonObject("content").getJsonArray("steps").size());
+    Api.Answer again = api.upload(coordinator, "imports/procedures?unit=" + unit, word, docx);
+    assertEquals(400, again.status(), "a draft is already in progress: " + again.body());
+    assertEquals(
+        400,
+        api.upload(coordinator, "imports/procedures?unit=" + unit, annex, docx).status(),
+        "a zip that is no Word file");
   }
 
   @Test

@@ -91,6 +91,32 @@ public class ImportResource {
     return imports.importLegal(caller.get(), read(body), type, dryRun);
   }
 
+  @POST
+  @Path("procedures")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public ImportReport proceduresForm(
+      @QueryParam("dryRun") boolean dryRun,
+      @QueryParam("unit") String unit,
+      List<EntityPart> parts) {
+    Upload u = part(parts);
+    return imports.importProcedure(caller.get(), u.bytes(), u.type(), unit, dryRun);
+  }
+
+  @POST
+  @Path("procedures")
+  @Consumes({
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/octet-stream",
+    "application/msword"
+  })
+  public ImportReport procedures(
+      @QueryParam("dryRun") boolean dryRun,
+      @QueryParam("unit") String unit,
+      @HeaderParam("Content-Type") String type,
+      InputStream body) {
+    return imports.importProcedure(caller.get(), read(body), type, unit, dryRun);
+  }
+
   record Upload(byte[] bytes, String type) {}
 
   private Upload part(List<EntityPart> parts) {

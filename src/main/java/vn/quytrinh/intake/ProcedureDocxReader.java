@@ -1,0 +1,374 @@
+package vn.quytrinh.intake;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.quytrinh.document.ProcedureContent;
+import vn.quytrinh.platform.text.Text;
+
+/**
+ * Reads an existing procedure written in Word in the standard form (quy trình nội bộ): the header
+ * (code, title, lần ban hành, date), sections 1–7 found by their headings, 5.1–5.9, and the tables
+ * of the dossier, the steps, the forms and the records. What it could not read is said, never
+ * guessed.
+ */
+public final class ProcedureDocxReader {
+
+  /** What was read from the file, and a line for each part found or missing. */
+  public record Reading(
+      String code,
+      String title,
+      Integer issueNo,
+      LocalDate issuedOn,
+      ProcedureContent content,
+      List<String> read,
+      List<String> unread) {}
+
+  private static final Pattern CODE =
+      Pattern.compile("(?iu)m[ãa]\\s*hi[ệe]u\\s*:?\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}./_-]{1,40})");
+  private static final Pattern ISSUE =
+      Pattern.compile("(?iu)l[ầa]n\\s*ban\\s*h[àa]nh\\s*:?\\s*(\\d{1,3})");
+  private static final Pattern DATE =
+      Pattern.compile("(?iu)ng[àa]y\\s*ban\\s*h[àa]nh\\s*:?\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+  private enum Part {
+    NONE,
+    PURPOSE,
+    SCOPE,
+    REFERENCES,
+    DEFINITIONS,
+    CONTENT,
+    BASIS,
+    CONDITIONS,
+    DOSSIER,
+    TIME,
+    PLACE,
+    FEE,
+    APPLICANTS,
+    RESULT,
+    STEPS,
+    FORMS,
+    RECORDS
+  }
+
+  public Reading read(byte[] docx) {
+    try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      return read(d);
+    } catch (BadFile e) {
+      throw e;
+    } catch (Exception e) {
+      throw new BadFile(400, "Không đọc được tệp Word (.docx) (unreadable DOCX).");
+    }
+  }
+
+  Reading read(XWPFDocument d) {
+    StringBuilder headerText = new StringBuilder();
+    for (XWPFHeader h : d.getHeaderList()) {
+      headerText.append(h.getText()).append('\n');
+    }
+    List<String> read = new ArrayList<>();
+    List<String> unread = new ArrayList<>();
+    String head = headerText.toString();
+    String code = match(CODE, head);
+    Integer issue = match(ISSUE, head) == null ? null : Integer.valueOf(match(ISSUE, head));
+    LocalDate date = null;
+    Matcher dm = DATE.matcher(head);
+    if (dm.find()) {
+      try {
+        date =
+            LocalDate.of(
+                Integer.parseInt(dm.group(3)),
+                Integer.parseInt(dm.group(2)),
+                Integer.parseInt(dm.group(1)));
+      } catch (RuntimeException ignored) {
+        unread.add("Ngày ban hành trong phần đầu trang không hợp lệ.");
+      }
+    }
+    String title = null;
+
+    Part part = Part.NONE;
+    StringBuilder purpose = new StringBuilder(),
+        scope = new StringBuilder(),
+        references = new StringBuilder(),
+        definitions = new StringBuilder();
+    StringBuilder conditions = new StringBuilder(),
+        time = new StringBuilder(),
+        place = new StringBuilder(),
+        fee = new StringBuilder();
+    StringBuilder applicants = new StringBuilder(),
+        result = new StringBuilder(),
+        basisText = new StringBuilder();
+    List<ProcedureContent.DossierItem> dossier = new ArrayList<>();
+    List<ProcedureContent.Step> steps = new ArrayList<>();
+    List<ProcedureContent.FormRef> forms = new ArrayList<>();
+    List<ProcedureContent.RecordKeep> records = new ArrayList<>();
+    List<String> found = new ArrayList<>();
+
+    for (IBodyElement e : d.getBodyElements()) {
+      if (e instanceof XWPFParagraph p) {
+        String text = Text.clean(p.getText());
+        if (text == null || text.isEmpty()) {
+          continue;
+        }
+        Part heading = heading(text);
+        if (heading != null) {
+          part = heading;
+          found.add(part.name());
+          continue;
+        }
+        if (title == null && code != null && text.startsWith(code)) {
+          title = text.substring(code.length()).replaceFirst("^\\s*[–-]\\s*", "").strip();
+          continue;
+        }
+        String line = text.replaceFirst("^[–•+\\-]\\s*", "");
+        switch (part) {
+          case PURPOSE -> add(purpose, line);
+          case SCOPE -> add(scope, line);
+          case REFERENCES -> add(references, line);
+          case DEFINITIONS -> add(definitions, line);
+          case BASIS -> add(basisText, line);
+          case CONDITIONS -> add(conditions, line);
+          case TIME -> add(time, line);
+          case PLACE -> add(place, line);
+          case FEE -> add(fee, line);
+          case APPLICANTS -> add(applicants, line);
+          case RESULT -> add(result, line);
+          default -> {}
+        }
+      } else if (e instanceof XWPFTable t && t.getNumberOfRows() > 0) {
+        List<String> header = cells(t.getRow(0));
+        String h = Text.fold(String.join(" | ", header));
+        if (h.contains("buoc") && h.contains("noi dung")) {
+          steps.addAll(steps(t, header, unread));
+          found.add("STEPS_TABLE");
+        } else if (part == Part.DOSSIER || (h.contains("ten ho so") && h.contains("so luong"))) {
+          dossier.addAll(dossier(t, header));
+        } else if (part == Part.FORMS || h.contains("bieu mau")) {
+          forms.addAll(forms(t, header));
+        } else if (part == Part.RECORDS || h.contains("thoi gian luu")) {
+          records.addAll(records(t, header));
+        }
+      }
+    }
+    List<ProcedureContent.Citation> basis = new ArrayList<>();
+    if (basisText.length() > 0) {
+      for (CitationRecognizer.Found f : new CitationRecognizer().find(basisText.toString())) {
+        if (f.number() != null) {
+          basis.add(new ProcedureContent.Citation(f.number(), f.article(), f.clause(), f.point()));
+        } else {
+          unread.add(
+              "Căn cứ \""
+                  + f.lawName()
+                  + " năm "
+                  + f.year()
+                  + "\" không có số hiệu; cần bổ sung số ký hiệu.");
+        }
+      }
+    }
+    BigDecimal limit = TimeLimits.workingDays(time.toString()).orElse(null);
+    if (time.length() > 0 && limit == null) {
+      unread.add("Không đọc được số ngày làm việc từ mục 5.4: \"" + time + "\".");
+    }
+    report(read, unread, "Mã hiệu", code != null);
+    report(read, unread, "Tên quy trình", title != null);
+    report(read, unread, "Lần ban hành", issue != null);
+    report(read, unread, "Ngày ban hành", date != null);
+    report(read, unread, "1. Mục đích", purpose.length() > 0);
+    report(read, unread, "2. Phạm vi", scope.length() > 0);
+    report(read, unread, "3. Tài liệu viện dẫn", references.length() > 0);
+    report(read, unread, "4. Định nghĩa/Viết tắt", definitions.length() > 0);
+    report(read, unread, "5.1 Cơ sở pháp lý (" + basis.size() + " trích dẫn)", !basis.isEmpty());
+    report(read, unread, "5.3 Thành phần hồ sơ (" + dossier.size() + " dòng)", !dossier.isEmpty());
+    report(read, unread, "5.4 Thời hạn giải quyết", time.length() > 0);
+    report(read, unread, "5.6 Phí, lệ phí", fee.length() > 0);
+    report(read, unread, "5.9 Bảng các bước (" + steps.size() + " bước)", !steps.isEmpty());
+    report(read, unread, "6. Biểu mẫu (" + forms.size() + ")", !forms.isEmpty());
+    report(read, unread, "7. Hồ sơ cần lưu (" + records.size() + ")", !records.isEmpty());
+    ProcedureContent content =
+        new ProcedureContent(
+            s(purpose),
+            s(scope),
+            s(references),
+            s(definitions),
+            basis,
+            s(conditions),
+            dossier,
+            limit,
+            s(place),
+            s(fee),
+            s(applicants),
+            s(result),
+            steps,
+            forms,
+            records);
+    return new Reading(code, title, issue, date, content, read, unread);
+  }
+
+  private static Part heading(String text) {
+    String f = Text.fold(text).replaceAll("\\s+", " ").strip();
+    if (f.length() > 80 || !f.matches("^\\d(\\.\\d)?\\.?\\s.*")) {
+      return null;
+    }
+    String w = f.replaceFirst("^\\d(\\.\\d)?\\.?\\s+", "");
+    if (f.startsWith("5.")) {
+      if (w.startsWith("co so phap ly") || w.startsWith("can cu")) return Part.BASIS;
+      if (w.startsWith("yeu cau")) return Part.CONDITIONS;
+      if (w.startsWith("thanh phan")) return Part.DOSSIER;
+      if (w.startsWith("thoi han")) return Part.TIME;
+      if (w.startsWith("noi tiep nhan") || w.startsWith("dia diem")) return Part.PLACE;
+      if (w.startsWith("phi") || w.startsWith("le phi")) return Part.FEE;
+      if (w.startsWith("doi tuong")) return Part.APPLICANTS;
+      if (w.startsWith("ket qua")) return Part.RESULT;
+      if (w.startsWith("quy trinh") || w.startsWith("trinh tu")) return Part.STEPS;
+      return null;
+    }
+    if (w.startsWith("muc dich")) return Part.PURPOSE;
+    if (w.startsWith("pham vi")) return Part.SCOPE;
+    if (w.startsWith("tai lieu vien dan")) return Part.REFERENCES;
+    if (w.startsWith("dinh nghia") || w.startsWith("viet tat")) return Part.DEFINITIONS;
+    if (w.startsWith("noi dung quy trinh")) return Part.CONTENT;
+    if (w.startsWith("bieu mau")) return Part.FORMS;
+    if (w.startsWith("ho so can luu") || w.startsWith("ho so luu")) return Part.RECORDS;
+    return null;
+  }
+
+  private static List<ProcedureContent.Step> steps(
+      XWPFTable t, List<String> header, List<String> unread) {
+    int action = col(header, "noi dung"),
+        resp = col(header, "trach nhiem"),
+        days = col(header, "thoi gian"),
+        out = col(header, "bieu mau", "ket qua");
+    List<ProcedureContent.Step> steps = new ArrayList<>();
+    for (int r = 1; r < t.getNumberOfRows(); r++) {
+      List<String> c = cells(t.getRow(r));
+      String first = Text.fold(c.isEmpty() ? "" : c.get(0));
+      if (first.startsWith("tong") || c.size() < 3) {
+        continue;
+      }
+      String a = get(c, action);
+      if (a == null) {
+        continue;
+      }
+      BigDecimal d = null;
+      String dt = get(c, days);
+      if (dt != null) {
+        String x = dt.replaceAll("(?iu)ng[àa]y.*$", "").strip().replace(',', '.');
+        try {
+          d = new BigDecimal(x);
+        } catch (NumberFormatException e) {
+          d = TimeLimits.workingDays(dt).orElse(null);
+          if (d == null) {
+            unread.add("Bước " + r + ": không đọc được thời gian \"" + dt + "\".");
+          }
+        }
+      }
+      steps.add(new ProcedureContent.Step(steps.size() + 1, a, get(c, resp), d, get(c, out)));
+    }
+    return steps;
+  }
+
+  private static List<ProcedureContent.DossierItem> dossier(XWPFTable t, List<String> header) {
+    int name = col(header, "ten", "thanh phan"), copies = col(header, "so luong");
+    List<ProcedureContent.DossierItem> out = new ArrayList<>();
+    for (int r = 1; r < t.getNumberOfRows(); r++) {
+      List<String> c = cells(t.getRow(r));
+      String n = get(c, name);
+      if (n != null) {
+        String k = get(c, copies);
+        Integer copiesN = null;
+        if (k != null) {
+          Matcher m = Pattern.compile("(\\d{1,3})").matcher(k);
+          if (m.find()) {
+            copiesN = Integer.valueOf(m.group(1));
+          }
+        }
+        out.add(new ProcedureContent.DossierItem(n, copiesN));
+      }
+    }
+    return out;
+  }
+
+  private static List<ProcedureContent.FormRef> forms(XWPFTable t, List<String> header) {
+    int code = col(header, "ma"), name = col(header, "ten");
+    List<ProcedureContent.FormRef> out = new ArrayList<>();
+    for (int r = 1; r < t.getNumberOfRows(); r++) {
+      List<String> c = cells(t.getRow(r));
+      if (get(c, code) != null || get(c, name) != null) {
+        out.add(new ProcedureContent.FormRef(get(c, code), get(c, name)));
+      }
+    }
+    return out;
+  }
+
+  private static List<ProcedureContent.RecordKeep> records(XWPFTable t, List<String> header) {
+    int name = col(header, "ten", "ho so"),
+        keeper = col(header, "trach nhiem"),
+        keep = col(header, "thoi gian");
+    List<ProcedureContent.RecordKeep> out = new ArrayList<>();
+    for (int r = 1; r < t.getNumberOfRows(); r++) {
+      List<String> c = cells(t.getRow(r));
+      if (get(c, name) != null) {
+        out.add(new ProcedureContent.RecordKeep(get(c, name), get(c, keeper), get(c, keep)));
+      }
+    }
+    return out;
+  }
+
+  private static int col(List<String> header, String... words) {
+    for (String w : words) {
+      for (int i = 0; i < header.size(); i++) {
+        if (Text.fold(header.get(i)).contains(w)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> cells(XWPFTableRow row) {
+    List<String> out = new ArrayList<>();
+    for (XWPFTableCell c : row.getTableCells()) {
+      out.add(Text.clean(c.getText()));
+    }
+    return out;
+  }
+
+  private static String get(List<String> c, int i) {
+    if (i < 0 || i >= c.size()) {
+      return null;
+    }
+    String v = c.get(i);
+    return v == null || v.isBlank() || v.equals("—") ? null : v;
+  }
+
+  private static String match(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static void add(StringBuilder b, String line) {
+    if (b.length() > 0) {
+      b.append('\n');
+    }
+    b.append(line);
+  }
+
+  private static String s(StringBuilder b) {
+    return b.length() == 0 ? null : b.toString();
+  }
+
+  private static void report(List<String> read, List<String> unread, String what, boolean ok) {
+    (ok ? read : unread).add(what);
+  }
+}
