@@ -59,10 +59,22 @@ public final class ProductBench {
             + Runtime.getRuntime().maxMemory() / (1024 * 1024)
             + " MB.");
     b.line("");
-    b.search(Long.getLong("bench.seed", 20250115L));
-    b.imports();
-    b.manual();
-    Files.writeString(dir.resolve("product.md"), b.report.toString());
+    String parts = System.getProperty("bench.parts", "search,import,manual");
+    if (parts.contains("search")) {
+      b.search(Long.getLong("bench.seed", 20250115L));
+    }
+    if (parts.contains("import")) {
+      b.imports();
+    }
+    if (parts.contains("manual")) {
+      b.manual();
+    }
+    Files.writeString(
+        dir.resolve(
+            parts.equals("search,import,manual")
+                ? "product.md"
+                : "product-" + parts.replace(',', '-') + ".md"),
+        b.report.toString());
     System.out.println(b.report);
   }
 

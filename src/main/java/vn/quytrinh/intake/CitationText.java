@@ -26,16 +26,27 @@ public class CitationText {
 
   public record Result(List<TthcService.Citation> citations, List<String> unknown) {}
 
+  /** What one import already asked the registry, so each number is looked up once per file. */
+  public static final class Lookups {
+    final java.util.Map<String, Boolean> registered = new java.util.HashMap<>();
+    List<LegalDocument> all;
+  }
+
   public Result recognise(String text) {
+    return recognise(text, new Lookups());
+  }
+
+  public Result recognise(String text, Lookups lookups) {
     List<TthcService.Citation> out = new ArrayList<>();
     Set<String> unknown = new LinkedHashSet<>();
-    List<CitationRecognizer.Found> found = recognizer.find(text, this::numberOfLaw);
+    List<CitationRecognizer.Found> found =
+        recognizer.find(text, (name, year) -> numberOfLaw(name, year, lookups));
     for (CitationRecognizer.Found f : found) {
       if (f.number() == null) {
         unknown.add(f.lawName() + (f.year() == null ? "" : " năm " + f.year()));
         continue;
       }
-      if (legal.lookup(f.number()).isEmpty()) {
+      if (!lookups.registered.computeIfAbsent(f.number(), n -> !legal.lookup(n).isEmpty())) {
         unknown.add(f.number());
       }
       out.add(new TthcService.Citation(f.number(), f.article(), f.clause(), f.point()));
@@ -44,10 +55,13 @@ public class CitationText {
   }
 
   /** The registered law whose title is the name and whose number carries the year. */
-  Optional<String> numberOfLaw(String name, Integer year) {
+  Optional<String> numberOfLaw(String name, Integer year, Lookups lookups) {
     String folded = vn.quytrinh.platform.text.Text.fold(name).strip();
     List<String> matches = new ArrayList<>();
-    for (LegalDocument d : legal.all()) {
+    if (lookups.all == null) {
+      lookups.all = legal.all();
+    }
+    for (LegalDocument d : lookups.all) {
       if (d.title() == null
           || !vn.quytrinh.platform.text.Text.fold(d.title()).strip().equals(folded)) {
         continue;

@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -60,9 +62,10 @@ public class ImportService {
     List<Integer> lines = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    CitationText.Lookups lookups = new CitationText.Lookups();
     for (Table.Row r : t.rows()) {
       try {
-        TthcService.Data d = tthcRow(r, unit, notes);
+        TthcService.Data d = tthcRow(r, unit, notes, lookups);
         if (!seen.add(d.code())) {
           rejected.add(
               new ImportReport.Rejected(
@@ -80,20 +83,22 @@ public class ImportService {
     int unchanged = 0;
     List<ImportReport.Item> items = new ArrayList<>();
     if (rejected.isEmpty()) {
+      Map<String, Tthc> known = new HashMap<>();
+      tthc.all().forEach(x -> known.put(x.code(), x));
       for (int i = 0; i < data.size(); i++) {
         TthcService.Data d = data.get(i);
-        Optional<Tthc> existing = tthc.find(d.code());
+        Optional<Tthc> existing = Optional.ofNullable(known.get(d.code()));
         String outcome;
         try {
           if (existing.isEmpty()) {
-            tthc.create(c, d);
+            tthc.importOne(c, null, d);
             created++;
             outcome = "CREATED";
           } else if (same(existing.get(), d, tthc)) {
             unchanged++;
             outcome = "UNCHANGED";
           } else {
-            tthc.update(c, d.code(), merged(existing.get(), d, tthc), "*");
+            tthc.importOne(c, existing.get(), merged(existing.get(), d, tthc));
             updated++;
             outcome = "UPDATED";
           }
@@ -117,6 +122,11 @@ public class ImportService {
   }
 
   TthcService.Data tthcRow(Table.Row r, String unit, List<String> notes) {
+    return tthcRow(r, unit, notes, new CitationText.Lookups());
+  }
+
+  TthcService.Data tthcRow(
+      Table.Row r, String unit, List<String> notes, CitationText.Lookups lookups) {
     String code = r.get("code");
     if (code == null || !TthcCode.isValid(code)) {
       throw new vn.quytrinh.platform.problem.InvalidInput(
@@ -135,7 +145,7 @@ public class ImportService {
     List<TthcService.Citation> basis = new ArrayList<>();
     String basisText = r.get("basis");
     if (basisText != null) {
-      CitationText.Result found = citations.recognise(basisText);
+      CitationText.Result found = citations.recognise(basisText, lookups);
       basis.addAll(found.citations());
       found
           .unknown()

@@ -26,6 +26,10 @@ public class TthcRepository {
     em.flush();
   }
 
+  public void persist(Object entity) {
+    em.persist(entity);
+  }
+
   public void flush() {
     em.flush();
   }

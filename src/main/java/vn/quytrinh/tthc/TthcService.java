@@ -84,6 +84,26 @@ public class TthcService {
     return t;
   }
 
+  /**
+   * Writes many TTHC in the caller's transaction for an import: no flush per row and no audit event
+   * per row (the import records one event for the whole file).
+   */
+  public Tthc importOne(Caller c, Tthc existing, Data d) {
+    c.require(Role.COORDINATOR, Role.APPROVER);
+    if (existing == null) {
+      Tthc t = new Tthc(code(d.code()), c.username(), time.now());
+      t.describe(description(d));
+      repo.persist(t);
+      return t;
+    }
+    existing.describe(description(d));
+    return existing;
+  }
+
+  public void flush() {
+    repo.flush();
+  }
+
   public Tthc update(Caller c, String code, Data d, String ifMatch) {
     c.require(Role.COORDINATOR, Role.APPROVER);
     Tthc t = get(code);
