@@ -123,15 +123,15 @@ public class DocumentService {
     if (!errors.isEmpty()) {
       throw new InvalidInput("Thông tin tài liệu không hợp lệ.", errors);
     }
+    vn.quytrinh.audit.Changes.Builder change =
+        vn.quytrinh.audit.Changes.of()
+            .field("tên", doc.title(), t)
+            .field("TTHC", new java.util.TreeSet<>(doc.tthcCodes()), tthc)
+            .field("chu kỳ rà soát", doc.reviewPeriodMonths(), period);
     doc.describe(t, tthc, period);
     flush(ifMatch);
     audit.record(
-        c.username(),
-        "UPDATE",
-        "DOCUMENT",
-        doc.id(),
-        doc.unitCode(),
-        doc.code() + " – " + t + ", TTHC " + tthc);
+        c.username(), "UPDATE", "DOCUMENT", doc.id(), doc.unitCode(), doc.code() + ": " + change);
     return doc;
   }
 
@@ -206,6 +206,7 @@ public class DocumentService {
     if (!errors.isEmpty()) {
       throw new InvalidInput("Nội dung phiên bản không hợp lệ.", errors);
     }
+    String before = SignedContent.of(v).sha256();
     v.edit(
         d.content(),
         Text.cleanOrNull(d.changeSummary()),
@@ -213,7 +214,14 @@ public class DocumentService {
         actor(c),
         time.now());
     flush(ifMatch);
-    record(c, "SAVE", v, "SHA-256 " + SignedContent.of(v).sha256());
+    record(
+        c,
+        "SAVE",
+        v,
+        "SHA-256 "
+            + before.substring(0, 12)
+            + " → "
+            + SignedContent.of(v).sha256().substring(0, 12));
     return v;
   }
 

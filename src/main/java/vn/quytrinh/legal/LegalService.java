@@ -93,15 +93,25 @@ public class LegalService {
       throw new InvalidInput(
           "number", "Không đổi được số ký hiệu văn bản (the number cannot change).");
     }
+    LegalDocument.Details was = doc.details();
     doc.describe(details(r));
     repo.flush();
+    LegalDocument.Details now = doc.details();
     audit.record(
         c.username(),
         "UPDATE",
         "LEGAL_DOCUMENT",
         doc.id(),
         null,
-        doc.number() + " – " + doc.title());
+        doc.number()
+            + ": "
+            + vn.quytrinh.audit.Changes.of()
+                .field("loại", was.type(), now.type())
+                .field("cơ quan ban hành", was.issuer(), now.issuer())
+                .field("trích yếu", was.title(), now.title())
+                .field("ngày ban hành", was.signedOn(), now.signedOn())
+                .field("ngày hiệu lực", was.effectiveFrom(), now.effectiveFrom())
+                .field("ngày hết hiệu lực", was.effectiveUntil(), now.effectiveUntil()));
     return doc;
   }
 

@@ -84,12 +84,16 @@ public class OrgService {
       throw new InvalidInput(
           "parentCode", "Đơn vị cha tạo thành vòng lặp (parent would form a cycle).");
     }
+    vn.quytrinh.audit.Changes.Builder change =
+        vn.quytrinh.audit.Changes.of()
+            .field("tên", u.name(), Text.clean(d.name()))
+            .field("cấp", u.level(), d.level())
+            .field("đơn vị cha", u.parentCode(), d.parentCode());
     u.rename(Text.clean(d.name()), d.level());
     u.moveUnder(d.parentCode());
     units.add(u);
     authenticator.forgetAll();
-    audit.record(
-        caller.username(), "UPDATE", "UNIT", code, code, u.name() + ", cha: " + u.parentCode());
+    audit.record(caller.username(), "UPDATE", "UNIT", code, code, change.toString());
     return u;
   }
 
@@ -170,6 +174,14 @@ public class OrgService {
         new UserData(username, d.fullName(), d.position(), d.unitCode(), d.roles(), d.active()),
         password,
         false);
+    vn.quytrinh.audit.Changes.Builder change =
+        vn.quytrinh.audit.Changes.of()
+            .field("họ tên", u.fullName(), Text.clean(d.fullName()))
+            .field("chức vụ", u.position(), Text.cleanOrNull(d.position()))
+            .field("đơn vị", u.unitCode(), d.unitCode())
+            .field(
+                "vai trò", new java.util.TreeSet<>(u.roles()), new java.util.TreeSet<>(d.roles()))
+            .field("hoạt động", u.active(), d.active() == null || d.active());
     u.update(
         Text.clean(d.fullName()),
         Text.cleanOrNull(d.position()),
@@ -187,11 +199,7 @@ public class OrgService {
         "USER",
         username,
         u.unitCode(),
-        "vai trò "
-            + u.roles()
-            + ", hoạt động: "
-            + u.active()
-            + (password != null ? ", đổi mật khẩu" : ""));
+        change + (password != null ? "; đổi mật khẩu" : ""));
     return u;
   }
 

@@ -111,9 +111,18 @@ public class TthcService {
     if (d.code() != null && !code(d.code()).equals(t.code())) {
       throw new InvalidInput("code", "Không đổi được mã TTHC (the code cannot change).");
     }
+    vn.quytrinh.audit.Changes.Builder change =
+        vn.quytrinh.audit.Changes.of()
+            .field("tên", t.name(), Text.cleanOrNull(d.name()))
+            .field("thời hạn", t.timeLimitDays(), WorkingDays.normalize(d.timeLimitDays()))
+            .field("phí", t.fee(), Text.cleanOrNull(d.fee()))
+            .field(
+                "đơn vị",
+                new java.util.TreeSet<>(t.unitCodes()),
+                d.unitCodes() == null ? null : new java.util.TreeSet<>(d.unitCodes()));
     t.describe(description(d));
     repo.flush();
-    audit.record(c.username(), "UPDATE", "TTHC", t.code(), null, t.name());
+    audit.record(c.username(), "UPDATE", "TTHC", t.code(), null, change.toString());
     return t;
   }
 

@@ -429,6 +429,10 @@ class ApiContractIT {
     assertEquals(
         415, api.upload(coordinator, "imports/tthc", new byte[] {1, 2, 3}, "image/png").status());
     assertEquals(403, api.upload(ADMIN, "imports/tthc", annex, xlsx).status());
+    Api.Answer tooLarge =
+        api.upload(coordinator, "imports/tthc", new byte[20 * 1024 * 1024 + 1], "text/csv");
+    assertEquals(413, tooLarge.status());
+    assertTrue(tooLarge.isProblem());
 
     // an existing procedure written in Word becomes a draft with its structured content
     String docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
