@@ -9,6 +9,7 @@ import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
@@ -84,10 +85,7 @@ final class Api implements AutoCloseable {
 
   /** A file upload as the raw body with its media type. */
   Answer upload(String user, String path, byte[] body, String mediaType) {
-    Invocation.Builder b = client.target(api.resolve(path)).request();
-    b.header(
-        "Authorization",
-        "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+    Invocation.Builder b = request(user, path);
     try (Response r = b.post(Entity.entity(body, mediaType))) {
       return new Answer(
           r.getStatus(),
@@ -102,10 +100,7 @@ final class Api implements AutoCloseable {
   record FileAnswer(int status, String contentType, String disposition, byte[] bytes) {}
 
   FileAnswer download(String user, String path) {
-    Invocation.Builder b = client.target(api.resolve(path)).request();
-    b.header(
-        "Authorization",
-        "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+    Invocation.Builder b = request(user, path);
     try (Response r = b.get()) {
       return new FileAnswer(
           r.getStatus(),
@@ -115,15 +110,24 @@ final class Api implements AutoCloseable {
     }
   }
 
+  /** The status and the response headers of a GET, the body discarded. */
+  record HeadAnswer(int status, MultivaluedMap<String, String> headers) {
+    String header(String name) {
+      return headers.getFirst(name);
+    }
+  }
+
+  HeadAnswer headers(String user, String path) {
+    Invocation.Builder b = request(user, path);
+    try (Response r = b.get()) {
+      return new HeadAnswer(r.getStatus(), r.getStringHeaders());
+    }
+  }
+
   /** {@code user} is "name:password", or null for no credentials. */
   Answer send(
       String user, String method, String path, Object body, String ifMatch, String mediaType) {
-    Invocation.Builder b = client.target(api.resolve(path)).request();
-    if (user != null) {
-      b.header(
-          "Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
-    }
+    Invocation.Builder b = request(user, path);
     if (ifMatch != null) {
       b.header("If-Match", ifMatch);
     }
@@ -142,6 +146,17 @@ final class Api implements AutoCloseable {
           r.getLocation(),
           text);
     }
+  }
+
+  /** A request to {@code path} as {@code user} ("name:password"), or anonymous when null. */
+  private Invocation.Builder request(String user, String path) {
+    Invocation.Builder b = client.target(api.resolve(path)).request();
+    if (user != null) {
+      b.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+    }
+    return b;
   }
 
   @SuppressWarnings("unchecked")

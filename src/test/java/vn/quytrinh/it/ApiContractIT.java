@@ -85,6 +85,15 @@ class ApiContractIT {
   }
 
   @Test
+  void everyAnswerCarriesSecurityHeaders() {
+    Api.HeadAnswer me = api.headers(ADMIN, "me");
+    assertEquals(200, me.status());
+    assertEquals("nosniff", me.header("X-Content-Type-Options"));
+    assertEquals("no-store", me.header("Cache-Control"));
+    assertTrue(me.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+  }
+
+  @Test
   void meDescribesTheCaller() {
     JsonObject me = api.get(ADMIN, "me").json();
     assertEquals("admin", me.getString("username"));
