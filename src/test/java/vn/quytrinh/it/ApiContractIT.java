@@ -94,6 +94,12 @@ class ApiContractIT {
   }
 
   @Test
+  void everyActionAnswersEachRoleAsTheContractTableSays() {
+    List<String> mismatches = new PermissionTable(api, ADMIN, PASSWORD).play();
+    assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+  }
+
+  @Test
   void meDescribesTheCaller() {
     JsonObject me = api.get(ADMIN, "me").json();
     assertEquals("admin", me.getString("username"));

@@ -1,0 +1,471 @@
+package vn.quytrinh.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import vn.quytrinh.org.Role;
+
+/**
+ * The table "Role may do what" of the API contract, played over HTTP: every action, asked by a
+ * person holding each role in turn. A role outside the row must be refused (403, or 404 where the
+ * thing is hidden from it) and the refusal must change nothing; each role in the row must succeed.
+ * Refusals are asked first, then the allowed roles in order, so each row leaves one known state.
+ */
+final class PermissionTable {
+
+  static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+  static final Set<Role> WORK_READERS =
+      EnumSet.of(Role.COORDINATOR, Role.REVIEWER, Role.APPROVER, Role.AUDITOR, Role.OVERSIGHT);
+  static final Set<Role> REGISTRY_EDITORS = EnumSet.of(Role.COORDINATOR, Role.APPROVER);
+  static final Set<Role> TRAIL_VERIFIERS = EnumSet.of(Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN);
+
+  private final Api api;
+  private final String admin;
+  private final String password;
+  private final String s = UUID.randomUUID().toString().substring(0, 6).toLowerCase();
+  private final String unit = "PQ-" + s.toUpperCase();
+  private final Map<Role, String> people = new EnumMap<>(Role.class);
+  private final List<String> mismatches = new ArrayList<>();
+  private int counter;
+  private final int base = 1000 + new java.util.Random().nextInt(8_000_000);
+  private String lawNumber;
+
+  PermissionTable(Api api, String admin, String password) {
+    this.api = api;
+    this.admin = admin;
+    this.password = password;
+  }
+
+  /** Every mismatch between the answers and the table, one line each; empty when all agree. */
+  List<String> play() {
+    setUp();
+    String law = registerLaw();
+    lawNumber = api.get(people.get(Role.COORDINATOR), "legal-documents/" + law).str("number");
+    String effective = effectiveDocument();
+    String effectiveV1 = effective + "/versions/1";
+    String draft = draftDocument("QT-NHAP");
+    String draftV1 = draft + "/versions/1";
+
+    // reading
+    row("read an effective version", EVERYONE, 200, who -> api.get(who, effectiveV1));
+    row("read a draft", WORK_READERS, 200, who -> api.get(who, draftV1));
+    row("history of a draft", WORK_READERS, 200, who -> api.get(who, draftV1 + "/history"));
+    row("signatures", EVERYONE, 200, who -> api.get(who, effectiveV1 + "/signatures"));
+    row("flags of the unit", WORK_READERS, 200, who -> api.get(who, "flags?unit=" + unit));
+    row("findings of the unit", WORK_READERS, 200, who -> api.get(who, "findings?unit=" + unit));
+    Set<Role> trailReaders = EnumSet.copyOf(WORK_READERS);
+    trailReaders.add(Role.ADMIN);
+    row("audit of documents", trailReaders, 200, who -> api.get(who, "audit?entity=DOCUMENT"));
+    row("verify the whole trail", TRAIL_VERIFIERS, 200, who -> api.get(who, "audit/verify"));
+    row("legal documents", EVERYONE, 200, who -> api.get(who, "legal-documents"));
+    row("TTHC", EVERYONE, 200, who -> api.get(who, "tthc"));
+    row("search", EVERYONE, 200, who -> api.get(who, "search?q=quy+trinh"));
+    row(
+        "what cites a law",
+        EVERYONE,
+        200,
+        who -> api.get(who, "legal-documents/" + law + "/dependents"));
+
+    // exports follow reading
+    row(
+        "export effective",
+        EVERYONE,
+        200,
+        who -> status(api.download(who, effectiveV1 + "/export?format=pdf")));
+    row(
+        "export draft",
+        WORK_READERS,
+        200,
+        who -> status(api.download(who, draftV1 + "/export?format=docx")));
+    row(
+        "manual",
+        EVERYONE,
+        200,
+        who -> status(api.download(who, "manuals/" + unit + "?format=pdf")));
+    row(
+        "master list",
+        EVERYONE,
+        200,
+        who -> status(api.download(who, "reports/master-list?unit=" + unit + "&format=xlsx")));
+    row(
+        "flags register",
+        WORK_READERS,
+        200,
+        who -> status(api.download(who, "reports/flags?unit=" + unit + "&format=xlsx")));
+    row(
+        "audit register",
+        TRAIL_VERIFIERS,
+        200,
+        who -> status(api.download(who, "reports/audit?format=xlsx")));
+
+    // people and units
+    row("list people", EnumSet.of(Role.ADMIN), 200, who -> api.get(who, "users"));
+    row(
+        "create a unit",
+        EnumSet.of(Role.ADMIN),
+        201,
+        who ->
+            api.post(
+                who,
+                "units",
+                Map.of(
+                    "code",
+                    unit + "-" + next(),
+                    "name",
+                    "Bộ phận",
+                    "parentCode",
+                    unit,
+                    "level",
+                    "KHAC")));
+    row(
+        "create a person",
+        EnumSet.of(Role.ADMIN),
+        201,
+        who ->
+            api.post(
+                who,
+                "users",
+                Map.of(
+                    "username",
+                    "nv" + s + next(),
+                    "fullName",
+                    "Nhân viên mới",
+                    "unitCode",
+                    unit,
+                    "roles",
+                    List.of("READER"),
+                    "password",
+                    password)));
+    row(
+        "rebuild the search index",
+        EnumSet.of(Role.ADMIN),
+        200,
+        who -> api.post(who, "search/rebuild", null));
+
+    // drafting, in the own unit
+    row(
+        "create a document",
+        EnumSet.of(Role.COORDINATOR),
+        201,
+        who ->
+            api.post(
+                who,
+                "documents",
+                Map.of(
+                    "code",
+                    "QT-M" + next(),
+                    "title",
+                    "Quy trình mới",
+                    "kind",
+                    "PROCEDURE",
+                    "unitCode",
+                    unit)));
+    row(
+        "edit a draft",
+        EnumSet.of(Role.COORDINATOR),
+        200,
+        who ->
+            api.put(
+                who,
+                draftV1,
+                Map.of("content", content(), "changeSummary", "Soạn lần " + next()),
+                api.get(people.get(Role.COORDINATOR), draftV1).etag()));
+    row(
+        "start a revision",
+        EnumSet.of(Role.COORDINATOR),
+        201,
+        who -> api.post(who, effective + "/versions", null));
+    row(
+        "import (dry run)",
+        EnumSet.of(Role.COORDINATOR),
+        200,
+        who ->
+            api.upload(
+                who,
+                "imports/legal-documents?dryRun=true",
+                ("Số ký hiệu,Loại văn bản,Cơ quan ban hành,Trích yếu,Ngày ban hành,Ngày hiệu lực\n"
+                        + serial()
+                        + "/2020/QĐ-UBND,Quyết định,UBND tỉnh,Thử,01/01/2020,01/01/2020\n")
+                    .getBytes(StandardCharsets.UTF_8),
+                "text/csv"));
+
+    // the workflow on the draft: submit, review, approve, then withdraw the document
+    row(
+        "submit",
+        EnumSet.of(Role.COORDINATOR),
+        200,
+        who -> api.post(who, draftV1 + "/submit", null));
+    row(
+        "review",
+        EnumSet.of(Role.REVIEWER),
+        200,
+        who ->
+            api.post(who, draftV1 + "/review", Map.of("decision", "ACCEPT", "password", password)));
+    row(
+        "approve",
+        EnumSet.of(Role.APPROVER),
+        200,
+        who ->
+            api.post(
+                who, draftV1 + "/approve", Map.of("decision", "APPROVE", "password", password)));
+    row(
+        "withdraw a document",
+        EnumSet.of(Role.APPROVER),
+        200,
+        who -> api.post(who, draft + "/withdraw", Map.of("reason", "Thủ tục bị bãi bỏ")));
+
+    // the shared registries
+    row(
+        "register a legal document",
+        REGISTRY_EDITORS,
+        201,
+        who -> api.post(who, "legal-documents", legalDocument(serial() + "/2019/QĐ-UBND")));
+    row(
+        "edit a legal document",
+        REGISTRY_EDITORS,
+        200,
+        who ->
+            api.put(
+                who,
+                "legal-documents/" + law,
+                legalDocument(
+                    api.get(people.get(Role.COORDINATOR), "legal-documents/" + law).str("number")),
+                api.get(people.get(Role.COORDINATOR), "legal-documents/" + law).etag()));
+    String tthc = tthcCode();
+    created(api.post(people.get(Role.COORDINATOR), "tthc", tthcBody(tthc)));
+    row(
+        "register a TTHC",
+        REGISTRY_EDITORS,
+        201,
+        who -> api.post(who, "tthc", tthcBody(tthcCode())));
+    row(
+        "edit a TTHC",
+        REGISTRY_EDITORS,
+        200,
+        who ->
+            api.put(
+                who,
+                "tthc/" + tthc,
+                tthcBody(tthc),
+                api.get(people.get(Role.COORDINATOR), "tthc/" + tthc).etag()));
+    String amending = registerLaw();
+    row(
+        "record an amendment",
+        REGISTRY_EDITORS,
+        -1,
+        who ->
+            api.post(
+                who,
+                "legal-documents/" + amending + "/relations",
+                Map.of(
+                    "kind", "AMENDS", "targetNumber", lawNumber, "effectiveFrom", "2025-01-09")));
+    row(
+        "record a TTHC change",
+        REGISTRY_EDITORS,
+        -1,
+        who ->
+            api.post(
+                who,
+                "tthc/" + tthc + "/changes",
+                Map.of(
+                    "kind",
+                    "AMENDED",
+                    "decisionNumber",
+                    serial() + "/QĐ-UBND",
+                    "effectiveFrom",
+                    "2025-03-01")));
+    String flag =
+        String.valueOf(
+            api.get(people.get(Role.COORDINATOR), "flags?status=OPEN&unit=" + unit)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue());
+    row(
+        "dismiss a flag",
+        EnumSet.of(Role.APPROVER),
+        200,
+        who ->
+            api.post(
+                who,
+                "flags/" + flag + "/dismiss",
+                Map.of("justification", "Điều được sửa không áp dụng")));
+    return mismatches;
+  }
+
+  /**
+   * One row: the roles outside {@code allowed} first (each must be refused), then each allowed role
+   * (each must answer {@code success}, or any 2xx when it is -1).
+   */
+  private void row(String what, Set<Role> allowed, int success, Function<String, Api.Answer> call) {
+    for (Role w : EnumSet.complementOf(EnumSet.copyOf(allowed))) {
+      Api.Answer a = call.apply(people.get(w));
+      if (a.status() != 403 && a.status() != 404) {
+        mismatches.add(what + ": " + w + " should be refused, got " + a.status() + " " + a.body());
+      } else if (!a.isProblem()) {
+        mismatches.add(what + ": " + w + " refused without problem+json");
+      }
+    }
+    for (Role w : allowed) {
+      Api.Answer a = call.apply(people.get(w));
+      boolean ok = success == -1 ? a.status() / 100 == 2 : a.status() == success;
+      if (!ok) {
+        mismatches.add(what + ": " + w + " should succeed, got " + a.status() + " " + a.body());
+      }
+    }
+  }
+
+  private static Api.Answer status(Api.FileAnswer f) {
+    boolean problem = f.contentType() != null && f.contentType().startsWith("application/problem");
+    return new Api.Answer(
+        f.status(),
+        f.contentType(),
+        null,
+        null,
+        problem ? new String(f.bytes(), StandardCharsets.UTF_8) : f.bytes().length + " bytes");
+  }
+
+  private int next() {
+    return ++counter;
+  }
+
+  /** A number no other test run uses, for legal document numbers and TTHC codes. */
+  private int serial() {
+    return base + next();
+  }
+
+  private String tthcCode() {
+    return "2." + String.format("%06d", serial() % 1_000_000);
+  }
+
+  private void setUp() {
+    created(
+        api.post(
+            admin,
+            "units",
+            Map.of("code", unit, "name", "UBND xã Phân Quyền " + s, "level", "XA")));
+    String elsewhere = unit + "-T";
+    created(
+        api.post(
+            admin, "units", Map.of("code", elsewhere, "name", "Thanh tra " + s, "level", "KHAC")));
+    people.put(Role.ADMIN, admin);
+    for (Role w : EnumSet.range(Role.COORDINATOR, Role.READER)) {
+      String username = w.name().toLowerCase().substring(0, 4) + s;
+      created(
+          api.post(
+              admin,
+              "users",
+              Map.of(
+                  "username",
+                  username,
+                  "fullName",
+                  "Người " + w.name().toLowerCase(),
+                  "unitCode",
+                  w == Role.OVERSIGHT ? elsewhere : unit,
+                  "roles",
+                  List.of(w.name()),
+                  "password",
+                  password)));
+      people.put(w, username + ":" + password);
+    }
+  }
+
+  private String effectiveDocument() {
+    String doc = draftDocument("QT-HL");
+    String v = doc + "/versions/1";
+    created200(api.post(people.get(Role.COORDINATOR), v + "/submit", null));
+    created200(
+        api.post(
+            people.get(Role.REVIEWER),
+            v + "/review",
+            Map.of("decision", "ACCEPT", "password", password)));
+    Api.Answer approved =
+        api.post(
+            people.get(Role.APPROVER),
+            v + "/approve",
+            Map.of("decision", "APPROVE", "password", password));
+    assertEquals("EFFECTIVE", approved.str("status"), approved.body());
+    return doc;
+  }
+
+  private String draftDocument(String code) {
+    Api.Answer d =
+        api.post(
+            people.get(Role.COORDINATOR),
+            "documents",
+            Map.of(
+                "code", code, "title", "Quy trình " + code, "kind", "PROCEDURE", "unitCode", unit));
+    created(d);
+    String doc = "documents/" + d.json().getJsonNumber("id").longValue();
+    Api.Answer v = api.post(people.get(Role.COORDINATOR), doc + "/versions", null);
+    created(v);
+    created200(
+        api.put(
+            people.get(Role.COORDINATOR),
+            doc + "/versions/1",
+            Map.of("content", content(), "changeSummary", "Ban hành lần đầu"),
+            v.etag()));
+    return doc;
+  }
+
+  /** Content that cites the law of the table, with no article, so any amendment hits it. */
+  private Map<String, Object> content() {
+    Map<String, Object> c =
+        new java.util.HashMap<>(
+            ProcedureLifecycleIT.content("Quy định trình tự giải quyết", steps()));
+    c.put("legalBasis", List.of(Map.of("number", lawNumber)));
+    return c;
+  }
+
+  private static List<Map<String, Object>> steps() {
+    return List.of(ProcedureLifecycleIT.step("Tiếp nhận hồ sơ", "Bộ phận một cửa", 0.5));
+  }
+
+  private String registerLaw() {
+    String number = serial() + "/2015/NĐ-CP";
+    Api.Answer a = api.post(people.get(Role.COORDINATOR), "legal-documents", legalDocument(number));
+    created(a);
+    return String.valueOf(a.json().getJsonNumber("id").longValue());
+  }
+
+  private static Map<String, Object> legalDocument(String number) {
+    return Map.of(
+        "number", number,
+        "type", "NGHI_DINH",
+        "issuer", "Chính phủ",
+        "title", "Quy định chi tiết",
+        "signedOn", "2015-01-01",
+        "effectiveFrom", "2015-02-01");
+  }
+
+  private Map<String, Object> tthcBody(String code) {
+    return Map.of(
+        "code",
+        code,
+        "name",
+        "Thủ tục thử phân quyền",
+        "level",
+        "XA",
+        "unitCodes",
+        List.of(unit),
+        "timeLimitDays",
+        3);
+  }
+
+  private static void created(Api.Answer a) {
+    assertEquals(201, a.status(), a.body());
+  }
+
+  private static void created200(Api.Answer a) {
+    assertEquals(200, a.status(), a.body());
+  }
+}
