@@ -93,6 +93,7 @@ public final class ProductBench {
     List<String> numbers = new ArrayList<>();
     List<String> tthcCodes = new ArrayList<>();
     List<String> titles = new ArrayList<>();
+    java.util.Set<String> units = new java.util.TreeSet<>();
     long built;
     try (SearchIndex index = new SearchIndex(new ByteBuffersDirectory());
         Connection c = ds.getConnection()) {
@@ -115,9 +116,11 @@ public final class ProductBench {
                   r.getString(5),
                   r.getObject(6) != null,
                   List.of(r.getString(2)),
-                  r.getString(7)));
+                  r.getObject(6) != null ? r.getString(7) : "",
+                  r.getObject(6) != null ? "" : r.getString(7)));
           codes.add(r.getString(2));
           titles.add(r.getString(3));
+          units.add(r.getString(4));
           n++;
         }
       }
@@ -134,7 +137,8 @@ public final class ProductBench {
                   null,
                   true,
                   List.of(r.getString(1)),
-                  r.getString(3)));
+                  r.getString(3),
+                  ""));
           tthcCodes.add(r.getString(1));
           n++;
         }
@@ -152,7 +156,8 @@ public final class ProductBench {
                   null,
                   true,
                   List.of(r.getString(2)),
-                  r.getString(4)));
+                  r.getString(4),
+                  ""));
           numbers.add(r.getString(2));
           n++;
         }
@@ -175,15 +180,24 @@ public final class ProductBench {
           default -> queries.add(words(titles.get(rnd.nextInt(titles.size())), rnd, true));
         }
       }
-      SearchIndex.Scope everything = new SearchIndex.Scope(true, Set.of(), null);
+      // every other query as a province-wide overseer, the rest as a coordinator of one unit
+      List<String> unitList = new ArrayList<>(units);
+      List<SearchIndex.Scope> scopes = new ArrayList<>();
+      for (int i = 0; i < queries.size(); i++) {
+        String unit = unitList.get(rnd.nextInt(unitList.size()));
+        scopes.add(
+            i % 2 == 0
+                ? new SearchIndex.Scope(true, Set.of(), null)
+                : new SearchIndex.Scope(false, Set.of(unit), Set.of(unit)));
+      }
       for (int w = 0; w < 200; w++) {
-        index.search(queries.get(w), null, null, everything, 0, 20);
+        index.search(queries.get(w), null, null, scopes.get(w), 0, 20);
       }
       long[] ns = new long[queries.size()];
       long hits = 0;
       for (int i = 0; i < queries.size(); i++) {
         long q0 = System.nanoTime();
-        hits += index.search(queries.get(i), null, null, everything, 0, 20).hits().size();
+        hits += index.search(queries.get(i), null, null, scopes.get(i), 0, 20).hits().size();
         ns[i] = System.nanoTime() - q0;
       }
       Arrays.sort(ns);
@@ -194,7 +208,7 @@ public final class ProductBench {
               + n
               + " entries (documents with the text of their latest version, TTHC, legal documents) built in "
               + built
-              + " ms from the database; queries a fifth each: document codes, legal numbers as `serial/year`, TTHC codes, two or three title words with diacritics, the same without (folded); 200 warm-up queries first; first page of 20.");
+              + " ms from the database; queries a fifth each: document codes, legal numbers as `serial/year`, TTHC codes, two or three title words with diacritics, the same without (folded); every other query as a province-wide overseer, the rest as a coordinator who sees one unit (the public text of its units' versions in force, plus its own drafts); 200 warm-up queries first; first page of 20 with an exact total.");
       line("");
       line("| p50 ms | p95 ms | p99 ms | max ms | hits returned |");
       line("|---:|---:|---:|---:|---:|");

@@ -32,6 +32,7 @@ import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.tthc.Tthc;
 import vn.quytrinh.tthc.TthcService;
+import vn.quytrinh.tthc.TthcStatus;
 
 /**
  * Gathers, in one read transaction, everything a print needs and hands back plain models; the
@@ -95,12 +96,16 @@ public class PublishingService {
     return new Manual(unitName, unitName, on, c.fullName(), master, sheets);
   }
 
-  /** The version of a document in force on a date: effective then, and not yet ended. */
+  /**
+   * The version of a document in force on a date: effective then and not yet ended, or approved to
+   * take effect by then (a manual for a later date prints the issue due by that date).
+   */
   static Optional<DocumentVersion> inForceOn(ControlledDocument d, LocalDate on) {
     return d.versions().stream()
         .filter(
             v ->
                 (v.status() == VersionStatus.EFFECTIVE
+                        || v.status() == VersionStatus.APPROVED
                         || v.status() == VersionStatus.SUPERSEDED
                         || v.status() == VersionStatus.OBSOLETE)
                     && v.effectiveFrom() != null
@@ -188,8 +193,9 @@ public class PublishingService {
     }
     List<List<Object>> rows = new ArrayList<>();
     int i = 1;
-    for (Tthc t : tthc.list(null, null, null, null, unit, PageRequest.of(0, 500)).items()) {
+    for (Tthc t : tthc.ofUnit(unit)) {
       List<ControlledDocument> docs = byTthc.getOrDefault(t.code(), List.of());
+      boolean ended = t.status() == TthcStatus.ABOLISHED || t.status() == TthcStatus.REPLACED;
       rows.add(
           List.of(
               i++,
@@ -204,7 +210,13 @@ public class PublishingService {
                       docs.stream()
                           .map(d -> d.code() + " (lần " + d.effectiveIssueNo() + ")")
                           .toList()),
-              docs.isEmpty() ? "Thiếu" : "Có"));
+              !docs.isEmpty()
+                  ? "Có"
+                  : ended
+                      ? "Không cần (TTHC "
+                          + (t.status() == TthcStatus.ABOLISHED ? "đã bãi bỏ" : "đã được thay thế")
+                          + ")"
+                      : "Thiếu"));
     }
     return new Register(
         "Bao phu TTHC",

@@ -97,19 +97,19 @@ public final class SheetBuilder {
       }
     }
 
-    ProcedureSheet.Watermark mark =
-        switch (v.status()) {
-          case EFFECTIVE -> ProcedureSheet.Watermark.NONE;
-          case SUPERSEDED, OBSOLETE -> ProcedureSheet.Watermark.OBSOLETE;
-          default -> ProcedureSheet.Watermark.DRAFT;
-        };
+    ProcedureSheet.Watermark mark = watermark(v.status());
     String note =
-        v.status() == VersionStatus.EFFECTIVE
-            ? "Bản kiểm soát · Xuất bởi "
-                + exportedBy
-                + " lúc "
-                + exportedAt.atZone(TimeSource.VIETNAM).format(VN_TIME)
-            : null;
+        switch (v.status()) {
+          case EFFECTIVE ->
+              "Bản kiểm soát · Xuất bởi "
+                  + exportedBy
+                  + " lúc "
+                  + exportedAt.atZone(TimeSource.VIETNAM).format(VN_TIME);
+          case APPROVED ->
+              "Đã phê duyệt · Có hiệu lực từ ngày "
+                  + (v.effectiveFrom() == null ? "—" : v.effectiveFrom().format(VN_DATE));
+          default -> null;
+        };
 
     String timeLimit = null;
     if (c.timeLimitDays() != null) {
@@ -232,5 +232,17 @@ public final class SheetBuilder {
 
   static String days(BigDecimal d) {
     return d.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
+  /**
+   * What a printed version says across its pages: nothing when in force or approved to take effect,
+   * BẢN NHÁP while being drafted or reviewed, HẾT HIỆU LỰC once superseded or withdrawn.
+   */
+  static ProcedureSheet.Watermark watermark(VersionStatus status) {
+    return switch (status) {
+      case EFFECTIVE, APPROVED -> ProcedureSheet.Watermark.NONE;
+      case SUPERSEDED, OBSOLETE -> ProcedureSheet.Watermark.OBSOLETE;
+      case DRAFT, IN_REVIEW, REVIEWED -> ProcedureSheet.Watermark.DRAFT;
+    };
   }
 }

@@ -6,6 +6,7 @@ import java.util.StringJoiner;
 import vn.quytrinh.document.ControlledDocument;
 import vn.quytrinh.document.DocumentVersion;
 import vn.quytrinh.document.ProcedureContent;
+import vn.quytrinh.document.VersionStatus;
 import vn.quytrinh.legal.LegalDocument;
 import vn.quytrinh.tthc.Tthc;
 import vn.quytrinh.tthc.TthcService;
@@ -15,14 +16,20 @@ final class Entries {
 
   private Entries() {}
 
-  /** A document with the text of its version in force and of its version in progress. */
+  /**
+   * A document: the text of its version in force, readable by everyone who sees the unit, apart
+   * from the text of its version in progress, which only its work readers may search.
+   */
   static SearchEntry of(ControlledDocument d) {
     StringJoiner text = new StringJoiner("\n");
+    StringJoiner work = new StringJoiner("\n");
     for (DocumentVersion v : d.versions()) {
-      if (v.status().inProgress() || v.status() == vn.quytrinh.document.VersionStatus.EFFECTIVE) {
-        content(v.content(), text);
-        add(text, v.changeSummary());
-        add(text, v.changeReason());
+      StringJoiner into =
+          v.status() == VersionStatus.EFFECTIVE ? text : v.status().inProgress() ? work : null;
+      if (into != null) {
+        content(v.content(), into);
+        add(into, v.changeSummary());
+        add(into, v.changeReason());
       }
     }
     List<String> ids = new ArrayList<>(List.of(d.code()));
@@ -37,7 +44,8 @@ final class Entries {
         d.kind().name(),
         d.effectiveIssueNo() != null,
         ids,
-        text.toString());
+        text.toString(),
+        work.toString());
   }
 
   static SearchEntry of(Tthc t, List<TthcService.Dossier> dossier) {
@@ -62,7 +70,8 @@ final class Entries {
         t.level() == null ? null : t.level().name(),
         true,
         ids,
-        text.toString());
+        text.toString(),
+        "");
   }
 
   static SearchEntry of(LegalDocument l) {
@@ -78,7 +87,8 @@ final class Entries {
         l.type().name(),
         true,
         List.of(l.number()),
-        text.toString());
+        text.toString(),
+        "");
   }
 
   private static void content(ProcedureContent c, StringJoiner text) {

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * What the index knows of one thing found: its type ({@code document}, {@code tthc}, {@code
  * legal}), id, code or number, title, the unit that owns it (documents only), whether a reader may
- * see it, the exact identifiers that rank first, and all its text.
+ * see it, the exact identifiers that rank first, its text anyone who sees it may read, and the text
+ * of work in progress (drafts, versions under review) that only work readers of its unit may
+ * search.
  */
 public record SearchEntry(
     String type,
@@ -16,4 +18,5 @@ public record SearchEntry(
     String kind,
     boolean visibleToReaders,
     List<String> identifiers,
-    String text) {}
+    String text,
+    String workText) {}

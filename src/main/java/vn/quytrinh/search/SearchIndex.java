@@ -23,6 +23,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -32,6 +33,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import vn.quytrinh.platform.text.Text;
@@ -93,6 +95,7 @@ public final class SearchIndex implements AutoCloseable {
     d.add(new TextField("code", nz(e.code()), Field.Store.YES));
     d.add(new TextField("title", nz(e.title()), Field.Store.YES));
     d.add(new TextField("text", nz(e.text()), Field.Store.YES));
+    d.add(new TextField("work", nz(e.workText()), Field.Store.YES));
     try {
       writer.updateDocument(new Term("key", key(e.type(), e.id())), d);
     } catch (IOException ex) {
@@ -161,47 +164,32 @@ public final class SearchIndex implements AutoCloseable {
     if (words.isEmpty() && ident.isEmpty()) {
       return new Result(List.of(), 0);
     }
-    BooleanQuery.Builder match = new BooleanQuery.Builder();
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      boolean last = i == words.size() - 1;
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String field : new String[] {"code", "title", "text"}) {
-        float boost = field.equals("code") ? 4f : field.equals("title") ? 2f : 1f;
-        any.add(new BoostQuery(new TermQuery(new Term(field, w)), boost), Occur.SHOULD);
-        if (last && w.length() >= 3) {
-          any.add(new BoostQuery(new PrefixQuery(new Term(field, w)), boost * 0.5f), Occur.SHOULD);
-        }
-      }
-      match.add(any.build(), Occur.MUST);
-    }
+    // what everyone who sees a thing may find in it, and what only its work readers may find
+    Query open = and(matching(words, ident, "code", "title", "text"), publicVisibility(scope));
+    Query work =
+        and(matching(words, ident, "code", "title", "text", "work"), workVisibility(scope));
     BooleanQuery.Builder top = new BooleanQuery.Builder();
-    BooleanQuery.Builder either = new BooleanQuery.Builder();
-    if (!words.isEmpty()) {
-      either.add(match.build(), Occur.SHOULD);
-    }
-    if (ident.length() >= 2) {
-      either.add(new BoostQuery(new TermQuery(new Term("ident", ident)), 50f), Occur.SHOULD);
-      either.add(new BoostQuery(new PrefixQuery(new Term("ident", ident)), 20f), Occur.SHOULD);
-    }
-    top.add(either.build(), Occur.MUST);
+    top.add(new DisjunctionMaxQuery(List.of(open, work), 0f), Occur.MUST);
     if (type != null) {
       top.add(new TermQuery(new Term("type", type)), Occur.FILTER);
     }
     if (unit != null) {
       top.add(new TermQuery(new Term("unit", unit)), Occur.FILTER);
     }
-    top.add(visibility(scope), Occur.FILTER);
     try {
       IndexSearcher s = searchers.acquire();
       try {
-        TopDocs docs = s.search(top.build(), Math.max(1, offset + limit));
+        Query query = top.build();
+        TopDocs docs = s.search(query, Math.max(1, offset + limit));
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] sd = docs.scoreDocs;
         for (int i = offset; i < sd.length; i++) {
           Document d = s.storedFields().document(sd[i].doc);
           String title = d.get("title");
-          String text = d.get("text");
+          String text =
+              readsWork(scope, d.get("type"), d.get("unit"))
+                  ? d.get("text") + "\n" + d.get("work")
+                  : d.get("text");
           hits.add(
               new Hit(
                   d.get("type"),
@@ -213,7 +201,12 @@ public final class SearchIndex implements AutoCloseable {
                   Snippets.of(words, title, text),
                   sd[i].score));
         }
-        return new Result(hits, docs.totalHits.value);
+        // past a thousand matches Lucene's total is only a lower bound; paging needs the count
+        long total =
+            docs.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                ? docs.totalHits.value
+                : s.count(query);
+        return new Result(hits, total);
       } finally {
         searchers.release(s);
       }
@@ -222,38 +215,76 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** Any of the query's words in any of the fields, or the exact identifier. */
+  private static Query matching(List<String> words, String ident, String... fields) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    if (!words.isEmpty()) {
+      BooleanQuery.Builder match = new BooleanQuery.Builder();
+      for (int i = 0; i < words.size(); i++) {
+        String w = words.get(i);
+        boolean last = i == words.size() - 1;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String field : fields) {
+          float boost = field.equals("code") ? 4f : field.equals("title") ? 2f : 1f;
+          any.add(new BoostQuery(new TermQuery(new Term(field, w)), boost), Occur.SHOULD);
+          if (last && w.length() >= 3) {
+            any.add(
+                new BoostQuery(new PrefixQuery(new Term(field, w)), boost * 0.5f), Occur.SHOULD);
+          }
+        }
+        match.add(any.build(), Occur.MUST);
+      }
+      either.add(match.build(), Occur.SHOULD);
+    }
+    if (ident.length() >= 2) {
+      either.add(new BoostQuery(new TermQuery(new Term("ident", ident)), 50f), Occur.SHOULD);
+      either.add(new BoostQuery(new PrefixQuery(new Term("ident", ident)), 20f), Occur.SHOULD);
+    }
+    return either.build();
+  }
+
+  private static Query and(Query match, Query filter) {
+    return new BooleanQuery.Builder().add(match, Occur.MUST).add(filter, Occur.FILTER).build();
+  }
+
   /**
-   * TTHC and legal documents are shared; a document shows in its unit's scope, drafts to work
-   * readers.
+   * TTHC and legal documents are shared; a document with a version in force shows in the units the
+   * caller sees, with the text of that version only.
    */
-  private static Query visibility(Scope scope) {
+  private static Query publicVisibility(Scope scope) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(new Term("type", "tthc")), Occur.SHOULD);
     b.add(new TermQuery(new Term("type", "legal")), Occur.SHOULD);
-    if (scope.everything() && scope.workRead() == null) {
-      b.add(new TermQuery(new Term("type", "document")), Occur.SHOULD);
-      return b.build();
-    }
-    if (scope.everything()) {
-      BooleanQuery.Builder docs = new BooleanQuery.Builder();
-      docs.add(new TermQuery(new Term("type", "document")), Occur.FILTER);
-      docs.add(new TermQuery(new Term("readers", "true")), Occur.FILTER);
-      b.add(docs.build(), Occur.SHOULD);
-    }
-    if (!scope.seen().isEmpty()) {
-      BooleanQuery.Builder inForce = new BooleanQuery.Builder();
-      inForce.add(new TermQuery(new Term("type", "document")), Occur.FILTER);
-      inForce.add(new TermQuery(new Term("readers", "true")), Occur.FILTER);
+    BooleanQuery.Builder inForce = new BooleanQuery.Builder();
+    inForce.add(new TermQuery(new Term("type", "document")), Occur.FILTER);
+    inForce.add(new TermQuery(new Term("readers", "true")), Occur.FILTER);
+    if (!scope.everything()) {
       inForce.add(units(scope.seen()), Occur.FILTER);
-      b.add(inForce.build(), Occur.SHOULD);
     }
-    if (scope.workRead() != null && !scope.workRead().isEmpty()) {
-      BooleanQuery.Builder work = new BooleanQuery.Builder();
-      work.add(new TermQuery(new Term("type", "document")), Occur.FILTER);
-      work.add(units(scope.workRead()), Occur.FILTER);
-      b.add(work.build(), Occur.SHOULD);
-    }
+    b.add(inForce.build(), Occur.SHOULD);
     return b.build();
+  }
+
+  /** Documents whose drafts and versions in progress the caller may read, with all their text. */
+  private static Query workVisibility(Scope scope) {
+    if (scope.everything() && scope.workRead() == null) {
+      return new TermQuery(new Term("type", "document"));
+    }
+    if (scope.workRead() == null || scope.workRead().isEmpty()) {
+      return new MatchNoDocsQuery();
+    }
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term("type", "document")), Occur.FILTER)
+        .add(units(scope.workRead()), Occur.FILTER)
+        .build();
+  }
+
+  private static boolean readsWork(Scope scope, String type, String unit) {
+    if (!"document".equals(type)) {
+      return false;
+    }
+    return scope.everything() && scope.workRead() == null
+        || scope.workRead() != null && scope.workRead().contains(unit);
   }
 
   private static Query units(Collection<String> units) {

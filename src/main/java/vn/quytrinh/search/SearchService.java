@@ -176,6 +176,7 @@ public class SearchService {
         return 0;
       }
       Set<String> touched = new LinkedHashSet<>();
+      Set<String> imported = new java.util.HashSet<>();
       for (AuditChain.Event e : events) {
         String id = e.entityId();
         if (id == null || id.isBlank()) {
@@ -189,8 +190,16 @@ public class SearchService {
                       + id.substring(0, id.indexOf('/') < 0 ? id.length() : id.indexOf('/')));
           case "TTHC" -> touched.add("tthc:" + id);
           case "LEGAL_DOCUMENT" -> touched.add("legal:" + id);
+          case "IMPORT" -> imported.add(id);
           default -> {}
         }
+      }
+      // an import is one event for the whole file: its registry is read again whole
+      if (imported.contains("TTHC")) {
+        tthc.all().forEach(t -> touched.add("tthc:" + t.code()));
+      }
+      if (imported.contains("LEGAL_DOCUMENT")) {
+        legal.all().forEach(l -> touched.add("legal:" + l.id()));
       }
       for (String key : touched) {
         String type = key.substring(0, key.indexOf(':'));

@@ -154,6 +154,14 @@ public class TthcService {
     return Page.slice(all, page);
   }
 
+  /** Every TTHC a unit carries out, in code order. */
+  public List<Tthc> ofUnit(String unit) {
+    return repo.findAll().stream()
+        .filter(t -> t.unitCodes().contains(unit))
+        .sorted(java.util.Comparator.comparing(Tthc::code))
+        .toList();
+  }
+
   /** Every TTHC, for rebuilding the search index. */
   public List<Tthc> all() {
     return repo.findAll();

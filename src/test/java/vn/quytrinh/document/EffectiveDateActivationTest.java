@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,9 +31,7 @@ import vn.quytrinh.platform.time.TimeSource;
  */
 class EffectiveDateActivationTest {
 
-  static final Actor DRAFTER = new Actor("tk", "Trần Thị Hoa", "Thư ký ISO");
-  static final Actor REVIEWER = new Actor("pct", "Lê Văn Minh", "Phó Chủ tịch");
-  static final Actor APPROVER = new Actor("ct", "Nguyễn Văn Hùng", "Chủ tịch");
+  static final Actor DRAFTER = Drafts.DRAFTER;
   static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
   static final LocalDate SCHEDULED = LocalDate.of(2026, 3, 16);
   static final Instant T0 = Instant.parse("2026-03-02T03:00:00Z");
@@ -57,30 +54,11 @@ class EffectiveDateActivationTest {
   }
 
   static ProcedureContent content(String purpose) {
-    return new ProcedureContent(
-        purpose,
-        "Áp dụng tại UBND xã",
-        null,
-        null,
-        List.of(),
-        null,
-        List.of(),
-        BigDecimal.ONE,
-        null,
-        null,
-        null,
-        null,
-        List.of(
-            new ProcedureContent.Step(
-                1, "Tiếp nhận hồ sơ", "BPTN&TKQ", new BigDecimal("0.5"), null)),
-        List.of(),
-        List.of());
+    return Drafts.content(purpose);
   }
 
   static void signOff(DocumentVersion v, LocalDate effectiveFrom) {
-    v.submitForReview(DRAFTER, T0);
-    v.acceptReview(REVIEWER, "r", T0);
-    v.approve(APPROVER, "a", effectiveFrom, T0);
+    Drafts.signOff(v, effectiveFrom, T0);
   }
 
   /**
@@ -102,7 +80,7 @@ class EffectiveDateActivationTest {
           DocumentVersion v1 = d.startVersion(DRAFTER, T0);
           v1.edit(content("Lần 1"), "Ban hành lần đầu", null, DRAFTER, T0);
           signOff(v1, ISSUED);
-          d.activate(v1, ISSUED, APPROVER, T0);
+          d.activate(v1, ISSUED, Drafts.APPROVER, T0);
           DocumentVersion v2 = d.startVersion(DRAFTER, T0);
           v2.edit(content("Lần 2"), "Sửa đổi theo Nghị định 07/2025/NĐ-CP", null, DRAFTER, T0);
           signOff(v2, SCHEDULED);

@@ -396,6 +396,23 @@ class ApiContractIT {
         !api.get(other + ":" + PASSWORD, "search?q=giay%20phep%20xay%20dung").body().contains(code),
         "another unit's draft stays hidden");
     assertEquals(400, api.get(coordinator, "search").status());
+
+    // an import is one event for the whole file; what it wrote is found all the same
+    String tthc = "1." + (100000 + Math.abs(s.hashCode() % 899999));
+    Api.Answer imported =
+        api.upload(
+            coordinator,
+            "imports/tthc",
+            ("STT;Mã TTHC;Tên TTHC\n1;" + tthc + ";Thủ tục cấp phép khai thác nước ngầm\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "text/csv");
+    assertEquals(200, imported.status(), imported.body());
+    String byImport = "";
+    for (int i = 0; i < 40 && !byImport.contains(tthc); i++) {
+      Thread.sleep(250);
+      byImport = api.get(coordinator, "search?q=khai%20thac%20nuoc%20ngam&type=tthc").body();
+    }
+    assertTrue(byImport.contains(tthc), byImport);
   }
 
   @Test

@@ -706,7 +706,43 @@ class ProcedureLifecycleIT {
       }
       assertTrue(found, "the master list names the document");
     }
-    assertEquals(200, api.download(t.coordinator(), "reports/coverage?unit=" + t.unit()).status());
+    // a unit carrying more TTHC than one page of the registry: the coverage register lists all
+    int base = 100000 + (int) (Math.random() * 890000);
+    StringBuilder annex = new StringBuilder("STT;Mã TTHC;Tên TTHC\n");
+    for (int i = 0; i < 620; i++) {
+      annex
+          .append(i + 1)
+          .append(";1.")
+          .append(base + i)
+          .append(";Thủ tục số ")
+          .append(i)
+          .append('\n');
+    }
+    Api.Answer imported =
+        api.upload(
+            t.coordinator(),
+            "imports/tthc?unit=" + t.unit(),
+            annex.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "text/csv");
+    assertEquals(200, imported.status(), imported.body());
+    Api.FileAnswer coverage =
+        api.download(t.coordinator(), "reports/coverage?unit=" + t.unit() + "&format=xlsx");
+    assertEquals(200, coverage.status());
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(coverage.bytes()))) {
+      int missing = 0;
+      for (var row : wb.getSheetAt(0)) {
+        for (var cell : row) {
+          missing +=
+              cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                      && "Thiếu".equals(cell.getStringCellValue())
+                  ? 1
+                  : 0;
+        }
+      }
+      assertEquals(620, missing, "every TTHC of the unit without a procedure");
+    }
     assertEquals(200, api.download(t.coordinator(), "reports/flags?unit=" + t.unit()).status());
     assertEquals(403, api.download(t.reader(), "reports/flags?unit=" + t.unit()).status());
     assertEquals(400, api.download(t.reader(), v + "?format=odt").status());

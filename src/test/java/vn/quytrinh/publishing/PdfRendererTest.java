@@ -243,6 +243,9 @@ class PdfRendererTest {
         assertTrue(p.contains("QT-01/HT"), "code on page " + (i + 1));
         assertTrue(p.contains("Trang: " + (i + 1) + "/" + n), "page no on page " + (i + 1));
         assertTrue(p.contains("QUY TRÌNH"), "header on page " + (i + 1));
+        assertTrue(p.contains(nfc("UBND XÃ HÒA TIẾN")), "agency on page " + (i + 1));
+        assertTrue(p.contains(nfc("Lần ban hành: 2")), "issue on page " + (i + 1));
+        assertTrue(p.contains(nfc("Ngày ban hành: 20/11/2026")), "date on page " + (i + 1));
         assertTrue(
             p.contains("Bản kiểm soát · Xuất bởi Trần Thị Hoa"), "footer on page " + (i + 1));
       }

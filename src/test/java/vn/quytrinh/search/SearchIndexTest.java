@@ -1,6 +1,7 @@
 package vn.quytrinh.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -31,7 +32,8 @@ class SearchIndexTest {
             null,
             true,
             List.of("2.000815"),
-            "Lĩnh vực chứng thực. Phí 2.000 đồng/trang."));
+            "Lĩnh vực chứng thực. Phí 2.000 đồng/trang.",
+            ""));
     index.upsert(
         new SearchEntry(
             "legal",
@@ -42,7 +44,8 @@ class SearchIndexTest {
             "NGHI_DINH",
             true,
             List.of("23/2015/NĐ-CP"),
-            "Nghị định 23/2015/NĐ-CP của Chính phủ"));
+            "Nghị định 23/2015/NĐ-CP của Chính phủ",
+            ""));
     index.upsert(
         new SearchEntry(
             "document",
@@ -53,7 +56,8 @@ class SearchIndexTest {
             "PROCEDURE",
             true,
             List.of("QT-02/CT", "2.000815"),
-            "Mục đích: quy định trình tự chứng thực. Căn cứ Nghị định 23/2015/NĐ-CP, giấy phép xây dựng không áp dụng."));
+            "Mục đích: quy định trình tự chứng thực. Căn cứ Nghị định 23/2015/NĐ-CP, giấy phép xây dựng không áp dụng.",
+            "Dự thảo sửa đổi: bổ sung bước thẩm định nội bộ"));
     index.upsert(
         new SearchEntry(
             "document",
@@ -64,6 +68,7 @@ class SearchIndexTest {
             "PROCEDURE",
             false,
             List.of("QT-09/XD"),
+            "",
             "Dự thảo: cấp giấy phép xây dựng nhà ở riêng lẻ; đăng ký đất đai"));
     index.commit(42);
   }
@@ -94,16 +99,79 @@ class SearchIndexTest {
 
   @Test
   void everyToneMarkFoldsOnEveryVowel() {
-    String vowels = "àáảãạ ằắẳẵặ ầấẩẫậ èéẻẽẹ ềếểễệ ìíỉĩị òóỏõọ ồốổỗộ ờớởỡợ ùúủũụ ừứửữự ỳýỷỹỵ đĐ";
-    index.upsert(
-        new SearchEntry(
-            "legal", "99", "1/2020/TT-X", "Kiểm tra", null, null, true, List.of(), vowels));
+    // each vowel with its five tones is its own entry, found by the bare letters alone
+    String[][] groups = {
+      {"àáảãạ", "aaaaa"}, {"ằắẳẵặ", "aaaaa"}, {"ầấẩẫậ", "aaaaa"}, {"èéẻẽẹ", "eeeee"},
+      {"ềếểễệ", "eeeee"}, {"ìíỉĩị", "iiiii"}, {"òóỏõọ", "ooooo"}, {"ồốổỗộ", "ooooo"},
+      {"ờớởỡợ", "ooooo"}, {"ùúủũụ", "uuuuu"}, {"ừứửữự", "uuuuu"}, {"ỳýỷỹỵ", "yyyyy"},
+      {"đĐđ", "ddd"}, {"ĂÂÊÔƠƯ", "aaeoou"}
+    };
+    for (int i = 0; i < groups.length; i++) {
+      index.upsert(
+          new SearchEntry(
+              "legal",
+              "g" + i,
+              i + "/2020/TT-X",
+              "Kiểm tra",
+              null,
+              null,
+              true,
+              List.of(),
+              groups[i][0],
+              ""));
+    }
     index.commit(43);
-    assertEquals(
-        List.of("legal:99"),
-        ids(
-            "aaaaa aaaaa aaaaa eeeee eeeee iiiii ooooo ooooo ooooo uuuuu uuuuu yyyyy dd",
-            EVERYTHING));
+    for (int i = 0; i < groups.length; i++) {
+      List<String> found = ids(groups[i][1], EVERYTHING);
+      assertTrue(
+          found.contains("legal:g" + i), groups[i][0] + " by " + groups[i][1] + ": " + found);
+    }
+  }
+
+  @Test
+  void aDraftsTextIsFoundOnlyByThoseWhoMayReadDrafts() {
+    SearchIndex.Scope readerOfA = new SearchIndex.Scope(false, Set.of("XA-A"), Set.of());
+    SearchIndex.Scope workerOfA = new SearchIndex.Scope(false, Set.of("XA-A"), Set.of("XA-A"));
+    SearchIndex.Scope admin = new SearchIndex.Scope(true, Set.of(), Set.of());
+    assertEquals(List.of(), ids("tham dinh noi bo", readerOfA), "the draft's words stay hidden");
+    assertEquals(List.of(), ids("tham dinh noi bo", admin), "no drafts for who reads no work");
+    assertEquals(List.of("document:100"), ids("tham dinh noi bo", workerOfA));
+    assertEquals(List.of("document:100"), ids("tham dinh noi bo", EVERYTHING));
+    SearchIndex.Hit seen =
+        index.search("chung thuc", "document", null, readerOfA, 0, 5).hits().get(0);
+    assertFalse(seen.snippet().contains("thẩm định"), seen.snippet());
+    SearchIndex.Hit worked =
+        index.search("tham dinh", "document", null, workerOfA, 0, 5).hits().get(0);
+    assertTrue(worked.snippet().contains("<mark>thẩm</mark>"), worked.snippet());
+  }
+
+  @Test
+  void pagesAndTotalsStayExactPastAThousandMatches() {
+    for (int i = 0; i < 1500; i++) {
+      index.upsert(
+          new SearchEntry(
+              "tthc",
+              "1." + (100000 + i),
+              "1." + (100000 + i),
+              "Đăng ký hộ kinh doanh " + i,
+              null,
+              null,
+              true,
+              List.of("1." + (100000 + i)),
+              "Lĩnh vực thành lập",
+              ""));
+    }
+    index.commit(45);
+    SearchIndex.Result first = index.search("ho kinh doanh", "tthc", null, EVERYTHING, 0, 20);
+    SearchIndex.Result last = index.search("ho kinh doanh", "tthc", null, EVERYTHING, 1480, 20);
+    assertEquals(1500, first.total());
+    assertEquals(20, first.hits().size());
+    assertEquals(20, last.hits().size());
+    assertTrue(
+        first.hits().stream()
+            .map(SearchIndex.Hit::id)
+            .noneMatch(id -> last.hits().stream().anyMatch(h -> h.id().equals(id))),
+        "pages do not overlap");
   }
 
   @Test
