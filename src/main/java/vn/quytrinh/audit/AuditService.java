@@ -3,7 +3,9 @@ package vn.quytrinh.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.Role;
 import vn.quytrinh.platform.rest.Page;
@@ -12,6 +14,11 @@ import vn.quytrinh.platform.rest.PageRequest;
 /** Who may read the trail, and what of it: the own scope's events and the shared registries'. */
 @ApplicationScoped
 public class AuditService {
+
+  /** Sign-in failures name people; only those who check the whole trail read them. */
+  static final Set<String> SECURITY_EVENTS = Set.of("SIGN_IN_FAILED");
+
+  static final Set<Role> TRAIL_VERIFIERS = EnumSet.of(Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN);
 
   @Inject AuditTrail trail;
 
@@ -26,6 +33,9 @@ public class AuditService {
     while (true) {
       List<AuditChain.Event> chunk = trail.page(entity, entityId, after, 2000);
       for (AuditChain.Event e : chunk) {
+        if (SECURITY_EVENTS.contains(e.action()) && !c.hasAny(TRAIL_VERIFIERS)) {
+          continue;
+        }
         if (c.provinceWide() || e.unitCode() == null || c.scope().contains(e.unitCode())) {
           visible.add(e);
         }
@@ -39,7 +49,7 @@ public class AuditService {
   }
 
   public AuditTrail.Verification verify(Caller c) {
-    c.require(Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN);
+    c.require(TRAIL_VERIFIERS.toArray(Role[]::new));
     return trail.verify();
   }
 }

@@ -41,11 +41,34 @@ public class AuditTrail {
     append(actor, action, entity, entityId, unitCode, summary);
   }
 
-  /** For events outside any change (a failed sign-in): its own transaction. */
+  /**
+   * For events that must stay on record although the request fails (a failed sign-in, a refused
+   * signature): its own transaction. Never call it after {@link #record} in the same transaction.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recordAlone(
-      String actor, String action, String entity, Object entityId, String summary) {
-    append(actor, action, entity, entityId, null, summary);
+      String actor,
+      String action,
+      String entity,
+      Object entityId,
+      String unitCode,
+      String summary) {
+    append(actor, action, entity, entityId, unitCode, summary);
+  }
+
+  /** An event to be appended: what the caller says; sequence, time and hashes are the trail's. */
+  public record Entry(
+      String actor,
+      String action,
+      String entity,
+      Object entityId,
+      String unitCode,
+      String summary) {}
+
+  /** Several events of one change, appended in four statements however many they are. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordAll(List<Entry> entries) {
+    appendAll(entries);
   }
 
   void append(
@@ -55,49 +78,52 @@ public class AuditTrail {
       Object entityId,
       String unitCode,
       String summary) {
-    em.createNativeQuery("UPDATE audit_head SET seq = seq + 1 WHERE id = 1").executeUpdate();
+    appendAll(List.of(new Entry(actor, action, entity, entityId, unitCode, summary)));
+  }
+
+  private void appendAll(List<Entry> entries) {
+    int n = entries.size();
+    if (n == 0) {
+      return;
+    }
+    em.createNativeQuery("UPDATE audit_head SET seq = seq + " + n + " WHERE id = 1")
+        .executeUpdate();
     Object[] head =
         (Object[])
             em.createNativeQuery("SELECT seq, hash FROM audit_head WHERE id = 1").getSingleResult();
-    long seq = ((Number) head[0]).longValue();
+    long seq = ((Number) head[0]).longValue() - n;
     String prev = (String) head[1];
     Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    String id = entityId == null ? null : String.valueOf(entityId);
-    String text =
-        summary == null
-            ? null
-            : (summary.length() > 4000 ? summary.substring(0, 3997) + "…" : summary);
-    String who = actor == null ? "?" : (actor.length() > 64 ? actor.substring(0, 64) : actor);
-    String hash = AuditChain.hash(prev, seq, at, who, action, entity, id, unitCode, text);
-    new NativeSql()
-        .append(
-            "INSERT INTO audit_event (seq, occurred_at, actor, action, entity, entity_id, unit_code, summary,"
-                + " prev_hash, hash) VALUES (")
-        .param(seq)
-        .append(", ")
-        .param(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-        .append(", ")
-        .param(who)
-        .append(", ")
-        .param(action)
-        .append(", ")
-        .param(entity)
-        .append(", ")
-        .param(id)
-        .append(", ")
-        .param(unitCode)
-        .append(", ")
-        .param(text)
-        .append(", ")
-        .param(prev)
-        .append(", ")
-        .param(hash)
-        .append(")")
-        .on(em)
-        .executeUpdate();
+    NativeSql insert =
+        new NativeSql()
+            .append(
+                "INSERT INTO audit_event (seq, occurred_at, actor, action, entity, entity_id,"
+                    + " unit_code, summary, prev_hash, hash) VALUES ");
+    for (int k = 0; k < n; k++) {
+      Entry e = entries.get(k);
+      seq++;
+      String id = e.entityId() == null ? null : String.valueOf(e.entityId());
+      String text =
+          e.summary() == null
+              ? null
+              : (e.summary().length() > 4000 ? e.summary().substring(0, 3997) + "…" : e.summary());
+      String who =
+          e.actor() == null
+              ? "?"
+              : (e.actor().length() > 64 ? e.actor().substring(0, 64) : e.actor());
+      String hash =
+          AuditChain.hash(prev, seq, at, who, e.action(), e.entity(), id, e.unitCode(), text);
+      insert.append(k == 0 ? "(" : ", (").param(seq).append(", ");
+      insert.param(OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).append(", ");
+      insert.param(who).append(", ").param(e.action()).append(", ").param(e.entity());
+      insert.append(", ").param(id).append(", ").param(e.unitCode()).append(", ").param(text);
+      insert.append(", ").param(prev).append(", ").param(hash).append(")");
+      prev = hash;
+    }
+    insert.on(em).executeUpdate();
     new NativeSql()
         .append("UPDATE audit_head SET hash = ")
-        .param(hash)
+        .param(prev)
         .append(" WHERE id = 1")
         .on(em)
         .executeUpdate();

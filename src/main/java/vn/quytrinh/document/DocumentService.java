@@ -266,7 +266,7 @@ public class DocumentService {
       v.returnFromReview(me, note, time.now());
     } else {
       v.checkReviewableBy(me);
-      requirePassword(c, password);
+      requirePassword(c, password, v, "xem xét");
       v.acceptReview(me, SignedContent.of(v).sha256(), time.now());
     }
     flush(ifMatch);
@@ -304,14 +304,15 @@ public class DocumentService {
             "Ngày hiệu lực không được trước hôm nay " + today + " (effectiveFrom is in the past).");
       }
       v.checkApprovableBy(me);
-      requirePassword(c, password);
+      requirePassword(c, password, v, "phê duyệt");
       v.approve(me, SignedContent.of(v).sha256(), from, time.now());
       if (!from.isAfter(today)) {
         doc.activate(v, today, me, time.now());
       }
       flush(ifMatch);
       record(c, "APPROVE", v, "hiệu lực từ " + from);
-      approvals.fire(new VersionApproved(doc.id(), doc.unitCode(), v.issueNo(), today));
+      approvals.fire(
+          new VersionApproved(doc.id(), doc.unitCode(), v.issueNo(), today, c.username()));
     }
     flush(ifMatch);
     return v;
@@ -456,8 +457,17 @@ public class DocumentService {
     }
   }
 
-  private void requirePassword(Caller c, String password) {
+  /** A signature re-checks the password; a refused one stays on record though nothing changes. */
+  private void requirePassword(Caller c, String password, DocumentVersion v, String capacity) {
     if (!org.verifyPassword(c.username(), password)) {
+      ControlledDocument d = v.document();
+      audit.recordAlone(
+          c.username(),
+          "SIGNATURE_REFUSED",
+          "VERSION",
+          d.id() + "/" + v.issueNo(),
+          d.unitCode(),
+          "Ký " + capacity + " " + d.code() + " lần " + v.issueNo() + ": sai mật khẩu");
       throw new SignatureRefused();
     }
   }

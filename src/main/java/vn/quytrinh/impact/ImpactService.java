@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.document.VersionApproved;
 import vn.quytrinh.legal.LegalRelation;
@@ -96,17 +99,28 @@ public class ImpactService {
     return new ChangeOutcome(ch, true, raised);
   }
 
-  /** One event per impact run, listing the documents flagged, however many. */
+  /**
+   * One event per unit hit by an impact run, listing its documents flagged, however many: the trail
+   * stays short, and each unit's people see their own flags in it and no other unit's.
+   */
   private void auditFlags(Caller c, String entity, long id, List<FlagView> raised) {
-    StringBuilder b = new StringBuilder(raised.size() + " cờ rà soát:");
-    for (FlagView f : raised) {
-      if (b.length() > 3800) {
-        b.append(" …");
-        break;
-      }
-      b.append(' ').append(f.documentCode()).append(" (").append(f.severity()).append(')');
-    }
-    audit.record(c.username(), "FLAGS_RAISED", entity, id, null, b.toString());
+    Map<String, List<FlagView>> byUnit = new TreeMap<>();
+    raised.forEach(f -> byUnit.computeIfAbsent(f.unitCode(), u -> new ArrayList<>()).add(f));
+    List<AuditTrail.Entry> events = new ArrayList<>();
+    byUnit.forEach(
+        (unit, flags) -> {
+          StringBuilder b = new StringBuilder(flags.size() + " cờ rà soát:");
+          for (FlagView f : flags) {
+            if (b.length() > 3800) {
+              b.append(" …");
+              break;
+            }
+            b.append(' ').append(f.documentCode()).append(" (").append(f.severity()).append(')');
+          }
+          events.add(
+              new AuditTrail.Entry(c.username(), "FLAGS_RAISED", entity, id, unit, b.toString()));
+        });
+    audit.recordAll(events);
   }
 
   private List<FlagView> flags(String column, long id) {
@@ -329,6 +343,15 @@ public class ImpactService {
   }
 
   void onApproved(@Observes VersionApproved e) {
-    engine.resolve(e.documentId(), e.issueNo(), e.on());
+    int resolved = engine.resolve(e.documentId(), e.issueNo(), e.on());
+    if (resolved > 0) {
+      audit.record(
+          e.approvedBy(),
+          "FLAGS_RESOLVED",
+          "DOCUMENT",
+          e.documentId(),
+          e.unitCode(),
+          resolved + " cờ rà soát được giải quyết bởi lần ban hành " + e.issueNo());
+    }
   }
 }

@@ -79,6 +79,40 @@ class AuditTrailTest {
   }
 
   @Test
+  void aChangedTimeIsFound() {
+    sql("UPDATE audit_event SET occurred_at = DATEADD('MINUTE', -5, occurred_at) WHERE seq = 4");
+    assertEquals(4L, verify().firstBrokenAt());
+  }
+
+  @Test
+  void severalEventsOfOneChangeJoinTheChainInOrder() {
+    db.inTransaction(
+        em -> {
+          AuditTrail.standalone(em)
+              .recordAll(
+                  List.of(
+                      new AuditTrail.Entry(
+                          "tk", "FLAGS_RAISED", "LEGAL_RELATION", 9, "XA-A", "2 cờ"),
+                      new AuditTrail.Entry(
+                          "tk", "FLAGS_RAISED", "LEGAL_RELATION", 9, "XA-B", "1 cờ"),
+                      new AuditTrail.Entry(
+                          "tk", "FLAGS_RAISED", "LEGAL_RELATION", 9, "XA-C", "4 cờ")));
+          AuditTrail.standalone(em).record("tk", "SAVE", "VERSION", "1/1", "XA-A", "sau");
+          return null;
+        });
+    AuditTrail.Verification v = verify();
+    assertTrue(v.valid());
+    assertEquals(9, v.events());
+    List<AuditChain.Event> raised =
+        db.inTransaction(em -> AuditTrail.standalone(em).page("LEGAL_RELATION", "9", 0, 10));
+    assertEquals(List.of(6L, 7L, 8L), raised.stream().map(AuditChain.Event::seq).toList());
+    assertEquals(
+        List.of("XA-A", "XA-B", "XA-C"), raised.stream().map(AuditChain.Event::unitCode).toList());
+    sql("UPDATE audit_event SET unit_code = 'XA-A' WHERE seq = 7");
+    assertEquals(7L, verify().firstBrokenAt());
+  }
+
+  @Test
   void aDeletedEventIsFound() {
     sql("DELETE FROM audit_event WHERE seq = 4");
     assertEquals(4L, verify().firstBrokenAt());

@@ -203,6 +203,12 @@ final class PermissionTable {
         EnumSet.of(Role.COORDINATOR),
         200,
         who -> api.post(who, draftV1 + "/submit", null));
+    Api.Answer wrongPassword =
+        api.post(
+            people.get(Role.REVIEWER),
+            draftV1 + "/review",
+            Map.of("decision", "ACCEPT", "password", "khong-phai-mat-khau"));
+    expect("a signature with a wrong password", 403, wrongPassword);
     row(
         "review",
         EnumSet.of(Role.REVIEWER),
@@ -299,7 +305,67 @@ final class PermissionTable {
                 who,
                 "flags/" + flag + "/dismiss",
                 Map.of("justification", "Điều được sửa không áp dụng")));
+    trailSays(draft, flag);
     return mismatches;
+  }
+
+  /**
+   * What the table's actions left in the audit trail, as the unit's auditor reads it: each workflow
+   * step, the refused signature, the flags raised for this unit and the dismissal, the exports; a
+   * failed sign-in is for auditors' eyes, not the coordinator's.
+   */
+  private void trailSays(String draft, String flag) {
+    String id = draft.substring(draft.indexOf('/') + 1);
+    String auditor = people.get(Role.AUDITOR);
+    expectActions(
+        auditor,
+        "audit?entity=VERSION&id=" + id + "/1",
+        "START_VERSION",
+        "SUBMIT",
+        "SIGNATURE_REFUSED",
+        "ACCEPT_REVIEW",
+        "APPROVE",
+        "EXPORT");
+    expectActions(auditor, "audit?entity=DOCUMENT&id=" + id, "CREATE", "WITHDRAW");
+    expectActions(auditor, "audit?entity=FLAG&id=" + flag, "DISMISS");
+    expectActions(auditor, "audit?entity=MANUAL&id=" + unit, "EXPORT");
+    String raised = api.get(auditor, "audit?entity=LEGAL_RELATION&size=500").body();
+    if (!raised.contains("FLAGS_RAISED") || !raised.contains(unit)) {
+      mismatches.add("trail: no FLAGS_RAISED event for " + unit + ": " + raised);
+    }
+    String stranger = "khong-co-ai-" + s;
+    expect("a failed sign-in", 401, api.get(stranger + ":" + password, "me"));
+    String coordinatorSees =
+        api.get(people.get(Role.COORDINATOR), "audit?entity=USER&id=" + stranger).body();
+    String auditorSees = api.get(auditor, "audit?entity=USER&id=" + stranger).body();
+    if (coordinatorSees.contains("SIGN_IN_FAILED") || !auditorSees.contains("SIGN_IN_FAILED")) {
+      mismatches.add(
+          "trail: a failed sign-in should show to the auditor only: coordinator "
+              + coordinatorSees
+              + ", auditor "
+              + auditorSees);
+    }
+  }
+
+  private void expectActions(String who, String path, String... actions) {
+    Api.Answer a = api.get(who, path);
+    var found =
+        a.status() != 200
+            ? List.<String>of()
+            : a.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(e -> e.getString("action"))
+                .toList();
+    for (String action : actions) {
+      if (!found.contains(action)) {
+        mismatches.add("trail: " + path + " lacks " + action + " (has " + found + ")");
+      }
+    }
+  }
+
+  private void expect(String what, int status, Api.Answer a) {
+    if (a.status() != status) {
+      mismatches.add(what + ": expected " + status + ", got " + a.status() + " " + a.body());
+    }
   }
 
   /**

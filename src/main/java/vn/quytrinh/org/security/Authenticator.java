@@ -59,7 +59,7 @@ public class Authenticator {
     Optional<Caller> caller = org.authenticate(username, password);
     if (caller.isEmpty()) {
       throttle.failed(username);
-      audit.recordAlone(username, "SIGN_IN_FAILED", "USER", username, "HTTP Basic");
+      audit.recordAlone(username, "SIGN_IN_FAILED", "USER", username, null, "HTTP Basic");
       return new Refused();
     }
     throttle.succeeded(username);
