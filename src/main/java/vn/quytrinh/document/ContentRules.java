@@ -8,6 +8,7 @@ import vn.quytrinh.document.ProcedureContent.DossierItem;
 import vn.quytrinh.document.ProcedureContent.FormRef;
 import vn.quytrinh.document.ProcedureContent.RecordKeep;
 import vn.quytrinh.document.ProcedureContent.Step;
+import vn.quytrinh.legal.Citations;
 import vn.quytrinh.legal.LegalDocumentNumber;
 import vn.quytrinh.platform.problem.FieldError;
 import vn.quytrinh.platform.problem.InvalidInput;
@@ -63,6 +64,17 @@ public final class ContentRules {
         }
       }
       text(e, p + ".article", x.article(), 50);
+      if (x.article() != null && x.article().length() <= 50) {
+        try {
+          Citations.article(x.article());
+        } catch (InvalidInput notOne) {
+          e.add(
+              new FieldError(
+                  p + ".article",
+                  "Mỗi dòng căn cứ ghi một điều, ví dụ Điều 5; điều khác ghi thành dòng khác"
+                      + " (one article per citation, e.g. 5 or Điều 5a)."));
+        }
+      }
       text(e, p + ".clause", x.clause(), 50);
       text(e, p + ".point", x.point(), 50);
     }

@@ -40,6 +40,11 @@ public class DocumentService {
 
   private static final Logger LOG = Logger.getLogger(DocumentService.class.getName());
 
+  static final int MAX_TITLE = 1000;
+  static final int MAX_NOTE = 4000;
+  private static final String TITLE_TOO_LONG =
+      "Tên tài liệu tối đa " + MAX_TITLE + " ký tự (title at most " + MAX_TITLE + " characters).";
+
   @Inject DocumentRepository docs;
   @Inject OrgService org;
   @Inject TimeSource time;
@@ -78,6 +83,8 @@ public class DocumentService {
     int period = reviewPeriod(d.reviewPeriodMonths(), errors);
     if (title == null) {
       errors.add(new FieldError("title", "Tên tài liệu là bắt buộc (title required)."));
+    } else if (title.length() > MAX_TITLE) {
+      errors.add(new FieldError("title", TITLE_TOO_LONG));
     }
     if (d.kind() == null) {
       errors.add(new FieldError("kind", "Loại tài liệu là bắt buộc (kind required)."));
@@ -119,6 +126,8 @@ public class DocumentService {
     String t = Text.cleanOrNull(title);
     if (t == null) {
       errors.add(new FieldError("title", "Tên tài liệu là bắt buộc (title required)."));
+    } else if (t.length() > MAX_TITLE) {
+      errors.add(new FieldError("title", TITLE_TOO_LONG));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput("Thông tin tài liệu không hợp lệ.", errors);
@@ -169,7 +178,7 @@ public class DocumentService {
     ControlledDocument doc = visible(c, id);
     c.requireIn(doc.unitCode(), Role.APPROVER);
     Preconditions.check(ifMatch, etag(doc), false);
-    String r = Text.cleanOrNull(reason);
+    String r = within("reason", Text.cleanOrNull(reason));
     if (r == null) {
       throw new InvalidInput("reason", "Cần ghi lý do thu hồi (reason required).");
     }
@@ -261,7 +270,7 @@ public class DocumentService {
       throw new InvalidInput("decision", "Cần chọn ACCEPT hoặc RETURN (decision required).");
     }
     Actor me = actor(c);
-    String note = Text.cleanOrNull(comment);
+    String note = within("comment", Text.cleanOrNull(comment));
     if (decision == ReviewDecision.RETURN) {
       v.returnFromReview(me, note, time.now());
     } else {
@@ -291,6 +300,7 @@ public class DocumentService {
       throw new InvalidInput("decision", "Cần chọn APPROVE hoặc RETURN (decision required).");
     }
     Actor me = actor(c);
+    within("comment", comment);
     if (decision == ApprovalDecision.RETURN) {
       v.returnFromApproval(me, Text.cleanOrNull(comment), time.now());
       flush(ifMatch);
@@ -455,6 +465,15 @@ public class DocumentService {
     if (!c.readsWorkOf(doc.unitCode())) {
       c.require(Role.COORDINATOR, Role.REVIEWER, Role.APPROVER, Role.AUDITOR, Role.OVERSIGHT);
     }
+  }
+
+  /** A reason or comment kept with a decision, refused when longer than the record holds. */
+  private static String within(String field, String text) {
+    if (text != null && text.length() > MAX_NOTE) {
+      throw new InvalidInput(
+          field, "Tối đa " + MAX_NOTE + " ký tự (at most " + MAX_NOTE + " characters).");
+    }
+    return text;
   }
 
   /** A signature re-checks the password; a refused one stays on record though nothing changes. */

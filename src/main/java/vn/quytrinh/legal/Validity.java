@@ -25,8 +25,12 @@ public final class Validity {
           "^(?:điều|dieu)[\\s\\p{Z}]*[.:]?[\\s\\p{Z}]*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BLANKS = Pattern.compile("[\\s\\p{Z}]+");
+
   // 5, 5a, 12b, 3.1 — letters, digits and dots or hyphens between them, nothing else.
-  private static final Pattern ARTICLE = Pattern.compile("[\\p{L}\\p{N}]+(?:[.-][\\p{L}\\p{N}]+)*");
+  /** "5", "5a", "17.2", "3-1", a Roman "iv": one article, never "5,6" or "5vàđiều6". */
+  private static final Pattern ARTICLE =
+      Pattern.compile("(?:\\d+\\p{L}?|[ivxlc]+)(?:[.-]\\d+\\p{L}?)*");
+
   private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)(.*)$");
 
   private Validity() {}

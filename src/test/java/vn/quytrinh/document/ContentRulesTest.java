@@ -157,6 +157,21 @@ class ContentRulesTest {
     assertEquals(List.of("content.legalBasis[1].number"), fields(c));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Điều 5, 6", "Điều 5 và Điều 6", "5; 6", "các Điều 5 đến 9"})
+  void aCitationNamesOneArticleSoNoneIsLostOnTheWay(String article) {
+    ProcedureContent c =
+        content(
+            null,
+            null,
+            List.of(
+                new Citation("123/2015/NĐ-CP", "Điều 17", null, null),
+                new Citation("123/2015/NĐ-CP", article, null, null)),
+            null,
+            null);
+    assertEquals(List.of("content.legalBasis[1].article"), fields(c));
+  }
+
   @Test
   void citationPartsHaveLengthLimits() {
     ProcedureContent c =
@@ -164,7 +179,7 @@ class ContentRulesTest {
             null,
             null,
             List.of(
-                new Citation("123/2015/NĐ-CP", "Điều " + repeat(45), repeat(50), repeat(50)),
+                new Citation("123/2015/NĐ-CP", "Điều   " + "1".repeat(19), repeat(50), repeat(50)),
                 new Citation(repeat(101), "Điều " + repeat(46), repeat(51), repeat(51))),
             null,
             null);

@@ -85,8 +85,17 @@ final class Api implements AutoCloseable {
 
   /** A file upload as the raw body with its media type. */
   Answer upload(String user, String path, byte[] body, String mediaType) {
+    return bytes(user, "POST", path, body, mediaType, null);
+  }
+
+  /** Any method with a body of raw bytes, which need not be valid text in its media type. */
+  Answer bytes(
+      String user, String method, String path, byte[] body, String mediaType, String ifMatch) {
     Invocation.Builder b = request(user, path);
-    try (Response r = b.post(Entity.entity(body, mediaType))) {
+    if (ifMatch != null) {
+      b.header("If-Match", ifMatch);
+    }
+    try (Response r = b.method(method, Entity.entity(body, mediaType))) {
       return new Answer(
           r.getStatus(),
           r.getHeaderString("Content-Type"),

@@ -100,6 +100,15 @@ class ApiContractIT {
   }
 
   @Test
+  void hundredsOfMalformedRequestsAreAll4xxProblemsAndChangeNothing() {
+    BadInputCorpus.Outcome o = new BadInputCorpus(api, ADMIN, PASSWORD).play();
+    assertTrue(o.sent() >= 200, "a corpus of at least 200, not " + o.sent());
+    assertTrue(
+        o.mismatches().isEmpty(),
+        o.mismatches().size() + " of " + o.sent() + ":\n" + String.join("\n", o.mismatches()));
+  }
+
+  @Test
   void meDescribesTheCaller() {
     JsonObject me = api.get(ADMIN, "me").json();
     assertEquals("admin", me.getString("username"));

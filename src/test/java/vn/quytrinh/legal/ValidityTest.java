@@ -323,7 +323,9 @@ class ValidityTest {
         "Điều 5 khoản 2 điểm a của Nghị định",
         "123456789012345678901",
         "(5)",
-        "5-"
+        "5-",
+        "5vàđiều6",
+        "5 và Điều 6"
       })
   void blankOrGarbageArticlesAreRejected(String raw) {
     InvalidInput e =
@@ -345,7 +347,7 @@ class ValidityTest {
 
   @Test
   void twentyCharactersIsStillAnArticle() {
-    String twenty = "1" + "a".repeat(19);
+    String twenty = "1" + ".1".repeat(9) + "a";
 
     assertEquals(List.of(twenty), Validity.normalizeArticles(List.of(twenty)));
   }

@@ -28,16 +28,29 @@ public final class Params {
     }
   }
 
-  /** A date {@code YYYY-MM-DD}; null when absent. */
+  /** The years a date in this domain can fall in: laws from 1900, plans to 2199. */
+  public static final int FIRST_YEAR = 1900;
+
+  public static final int LAST_YEAR = 2199;
+
+  /**
+   * A date {@code YYYY-MM-DD} between {@link #FIRST_YEAR} and {@link #LAST_YEAR}; null when absent.
+   */
   public static LocalDate date(String field, String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
+    LocalDate d;
     try {
-      return LocalDate.parse(raw.strip());
+      d = LocalDate.parse(raw.strip());
     } catch (DateTimeParseException e) {
       throw new InvalidInput(field, "Ngày theo dạng YYYY-MM-DD (date as YYYY-MM-DD).");
     }
+    if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+      throw new InvalidInput(
+          field, "Năm phải từ " + FIRST_YEAR + " đến " + LAST_YEAR + " (year out of range).");
+    }
+    return d;
   }
 
   /** The JAX-RS form of an ETag built by {@link Preconditions#etag}. */

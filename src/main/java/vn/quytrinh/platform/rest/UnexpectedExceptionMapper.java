@@ -44,8 +44,23 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             "Dữ liệu không hợp lệ (Invalid input)",
             "Nội dung JSON không đọc được hoặc sai kiểu dữ liệu (malformed JSON or wrong type).");
       }
+      if (t instanceof java.time.DateTimeException) {
+        return Problems.of(
+            400,
+            "DateOutOfRange",
+            "Dữ liệu không hợp lệ (Invalid input)",
+            "Ngày tháng nằm ngoài phạm vi tính được (date out of range).");
+      }
       if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
         String state = sql.getSQLState();
+        if (state.startsWith("22")) {
+          // a value the database cannot hold (too long, out of range): the client's to shorten
+          return Problems.of(
+              400,
+              "ValueOutOfRange",
+              "Dữ liệu không hợp lệ (Invalid input)",
+              "Có giá trị quá dài hoặc ngoài phạm vi cho phép (value too long or out of range).");
+        }
         if (state.equals("23505")) {
           return Problems.of(
               409,

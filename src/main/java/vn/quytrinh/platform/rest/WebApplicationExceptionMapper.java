@@ -4,6 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import vn.quytrinh.platform.problem.InvalidInput;
 
 /** JAX-RS' own failures (unknown path, wrong method, unsupported media type…) as problems. */
 @Provider
@@ -12,6 +13,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   @Override
   public Response toResponse(WebApplicationException e) {
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+    String param = badParameter(e);
+    if (param != null) {
+      return Problems.of(
+          new InvalidInput(
+              param, "Tham số " + param + " không đúng kiểu (parameter of the wrong type)."));
+    }
     if (status >= 500) {
       return UnexpectedExceptionMapper.serverError(e);
     }
@@ -33,5 +40,25 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       r.header("Allow", e.getResponse().getHeaderString("Allow"));
     }
     return r.build();
+  }
+
+  /**
+   * A query, header, form or cookie parameter the runtime could not convert (say {@code ?page=x})
+   * is the client's error, 400, although JAX-RS answers 404 for it; a path that does not convert
+   * stays 404 (no such resource). Jersey says which parameter; other runtimes keep their answer.
+   */
+  static String badParameter(WebApplicationException e) {
+    String kind = e.getClass().getName();
+    if (!kind.startsWith("org.glassfish.jersey.server.ParamException$")
+        || kind.endsWith("$PathParamException")
+        || kind.endsWith("$MatrixParamException")) {
+      return null;
+    }
+    try {
+      Object name = e.getClass().getMethod("getParameterName").invoke(e);
+      return name == null ? "query" : name.toString();
+    } catch (ReflectiveOperationException | RuntimeException unknown) {
+      return "query";
+    }
   }
 }

@@ -1,0 +1,106 @@
+package vn.quytrinh.platform.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.quytrinh.platform.problem.InvalidInput;
+
+class JsonBodyReaderTest {
+
+  /** A request body as the API declares them: public fields, text, numbers and lists. */
+  public static class Body {
+    public String title;
+    public Integer months;
+    public List<String> codes;
+    public java.time.LocalDate effectiveFrom;
+  }
+
+  static Object read(byte[] bytes) throws IOException {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Class<Object> type = (Class) Body.class;
+    return new JsonBodyReader()
+        .readFrom(
+            type,
+            Body.class,
+            new Annotation[0],
+            MediaType.APPLICATION_JSON_TYPE,
+            null,
+            new ByteArrayInputStream(bytes));
+  }
+
+  static Object read(String text) throws IOException {
+    return read(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aWellFormedBodyBinds() throws IOException {
+    Body b = (Body) read("{\"title\":\"Quy trình\",\"months\":12,\"codes\":[\"1.001193\"]}");
+    assertEquals("Quy trình", b.title);
+    assertEquals(12, b.months);
+    assertEquals(List.of("1.001193"), b.codes);
+    assertNull(((Body) read("{\"title\":null}")).title);
+    assertNull(read("  "));
+    assertEquals(
+        java.time.LocalDate.of(2199, 12, 31),
+        ((Body) read("{\"effectiveFrom\":\"2199-12-31\"}")).effectiveFrom);
+  }
+
+  @Test
+  void nestingTooDeepToWalkIs400() {
+    assertThrows(InvalidInput.class, () -> read("[".repeat(200_000)));
+    assertThrows(InvalidInput.class, () -> read("{\"title\":" + "[".repeat(200_000)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"title\":[1,2]}",
+        "{\"title\":{\"x\":1}}",
+        "{\"title\":12}",
+        "{\"title\":true}",
+        "{} {}",
+        "{\"title\":\"a\"} x",
+        "[] []",
+        "{",
+        "{\"title\":}",
+        "{'title':'a'}",
+        "[[[[[[[[[[",
+        "{\"months\":\"nhiều\"}",
+        "{\"codes\":\"x\"}",
+        "{\"effectiveFrom\":\"+999999999-12-31\"}",
+        "{\"effectiveFrom\":\"1899-12-31\"}",
+        "{\"effectiveFrom\":\"2025-02-30\"}",
+        "{\"effectiveFrom\":\"31/12/2025\"}",
+        "{\"effectiveFrom\":20250101}"
+      })
+  void whatIsNotExactlyOneWellTypedValueIs400(String text) {
+    InvalidInput e = assertThrows(InvalidInput.class, () -> read(text));
+    assertEquals("body", e.errors().get(0).field());
+  }
+
+  @Test
+  void bytesThatAreNotUtf8Are400() {
+    byte[] bad = {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, '"', '}'};
+    InvalidInput e = assertThrows(InvalidInput.class, () -> read(bad));
+    assertEquals("body", e.errors().get(0).field());
+  }
+
+  @Test
+  void textAndStreamsAreLeftToTheirOwnReaders() {
+    JsonBodyReader r = new JsonBodyReader();
+    MediaType json = MediaType.APPLICATION_JSON_TYPE;
+    assertEquals(false, r.isReadable(String.class, String.class, new Annotation[0], json));
+    assertEquals(false, r.isReadable(byte[].class, byte[].class, new Annotation[0], json));
+    assertEquals(true, r.isReadable(Body.class, Body.class, new Annotation[0], json));
+  }
+}
