@@ -377,8 +377,19 @@ public class DocumentService {
         .toList();
   }
 
+  /** A version for its signatures: anyone who may read the version. */
   public DocumentVersion forHistory(Caller c, long id, int issueNo) {
     ControlledDocument doc = visible(c, id);
+    return visibleVersion(c, doc, issueNo);
+  }
+
+  /**
+   * A version for its history, which holds return comments and every step of the work: only those
+   * who read the unit's work.
+   */
+  public DocumentVersion forWorkHistory(Caller c, long id, int issueNo) {
+    ControlledDocument doc = visible(c, id);
+    requireWorkReader(c, doc);
     return visibleVersion(c, doc, issueNo);
   }
 

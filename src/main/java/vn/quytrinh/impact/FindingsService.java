@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.quytrinh.document.ControlledDocument;
@@ -200,21 +202,25 @@ public class FindingsService implements SubmissionCheck {
     return out;
   }
 
-  /** TTHC a unit carries out with no effective procedure implementing it. */
+  /**
+   * TTHC a unit carries out with no effective procedure implementing it: in the unit asked for, or
+   * in every unit the caller reads the work of, those without any document yet included.
+   */
   List<Finding> coverageGaps(Caller c, String unit, List<ControlledDocument> docs) {
-    Set<String> units =
-        new TreeSet<>(
-            unit != null
-                ? List.of(unit)
-                : docs.stream().map(ControlledDocument::unitCode).collect(Collectors.toSet()));
-    if (unit == null && !c.provinceWide()) {
-      units.addAll(c.scope());
-    }
-    List<Finding> out = new ArrayList<>();
-    for (String u : units) {
-      if (!c.readsWorkOf(u)) {
+    Map<String, List<Tthc>> carried = new TreeMap<>();
+    for (Tthc t : tthc.all()) {
+      if (t.status() == TthcStatus.ABOLISHED || t.status() == TthcStatus.REPLACED) {
         continue;
       }
+      for (String u : t.unitCodes()) {
+        if ((unit == null || unit.equals(u)) && c.readsWorkOf(u)) {
+          carried.computeIfAbsent(u, k -> new ArrayList<>()).add(t);
+        }
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Map.Entry<String, List<Tthc>> e : carried.entrySet()) {
+      String u = e.getKey();
       Set<String> covered = new TreeSet<>();
       docs.stream()
           .filter(d -> d.unitCode().equals(u) && d.effectiveIssueNo() != null)
@@ -226,10 +232,8 @@ public class FindingsService implements SubmissionCheck {
                             covered.add(code);
                             covered.add(code.length() > 8 ? code.substring(0, 8) : code);
                           }));
-      for (Tthc t :
-          tthc.list(null, null, null, null, u, vn.quytrinh.platform.rest.PageRequest.of(0, 500))
-              .items()) {
-        if (t.status() == TthcStatus.ABOLISHED || covered.contains(t.code())) {
+      for (Tthc t : e.getValue().stream().sorted(Comparator.comparing(Tthc::code)).toList()) {
+        if (covered.contains(t.code())) {
           continue;
         }
         out.add(

@@ -265,7 +265,12 @@ public class ImpactEngine {
     return sql.on(em).executeUpdate();
   }
 
-  /** A flag resolves itself when a version with a higher issue than the one flagged is approved. */
+  /**
+   * A flag resolves itself when a version with a higher issue than the one in force flagged is
+   * approved, or when the flagged issue was itself a revision in progress and is now approved (that
+   * revision is where the change is made; an issue is approved once, so this never settles a flag
+   * on the version in force).
+   */
   public int resolve(long documentId, int approvedIssue, LocalDate on) {
     return new NativeSql()
         .append("UPDATE revision_flag SET status = 'RESOLVED', resolved_on = ")
@@ -274,7 +279,7 @@ public class ImpactEngine {
         .param(approvedIssue)
         .append(", row_version = row_version + 1 WHERE document_id = ")
         .param(documentId)
-        .append(" AND status = 'OPEN' AND issue_no < ")
+        .append(" AND status = 'OPEN' AND issue_no <= ")
         .param(approvedIssue)
         .on(em)
         .executeUpdate();

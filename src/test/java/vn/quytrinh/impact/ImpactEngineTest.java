@@ -430,12 +430,35 @@ class ImpactEngineTest {
                 List.of("17"),
                 LocalDate.of(2025, 1, 9)));
 
-    assertEquals(
-        0, (int) services(s -> s.engine.resolve(doc, 1, TODAY)), "issue 1 was the one flagged");
+    assertEquals("OPEN", text("SELECT status FROM revision_flag WHERE document_id = " + doc));
     assertEquals(1, (int) services(s -> s.engine.resolve(doc, 2, TODAY)));
     assertEquals("RESOLVED", text("SELECT status FROM revision_flag WHERE document_id = " + doc));
     assertEquals(
         2L, count("SELECT resolved_by_issue FROM revision_flag WHERE document_id = " + doc));
+    assertEquals(0, (int) services(s -> s.engine.resolve(doc, 3, TODAY)), "resolved once");
+  }
+
+  @Test
+  void aFlagOnARevisionInProgressResolvesWhenThatRevisionIsApproved() {
+    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
+    long amending =
+        services(
+            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    long doc = procedure("QT-41", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
+    draftRevision(doc, List.of(cite("23/2015/NĐ-CP", "17")));
+    services(
+        s ->
+            s.relate(
+                amending,
+                RelationKind.AMENDS,
+                "23/2015/NĐ-CP",
+                List.of("17"),
+                LocalDate.of(2025, 1, 9)));
+    assertEquals(2L, count("SELECT issue_no FROM revision_flag WHERE document_id = " + doc));
+
+    // the revision under way is where the change is made: approving it settles the flag
+    assertEquals(1, (int) services(s -> s.engine.resolve(doc, 2, TODAY)));
+    assertEquals("RESOLVED", text("SELECT status FROM revision_flag WHERE document_id = " + doc));
   }
 
   long count(String sql) {

@@ -58,12 +58,15 @@ final class PermissionTable {
     row("read an effective version", EVERYONE, 200, who -> api.get(who, effectiveV1));
     row("read a draft", WORK_READERS, 200, who -> api.get(who, draftV1));
     row("history of a draft", WORK_READERS, 200, who -> api.get(who, draftV1 + "/history"));
+    row(
+        "history of a version in force",
+        WORK_READERS,
+        200,
+        who -> api.get(who, effectiveV1 + "/history"));
     row("signatures", EVERYONE, 200, who -> api.get(who, effectiveV1 + "/signatures"));
     row("flags of the unit", WORK_READERS, 200, who -> api.get(who, "flags?unit=" + unit));
     row("findings of the unit", WORK_READERS, 200, who -> api.get(who, "findings?unit=" + unit));
-    Set<Role> trailReaders = EnumSet.copyOf(WORK_READERS);
-    trailReaders.add(Role.ADMIN);
-    row("audit of documents", trailReaders, 200, who -> api.get(who, "audit?entity=DOCUMENT"));
+    row("audit of documents", WORK_READERS, 200, who -> api.get(who, "audit?entity=DOCUMENT"));
     row("verify the whole trail", TRAIL_VERIFIERS, 200, who -> api.get(who, "audit/verify"));
     row("legal documents", EVERYONE, 200, who -> api.get(who, "legal-documents"));
     row("TTHC", EVERYONE, 200, who -> api.get(who, "tthc"));

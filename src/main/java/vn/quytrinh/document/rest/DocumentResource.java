@@ -218,7 +218,7 @@ public class DocumentResource {
   @GET
   @Path("{id}/versions/{issueNo}/history")
   public HistoryView history(@PathParam("id") long id, @PathParam("issueNo") int issueNo) {
-    return HistoryView.of(documents.forHistory(caller.get(), id, issueNo));
+    return HistoryView.of(documents.forWorkHistory(caller.get(), id, issueNo));
   }
 
   @GET

@@ -1,0 +1,240 @@
+package vn.quytrinh.impact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.quytrinh.document.ControlledDocument;
+import vn.quytrinh.document.DocumentCode;
+import vn.quytrinh.document.DocumentKind;
+import vn.quytrinh.document.DocumentVersion;
+import vn.quytrinh.document.Drafts;
+import vn.quytrinh.document.ProcedureContent;
+import vn.quytrinh.legal.LegalDocumentType;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.org.Caller;
+import vn.quytrinh.org.Role;
+import vn.quytrinh.org.Unit;
+import vn.quytrinh.org.UnitLevel;
+import vn.quytrinh.platform.JpaHarness;
+import vn.quytrinh.platform.time.TimeSource;
+import vn.quytrinh.tthc.TthcLevel;
+import vn.quytrinh.tthc.TthcService;
+
+/**
+ * Each kind of finding on a real database: what it is raised for, and what it is not raised for.
+ */
+class FindingsServiceTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+  static final Caller COORDINATOR =
+      new Caller(
+          "tk",
+          "Trần Thị Hoa",
+          "Thư ký ISO",
+          "XA-A",
+          EnumSet.of(Role.COORDINATOR),
+          Set.of("XA-A"),
+          false);
+  static final Caller OVERSIGHT =
+      new Caller(
+          "tt",
+          "Lê Văn Tra",
+          "Thanh tra tỉnh",
+          "SO",
+          EnumSet.of(Role.OVERSIGHT),
+          Set.of("SO"),
+          true);
+
+  JpaHarness db;
+
+  @BeforeEach
+  void open() {
+    db = new JpaHarness();
+    db.inTransaction(
+        em -> {
+          em.persist(new Unit("XA-A", "UBND xã A", null, UnitLevel.XA));
+          em.persist(new Unit("XA-B", "UBND xã B", null, UnitLevel.XA));
+          return null;
+        });
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  <T> T run(Function<FindingsService, T> work) {
+    return db.inTransaction(
+        em -> {
+          TimeSource time =
+              new TimeSource(
+                  Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.ofHours(7)), ZoneOffset.UTC));
+          FindingsService f = new FindingsService();
+          f.legal = LegalService.standalone(em, time);
+          f.tthc = TthcService.standalone(em, time);
+          f.time = time;
+          return work.apply(f);
+        });
+  }
+
+  void law(String number, LocalDate from) {
+    run(
+        f ->
+            f.legal.register(
+                COORDINATOR,
+                new LegalService.Registration(
+                    number,
+                    LegalDocumentType.NGHI_DINH,
+                    "Chính phủ",
+                    "Văn bản",
+                    from,
+                    from,
+                    null)));
+  }
+
+  void tthc(String code, String unit, int days, String fee, String dossier) {
+    run(
+        f ->
+            f.tthc.create(
+                COORDINATOR,
+                new TthcService.Data(
+                    code,
+                    "Thủ tục " + code,
+                    "Chứng thực",
+                    TthcLevel.XA,
+                    "UBND xã",
+                    List.of(unit),
+                    BigDecimal.valueOf(days),
+                    null,
+                    fee,
+                    List.of(new TthcService.Dossier(dossier, 1)),
+                    "Kết quả",
+                    List.of())));
+  }
+
+  static ProcedureContent content(
+      List<ProcedureContent.Citation> basis, String fee, String dossier, String... days) {
+    return new ProcedureContent(
+        "Quy định trình tự",
+        "UBND xã",
+        null,
+        null,
+        basis,
+        null,
+        List.of(new ProcedureContent.DossierItem(dossier, 1)),
+        BigDecimal.ONE,
+        null,
+        fee,
+        null,
+        null,
+        java.util.Arrays.stream(days)
+            .map(d -> new ProcedureContent.Step(null, "Bước", "Bộ phận", new BigDecimal(d), null))
+            .toList(),
+        List.of(),
+        List.of());
+  }
+
+  /** A document of unit XA-A implementing {@code tthc}, in force since {@code since}. */
+  ControlledDocument inForce(String code, String tthc, ProcedureContent c, LocalDate since) {
+    return db.inTransaction(
+        em -> {
+          ControlledDocument d =
+              new ControlledDocument(
+                  DocumentCode.parse(code),
+                  "Quy trình " + code,
+                  DocumentKind.PROCEDURE,
+                  "XA-A",
+                  Set.of(tthc),
+                  12,
+                  Drafts.DRAFTER,
+                  since.atStartOfDay().toInstant(ZoneOffset.UTC));
+          DocumentVersion v = d.startVersion(Drafts.DRAFTER, java.time.Instant.EPOCH);
+          v.edit(c, "Ban hành", null, Drafts.DRAFTER, java.time.Instant.EPOCH);
+          Drafts.signOff(v, since, java.time.Instant.EPOCH);
+          d.activate(v, since, Drafts.APPROVER, java.time.Instant.EPOCH);
+          em.persist(d);
+          return d;
+        });
+  }
+
+  List<String> kinds(ControlledDocument d) {
+    return run(
+        f ->
+            f.check(d, d.effectiveVersion().orElseThrow()).stream()
+                .map(x -> x.kind() + "/" + x.severity())
+                .sorted()
+                .toList());
+  }
+
+  @Test
+  void aProcedureThatAgreesWithItsTthcAndLawHasNoFinding() {
+    law("23/2015/NĐ-CP", LocalDate.of(2015, 4, 10));
+    tthc("2.000815", "XA-A", 2, "2.000 đồng/trang", "Bản chính giấy tờ");
+    ControlledDocument d =
+        inForce(
+            "QT-01",
+            "2.000815",
+            content(
+                List.of(new ProcedureContent.Citation("23/2015/NĐ-CP", "20", null, null)),
+                "2.000 đồng/trang",
+                "Bản chính giấy tờ",
+                "0.5",
+                "1"),
+            TODAY.minusMonths(3));
+    assertEquals(List.of(), kinds(d));
+  }
+
+  @Test
+  void eachDisagreementIsItsOwnFinding() {
+    law("23/2015/NĐ-CP", LocalDate.of(2015, 4, 10));
+    law("99/2026/NĐ-CP", TODAY.plusYears(1));
+    tthc("2.000815", "XA-A", 1, "2.000 đồng/trang", "Bản chính giấy tờ");
+    ControlledDocument d =
+        inForce(
+            "QT-02",
+            "2.000815",
+            content(
+                List.of(
+                    new ProcedureContent.Citation("23/2015/NĐ-CP", "20", null, null),
+                    new ProcedureContent.Citation("99/2026/NĐ-CP", null, null, null),
+                    new ProcedureContent.Citation("1/2020/TT-BTP", null, null, null)),
+                "5.000 đồng/trang",
+                "Bản sao có chứng thực",
+                "1",
+                "0.5"),
+            TODAY.minusYears(2));
+    assertEquals(
+        List.of(
+            "CITATION_NOT_IN_FORCE/ERROR",
+            "DOSSIER_MISMATCH/WARNING",
+            "FEE_MISMATCH/WARNING",
+            "REVIEW_OVERDUE/WARNING",
+            "TIME_EXCEEDS_LIMIT/ERROR",
+            "UNREGISTERED_CITATION/WARNING"),
+        kinds(d));
+  }
+
+  @Test
+  void aUnitWithoutAnyDocumentShowsItsGapsToWhoeverReadsItsWork() {
+    tthc("1.001193", "XA-B", 3, "Miễn lệ phí", "Tờ khai");
+    List<Finding> overseen = run(f -> f.coverageGaps(OVERSIGHT, null, List.of()));
+    assertEquals(1, overseen.size(), overseen.toString());
+    assertEquals("COVERAGE_GAP", overseen.get(0).kind());
+    assertTrue(overseen.get(0).detail().contains("XA-B"), overseen.get(0).detail());
+    assertEquals(
+        List.of(),
+        run(f -> f.coverageGaps(COORDINATOR, null, List.of())),
+        "another unit's gaps are not the coordinator's");
+  }
+}
