@@ -221,7 +221,8 @@ public final class ProcedureDocxReader {
       return null;
     }
     String w = f.replaceFirst("^\\d(\\.\\d)?\\.?\\s+", "");
-    if (f.startsWith("5.")) {
+    // "5.1 Cơ sở pháp lý" is a part of section 5; "5. NỘI DUNG QUY TRÌNH" is section 5 itself
+    if (f.matches("^5\\.\\d.*")) {
       if (w.startsWith("co so phap ly") || w.startsWith("can cu")) return Part.BASIS;
       if (w.startsWith("yeu cau")) return Part.CONDITIONS;
       if (w.startsWith("thanh phan")) return Part.DOSSIER;
