@@ -144,6 +144,11 @@ class ImportServiceTest {
     assertEquals(6, tthc.created(), tthc.toString());
     var t = run(s -> s.tthc.get("2.000815"));
     assertEquals(0, BigDecimal.ZERO.compareTo(t.timeLimitDays()), "the same day");
+    assertEquals(
+        "Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp"
+            + " nhận yêu cầu sau 15 giờ",
+        t.timeLimitText(),
+        "the original text is kept");
     assertEquals(Set.of("XA"), t.unitCodes());
     assertEquals(4, t.legalBasis().size(), t.legalBasis().toString());
     assertEquals("5", t.legalBasis().get(0).article());
