@@ -169,7 +169,26 @@ public final class TableReader {
       row.add(cell.toString());
       rows.add(row);
     }
+    refuseFormulas(rows);
     return rows;
+  }
+
+  /**
+   * A cell starting with '=' becomes a formula when the file is opened in a spreadsheet
+   * (=HYPERLINK(…) and worse), so it is refused as a formula in an XLSX is.
+   */
+  private static void refuseFormulas(List<List<String>> rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      for (String cell : rows.get(r)) {
+        if (cell.strip().startsWith("=")) {
+          throw new BadFile(
+              400,
+              "Dòng "
+                  + (r + 1)
+                  + " có ô bắt đầu bằng '=' (công thức); hãy bỏ dấu '=' hoặc dán giá trị (formulas are refused).");
+        }
+      }
+    }
   }
 
   static List<List<String>> xlsx(byte[] body) {

@@ -92,6 +92,18 @@ class TableReaderTest {
   }
 
   @Test
+  void csvCellsThatWouldBecomeFormulasAreRefused() {
+    String csv =
+        "STT;Mã TTHC;Tên TTHC;Căn cứ pháp lý\n"
+            + "1;1.001193;Đăng ký khai sinh;- Luật Hộ tịch năm 2014\n"
+            + "2;1.000894;\" =HYPERLINK(\"\"http://x\"\";\"\"bấm\"\")\";\n";
+    BadFile e = assertThrows(BadFile.class, () -> TableReader.read(utf8(csv), "text/csv", COLUMNS));
+    assertEquals(400, e.status());
+    assertTrue(
+        e.getMessage().contains("Dòng 3") && e.getMessage().contains("công thức"), e.getMessage());
+  }
+
+  @Test
   void encryptedOrLegacyOfficeFilesAndLyingFormatsAreRefused() {
     byte[] ole2 = {
       (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0
