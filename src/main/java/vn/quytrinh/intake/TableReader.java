@@ -44,7 +44,7 @@ public final class TableReader {
 
   /**
    * @param declared the media type the client sent (may be null or octet-stream)
-   * @param columns header synonym → column name (folded synonyms, see {@link #key})
+   * @param columns header key → column name (see {@link Columns#key})
    */
   public static Table read(byte[] body, String declared, Map<String, String> columns) {
     if (body.length == 0) {
@@ -76,7 +76,7 @@ public final class TableReader {
       List<String> names = new ArrayList<>();
       int known = 0;
       for (String cell : raw.get(h)) {
-        String col = columns.get(key(cell));
+        String col = columns.get(Columns.key(cell));
         names.add(col);
         if (col != null) {
           known++;
@@ -102,11 +102,6 @@ public final class TableReader {
     }
     throw new BadFile(
         400, "Không tìm thấy dòng tiêu đề với các cột đã biết (no header row with known columns).");
-  }
-
-  /** How headers compare: folded, letters and digits only ("Mã TTHC" → "matthc"). */
-  public static String key(String header) {
-    return header == null ? "" : Text.fold(header).replaceAll("[^a-z0-9]", "");
   }
 
   static List<List<String>> csv(byte[] body) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -49,6 +50,52 @@ class TableReaderTest {
     Table.Row r = TableReader.read(utf8(csv), null, COLUMNS).rows().get(0);
     assertEquals("1.000894", r.get("code"));
     assertEquals("Đăng ký kết hôn", r.get("name"));
+  }
+
+  @Test
+  void realHeaderVariantsOfTheTthcLayout() {
+    String csv =
+        "Mã số TTHC;Tên thủ tục hành chính;Phí, lệ phí (nếu có);Cơ quan có thẩm quyền;"
+            + "Căn cứ pháp lý của TTHC;Thời hạn giải quyết (ngày)\n"
+            + "1.001193;Đăng ký khai sinh;Miễn;UBND cấp xã;Luật Hộ tịch năm 2014;Trong ngày\n";
+    Table t = TableReader.read(utf8(csv), "text/csv", COLUMNS);
+    assertEquals(List.of("code", "name", "fee", "agency", "basis", "time"), t.headers());
+    Table.Row r = t.rows().get(0);
+    assertEquals("Miễn", r.get("fee"));
+    assertEquals("UBND cấp xã", r.get("agency"));
+    for (String[] h :
+        new String[][] {
+          {"Mã số thủ tục", "code"},
+          {"MA TTHC", "code"},
+          {"Cơ quan thực hiện TTHC", "agency"},
+          {"Cơ quan có thẩm quyền", "agency"},
+          {"Căn cứ pháp lý của thủ tục hành chính", "basis"},
+          {"Lĩnh vực", "field"},
+          {"Số TT", "stt"}
+        }) {
+      assertEquals(h[1], COLUMNS.get(Columns.key(h[0])), h[0]);
+    }
+  }
+
+  @Test
+  void realHeaderVariantsOfTheLegalDocumentLayout() {
+    String csv =
+        "Số, ký hiệu văn bản;Trích yếu nội dung;Ngày ban hành;Ngày hết hiệu lực (nếu có)\n"
+            + "60/2014/QH13;Luật Hộ tịch;20/11/2014;\n";
+    Table t = TableReader.read(utf8(csv), "text/csv", Columns.LEGAL);
+    assertEquals(List.of("number", "title", "signedOn", "effectiveUntil"), t.headers());
+    assertEquals("Luật Hộ tịch", t.rows().get(0).get("title"));
+    for (String[] h :
+        new String[][] {
+          {"Số ký hiệu văn bản", "number"},
+          {"Số, ký hiệu", "number"},
+          {"Loại văn bản", "type"},
+          {"Tên văn bản", "title"},
+          {"Ngày có hiệu lực", "effectiveFrom"},
+          {"Cơ quan ban hành văn bản", "issuer"}
+        }) {
+      assertEquals(h[1], Columns.LEGAL.get(Columns.key(h[0])), h[0]);
+    }
   }
 
   @Test
