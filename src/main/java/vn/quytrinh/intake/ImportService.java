@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.legal.CitationRow;
 import vn.quytrinh.legal.LegalDocument;
@@ -63,9 +65,23 @@ public class ImportService {
     List<String> notes = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     CitationText.Lookups lookups = new CitationText.Lookups();
+    String groupField = null;
     for (Table.Row r : t.rows()) {
+      Optional<String> heading = groupHeading(r);
+      if (heading.isPresent()) {
+        groupField = fieldOfGroup(heading.get());
+        notes.add(
+            "Dòng "
+                + r.line()
+                + ": tiêu đề nhóm \""
+                + heading.get()
+                + "\""
+                + (groupField == null ? "" : ", lĩnh vực " + groupField + " cho các dòng sau")
+                + " (group heading).");
+        continue;
+      }
       try {
-        TthcService.Data d = tthcRow(r, unit, notes, lookups);
+        TthcService.Data d = tthcRow(r, unit, notes, lookups, groupField);
         if (!seen.add(d.code())) {
           rejected.add(
               new ImportReport.Rejected(
@@ -121,12 +137,53 @@ public class ImportService {
     return report;
   }
 
-  TthcService.Data tthcRow(Table.Row r, String unit, List<String> notes) {
-    return tthcRow(r, unit, notes, new CitationText.Lookups());
+  /**
+   * A row of an annex that only names a group ("A. THỦ TỤC HÀNH CHÍNH CẤP XÃ", "I. Lĩnh vực Hộ
+   * tịch"): no code, and no data beyond its number and its text.
+   */
+  static Optional<String> groupHeading(Table.Row r) {
+    if (r.get("code") != null) {
+      return Optional.empty();
+    }
+    for (String column : r.cells().keySet()) {
+      if (!column.equals("stt") && !column.equals("name") && r.get(column) != null) {
+        return Optional.empty();
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (String column : List.of("stt", "name")) {
+      if (r.get(column) != null) {
+        text.append(text.length() == 0 ? "" : " ").append(r.get(column));
+      }
+    }
+    return text.length() == 0 ? Optional.empty() : Optional.of(text.toString());
+  }
+
+  private static final Pattern FIELD_HEADING =
+      Pattern.compile("(?iu)\\bl[iĩ]nh\\s+v[ựưu]c\\s*:?\\s*(\\p{L}.*?)[\\s.;:]*$");
+
+  /**
+   * "I. Lĩnh vực Hộ tịch" → "Hộ tịch", "II. LĨNH VỰC CHỨNG THỰC" → "Chứng thực"; null for a heading
+   * that names no field.
+   */
+  static String fieldOfGroup(String heading) {
+    Matcher m = FIELD_HEADING.matcher(Text.clean(heading));
+    if (!m.find()) {
+      return null;
+    }
+    String f = m.group(1);
+    if (f.equals(f.toUpperCase(Locale.ROOT))) {
+      f = f.toLowerCase(Locale.ROOT); // a heading in capitals: "LĨNH VỰC CHỨNG THỰC"
+    }
+    return Character.toUpperCase(f.charAt(0)) + f.substring(1);
   }
 
   TthcService.Data tthcRow(
-      Table.Row r, String unit, List<String> notes, CitationText.Lookups lookups) {
+      Table.Row r,
+      String unit,
+      List<String> notes,
+      CitationText.Lookups lookups,
+      String groupField) {
     String code = r.get("code");
     if (code == null || !TthcCode.isValid(code)) {
       throw new vn.quytrinh.platform.problem.InvalidInput(
@@ -173,7 +230,7 @@ public class ImportService {
     return new TthcService.Data(
         TthcCode.parse(code).value(),
         name,
-        r.get("field"),
+        r.get("field") != null ? r.get("field") : groupField,
         level(r.get("level")),
         r.get("agency"),
         units,

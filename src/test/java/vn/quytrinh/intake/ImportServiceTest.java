@@ -1,6 +1,7 @@
 package vn.quytrinh.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -167,27 +167,64 @@ class ImportServiceTest {
     assertEquals(0, twice.created() + twice.updated());
   }
 
+  /** The whole report of a TTHC import in CSV that is refused with 400. */
+  ImportReport rejectedTthc(String csv) {
+    byte[] file = TableReaderTest.utf8(csv);
+    ImportRejected e =
+        assertThrows(
+            ImportRejected.class,
+            () -> run(s -> s.importTthc(COORDINATOR, file, "text/csv", null, false)));
+    assertEquals(400, e.status());
+    return (ImportReport) e.extensions().get("report");
+  }
+
   @Test
   void oneBadRowAndNothingIsWritten() {
     String csv =
         "STT;Mã TTHC;Tên TTHC;Thời hạn giải quyết\n1;1.001193;Đăng ký khai sinh;Trong ngày\n2;1.00x;Sai mã;05 ngày\n3;2.000815;Chứng thực;Trong ngày\n";
-    ImportRejected e =
-        assertThrows(
-            ImportRejected.class,
-            () ->
-                run(
-                    s ->
-                        s.importTthc(
-                            COORDINATOR,
-                            csv.getBytes(StandardCharsets.UTF_8),
-                            "text/csv",
-                            null,
-                            false)));
-    assertEquals(400, e.status());
-    ImportReport report = (ImportReport) e.extensions().get("report");
+    ImportReport report = rejectedTthc(csv);
     assertEquals(1, report.rejected().size());
     assertEquals(3, report.rejected().get(0).line());
     assertEquals(0, count("tthc"));
+  }
+
+  @Test
+  void groupHeadingsOfAnAnnexAreSkippedAndNameTheFieldOfTheRowsBelow() {
+    String csv =
+        "PHỤ LỤC: DANH MỤC THỦ TỤC HÀNH CHÍNH;;;;\n"
+            + "STT;Mã TTHC;Tên TTHC;Lĩnh vực;Thời hạn giải quyết\n"
+            + "A. THỦ TỤC HÀNH CHÍNH CẤP XÃ;;;;\n"
+            + "I;;Lĩnh vực Hộ tịch;;\n"
+            + "1;1.001193;Đăng ký khai sinh;;Trong ngày\n"
+            + "2;1.000894;Đăng ký kết hôn;;Trong ngày\n"
+            + "II. LĨNH VỰC CHỨNG THỰC;;;;\n"
+            + "1;2.000815;Chứng thực bản sao;;Trong ngày\n"
+            + "2;2.000884;Chứng thực chữ ký;Chứng thực chữ ký;Trong ngày\n"
+            + "B. THỦ TỤC HÀNH CHÍNH CẤP HUYỆN;;;;\n"
+            + "1;1.001612;Đăng ký thành lập hộ kinh doanh;;03 ngày làm việc\n";
+    ImportReport r =
+        run(s -> s.importTthc(COORDINATOR, TableReaderTest.utf8(csv), "text/csv", null, false));
+    assertEquals(5, r.created(), r.toString());
+    assertEquals(
+        java.util.List.of(5, 6, 8, 9, 11),
+        r.items().stream().map(ImportReport.Item::line).toList());
+    assertEquals("Hộ tịch", run(s -> s.tthc.get("1.000894").field()));
+    assertEquals("Chứng thực", run(s -> s.tthc.get("2.000815").field()));
+    assertEquals("Chứng thực chữ ký", run(s -> s.tthc.get("2.000884").field()), "its own field");
+    assertNull(run(s -> s.tthc.get("1.001612").field()), "a new group without a field");
+    assertTrue(
+        r.notes().stream()
+            .anyMatch(n -> n.startsWith("Dòng 4:") && n.contains("lĩnh vực Hộ tịch cho các dòng")),
+        r.notes().toString());
+    assertTrue(
+        r.notes().stream().anyMatch(n -> n.contains("A. THỦ TỤC HÀNH CHÍNH CẤP XÃ")),
+        r.notes().toString());
+
+    String noCode = csv + "2;;Đăng ký hộ kinh doanh;Kinh doanh;03 ngày làm việc\n";
+    ImportReport rejected = rejectedTthc(noCode);
+    assertEquals(
+        java.util.List.of(12),
+        rejected.rejected().stream().map(ImportReport.Rejected::line).toList());
   }
 
   @Test
