@@ -98,30 +98,35 @@ public class ImportService {
     int updated = 0;
     int unchanged = 0;
     List<ImportReport.Item> items = new ArrayList<>();
-    if (rejected.isEmpty()) {
-      Map<String, Tthc> known = new HashMap<>();
-      tthc.all().forEach(x -> known.put(x.code(), x));
-      for (int i = 0; i < data.size(); i++) {
-        TthcService.Data d = data.get(i);
-        Optional<Tthc> existing = Optional.ofNullable(known.get(d.code()));
-        String outcome;
-        try {
-          if (existing.isEmpty()) {
+    // the good rows' outcomes are reported even when another row is refused; written only if none
+    // is
+    boolean write = rejected.isEmpty();
+    Map<String, Tthc> known = new HashMap<>();
+    tthc.all().forEach(x -> known.put(x.code(), x));
+    for (int i = 0; i < data.size(); i++) {
+      TthcService.Data d = data.get(i);
+      Optional<Tthc> existing = Optional.ofNullable(known.get(d.code()));
+      String outcome;
+      try {
+        if (existing.isEmpty()) {
+          if (write) {
             tthc.importOne(c, null, d);
-            created++;
-            outcome = "CREATED";
-          } else if (same(existing.get(), d, tthc)) {
-            unchanged++;
-            outcome = "UNCHANGED";
-          } else {
-            tthc.importOne(c, existing.get(), merged(existing.get(), d, tthc));
-            updated++;
-            outcome = "UPDATED";
           }
-          items.add(new ImportReport.Item(lines.get(i), d.code(), outcome));
-        } catch (ProblemException e) {
-          rejected.add(new ImportReport.Rejected(lines.get(i), e.getMessage()));
+          created++;
+          outcome = "CREATED";
+        } else if (same(existing.get(), d, tthc)) {
+          unchanged++;
+          outcome = "UNCHANGED";
+        } else {
+          if (write) {
+            tthc.importOne(c, existing.get(), merged(existing.get(), d, tthc));
+          }
+          updated++;
+          outcome = "UPDATED";
         }
+        items.add(new ImportReport.Item(lines.get(i), d.code(), outcome));
+      } catch (ProblemException e) {
+        rejected.add(new ImportReport.Rejected(lines.get(i), e.getMessage()));
       }
     }
     ImportReport report =
@@ -450,31 +455,34 @@ public class ImportService {
     int updated = 0;
     int unchanged = 0;
     List<ImportReport.Item> items = new ArrayList<>();
-    if (rejected.isEmpty()) {
-      for (int i = 0; i < regs.size(); i++) {
-        LegalService.Registration reg = regs.get(i);
-        try {
-          LegalDocumentNumber n = LegalDocumentNumber.parse(reg.number());
-          Optional<LegalDocument> existing =
-              legal.byIdentity(
-                  LegalDocument.identityKey(n, Text.cleanOrNull(reg.issuer()), reg.signedOn()));
-          String outcome;
-          if (existing.isEmpty()) {
+    boolean write = rejected.isEmpty();
+    for (int i = 0; i < regs.size(); i++) {
+      LegalService.Registration reg = regs.get(i);
+      try {
+        LegalDocumentNumber n = LegalDocumentNumber.parse(reg.number());
+        Optional<LegalDocument> existing =
+            legal.byIdentity(
+                LegalDocument.identityKey(n, Text.cleanOrNull(reg.issuer()), reg.signedOn()));
+        String outcome;
+        if (existing.isEmpty()) {
+          if (write) {
             legal.register(c, reg);
-            created++;
-            outcome = "CREATED";
-          } else if (sameLegal(existing.get(), reg)) {
-            unchanged++;
-            outcome = "UNCHANGED";
-          } else {
-            legal.update(c, existing.get().id(), reg, "*");
-            updated++;
-            outcome = "UPDATED";
           }
-          items.add(new ImportReport.Item(lines.get(i), n.value(), outcome));
-        } catch (ProblemException e) {
-          rejected.add(new ImportReport.Rejected(lines.get(i), e.getMessage()));
+          created++;
+          outcome = "CREATED";
+        } else if (sameLegal(existing.get(), reg)) {
+          unchanged++;
+          outcome = "UNCHANGED";
+        } else {
+          if (write) {
+            legal.update(c, existing.get().id(), reg, "*");
+          }
+          updated++;
+          outcome = "UPDATED";
         }
+        items.add(new ImportReport.Item(lines.get(i), n.value(), outcome));
+      } catch (ProblemException e) {
+        rejected.add(new ImportReport.Rejected(lines.get(i), e.getMessage()));
       }
     }
     ImportReport report =

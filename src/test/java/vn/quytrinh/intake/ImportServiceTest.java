@@ -180,12 +180,39 @@ class ImportServiceTest {
 
   @Test
   void oneBadRowAndNothingIsWritten() {
+    String header = "STT;Mã TTHC;Tên TTHC;Thời hạn giải quyết\n";
+    run(
+        s ->
+            s.importTthc(
+                COORDINATOR,
+                TableReaderTest.utf8(
+                    header
+                        + "1;1.001193;Đăng ký khai sinh;Trong ngày\n"
+                        + "2;2.000815;Chứng thực;Trong ngày\n"),
+                "text/csv",
+                null,
+                false));
     String csv =
-        "STT;Mã TTHC;Tên TTHC;Thời hạn giải quyết\n1;1.001193;Đăng ký khai sinh;Trong ngày\n2;1.00x;Sai mã;05 ngày\n3;2.000815;Chứng thực;Trong ngày\n";
+        header
+            + "1;1.001193;Đăng ký khai sinh;Trong ngày\n"
+            + "2;1.00x;Sai mã;05 ngày\n"
+            + "3;2.000815;Chứng thực bản sao;Trong ngày\n"
+            + "4;1.000894;Đăng ký kết hôn;Trong ngày\n";
     ImportReport report = rejectedTthc(csv);
     assertEquals(1, report.rejected().size());
     assertEquals(3, report.rejected().get(0).line());
-    assertEquals(0, count("tthc"));
+    assertEquals(
+        java.util.List.of(
+            new ImportReport.Item(2, "1.001193", "UNCHANGED"),
+            new ImportReport.Item(4, "2.000815", "UPDATED"),
+            new ImportReport.Item(5, "1.000894", "CREATED")),
+        report.items(),
+        "the whole report: what the good rows would do");
+    assertEquals(
+        java.util.List.of(1, 1, 1),
+        java.util.List.of(report.created(), report.updated(), report.unchanged()));
+    assertEquals(2, count("tthc"), "nothing written");
+    assertEquals("Chứng thực", run(s -> s.tthc.get("2.000815").name()));
   }
 
   @Test
