@@ -348,14 +348,6 @@ public class ImportService {
       throw new vn.quytrinh.platform.problem.InvalidInput(
           "unit", "Cần tham số unit: đơn vị sở hữu quy trình (unit required).");
     }
-    if (body.length >= 4 && (body[0] & 0xFF) == 0xD0 && (body[1] & 0xFF) == 0xCF) {
-      throw new BadFile(
-          415,
-          "Tệp Word cũ (.doc) hoặc đã đặt mật khẩu; hãy lưu thành .docx (encrypted or legacy Word file).");
-    }
-    if (body.length < 4 || body[0] != 0x50 || body[1] != 0x4B) {
-      throw new BadFile(415, "Tệp không phải .docx (not a DOCX file).");
-    }
     ProcedureDocxReader.Reading r = new ProcedureDocxReader().read(body);
     List<String> notes = new ArrayList<>();
     r.read().forEach(x -> notes.add("Đã đọc: " + x));

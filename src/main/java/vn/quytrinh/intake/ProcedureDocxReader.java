@@ -62,13 +62,24 @@ public final class ProcedureDocxReader {
     RECORDS
   }
 
+  /**
+   * Refuses what is no DOCX (415: a legacy or encrypted Word file, anything not a zip) and what
+   * cannot be read safely (400: a zip bomb, XML with a DOCTYPE, a broken package).
+   */
   public Reading read(byte[] docx) {
+    if (TableReader.startsWith(docx, TableReader.OLE2)) {
+      throw new BadFile(
+          415,
+          "Tệp Word cũ (.doc) hoặc đã đặt mật khẩu; hãy lưu thành .docx (encrypted or legacy Word file).");
+    }
+    if (!TableReader.startsWith(docx, TableReader.ZIP)) {
+      throw new BadFile(415, "Tệp không phải .docx (not a DOCX file).");
+    }
+    OoxmlLimits.check(docx);
     try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
       return read(d);
-    } catch (BadFile e) {
-      throw e;
     } catch (Exception e) {
-      throw new BadFile(400, "Không đọc được tệp Word (.docx) (unreadable DOCX).");
+      throw OoxmlLimits.refusal(e, "Không đọc được tệp Word (.docx) (unreadable DOCX).");
     }
   }
 

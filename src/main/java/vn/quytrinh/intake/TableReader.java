@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -33,12 +32,6 @@ public final class TableReader {
   static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
   static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
-
-  static {
-    // a compressed entry may not expand more than 100× nor beyond 100 MB
-    ZipSecureFile.setMinInflateRatio(0.01);
-    ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
-  }
 
   private TableReader() {}
 
@@ -187,6 +180,7 @@ public final class TableReader {
   }
 
   static List<List<String>> xlsx(byte[] body) {
+    OoxmlLimits.check(body);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(body))) {
       Sheet sheet = wb.getSheetAt(0);
       if (sheet.getLastRowNum() > MAX_ROWS) {
@@ -225,16 +219,11 @@ public final class TableReader {
     } catch (BadFile e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      String why = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-      if (why.contains("zip bomb") || why.contains("inflate") || why.contains("max entry size")) {
-        throw new BadFile(
-            400, "Tệp nén bất thường (zip bomb) bị từ chối (refused: suspicious compression).");
-      }
-      throw new BadFile(400, "Không đọc được tệp XLSX (unreadable XLSX).");
+      throw OoxmlLimits.refusal(e, "Không đọc được tệp XLSX (unreadable XLSX).");
     }
   }
 
-  private static boolean startsWith(byte[] b, byte[] magic) {
+  static boolean startsWith(byte[] b, byte[] magic) {
     if (b.length < magic.length) {
       return false;
     }

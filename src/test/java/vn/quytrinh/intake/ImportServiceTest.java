@@ -1,6 +1,7 @@
 package vn.quytrinh.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +17,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.org.Caller;
@@ -31,6 +35,8 @@ import vn.quytrinh.tthc.TthcService;
 /** Imports on a real database: all-or-nothing, idempotent, dry runs that write nothing. */
 class ImportServiceTest {
 
+  static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   static final Caller COORDINATOR =
       new Caller(
@@ -202,15 +208,13 @@ class ImportServiceTest {
     assertEquals(1, report.rejected().size());
     assertEquals(3, report.rejected().get(0).line());
     assertEquals(
-        java.util.List.of(
+        List.of(
             new ImportReport.Item(2, "1.001193", "UNCHANGED"),
             new ImportReport.Item(4, "2.000815", "UPDATED"),
             new ImportReport.Item(5, "1.000894", "CREATED")),
         report.items(),
         "the whole report: what the good rows would do");
-    assertEquals(
-        java.util.List.of(1, 1, 1),
-        java.util.List.of(report.created(), report.updated(), report.unchanged()));
+    assertEquals(List.of(1, 1, 1), List.of(report.created(), report.updated(), report.unchanged()));
     assertEquals(2, count("tthc"), "nothing written");
     assertEquals("Chứng thực", run(s -> s.tthc.get("2.000815").name()));
   }
@@ -232,9 +236,7 @@ class ImportServiceTest {
     ImportReport r =
         run(s -> s.importTthc(COORDINATOR, TableReaderTest.utf8(csv), "text/csv", null, false));
     assertEquals(5, r.created(), r.toString());
-    assertEquals(
-        java.util.List.of(5, 6, 8, 9, 11),
-        r.items().stream().map(ImportReport.Item::line).toList());
+    assertEquals(List.of(5, 6, 8, 9, 11), r.items().stream().map(ImportReport.Item::line).toList());
     assertEquals("Hộ tịch", run(s -> s.tthc.get("1.000894").field()));
     assertEquals("Chứng thực", run(s -> s.tthc.get("2.000815").field()));
     assertEquals("Chứng thực chữ ký", run(s -> s.tthc.get("2.000884").field()), "its own field");
@@ -250,8 +252,33 @@ class ImportServiceTest {
     String noCode = csv + "2;;Đăng ký hộ kinh doanh;Kinh doanh;03 ngày làm việc\n";
     ImportReport rejected = rejectedTthc(noCode);
     assertEquals(
-        java.util.List.of(12),
-        rejected.rejected().stream().map(ImportReport.Rejected::line).toList());
+        List.of(12), rejected.rejected().stream().map(ImportReport.Rejected::line).toList());
+  }
+
+  interface Body {
+    byte[] bytes() throws IOException;
+  }
+
+  @Test
+  void badWordFilesAreRefusedAndWriteNothing(@TempDir Path dir) throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "BÍ-MẬT-42");
+    for (Body bad :
+        List.<Body>of(
+            ProcedureDocxReaderTest::oneHugeEntry,
+            ProcedureDocxReaderTest::manyEntriesOverTheTotal,
+            () -> ProcedureDocxReaderTest.xxe(secret),
+            () -> ProcedureDocxReaderTest.ENCRYPTED,
+            ProcedureDocxReaderTest::randomBytes)) {
+      byte[] file = bad.bytes();
+      BadFile e =
+          assertThrows(
+              BadFile.class,
+              () -> run(s -> s.importProcedure(COORDINATOR, file, DOCX, "XA", false)));
+      assertTrue(e.status() >= 400 && e.status() < 500, e.toString());
+      assertFalse(e.getMessage().contains("BÍ-MẬT-42"));
+    }
+    assertEquals(0, count("controlled_document"));
+    assertEquals(0, count("audit_event"));
   }
 
   @Test

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.quytrinh.document.ProcedureContent;
 
 class ProcedureDocxReaderTest {
@@ -106,6 +111,84 @@ class ProcedureDocxReaderTest {
       assertTrue(r.unread().contains("Mã hiệu"), r.unread().toString());
       assertTrue(r.unread().stream().anyMatch(x -> x.startsWith("5.9")), r.unread().toString());
     }
+  }
+
+  static byte[] sampleDocx() throws IOException {
+    return Files.readAllBytes(Path.of("sample-data/QT-04-HT-dang-ky-ket-hon.docx"));
+  }
+
+  /** A Word file whose main part is one entry of 150 MB of blanks, compressed more than 100×. */
+  static byte[] oneHugeEntry() throws IOException {
+    byte[] huge = new byte[150 * 1024 * 1024];
+    Arrays.fill(huge, (byte) ' ');
+    return TableReaderTest.withEntry(sampleDocx(), "word/document.xml", huge);
+  }
+
+  /** A Word file with five extra parts of 50 MB each: each under the limit, together over it. */
+  static byte[] manyEntriesOverTheTotal() throws IOException {
+    byte[] part = new byte[50 * 1024 * 1024];
+    byte[] docx = sampleDocx();
+    for (int i = 1; i <= 5; i++) {
+      docx = TableReaderTest.withEntry(docx, "word/media/filler" + i + ".bin", part);
+    }
+    return docx;
+  }
+
+  /** A Word file whose document.xml declares an external entity pointing at the secret file. */
+  static byte[] xxe(Path secret) throws IOException {
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<!DOCTYPE w:document [<!ENTITY s SYSTEM \""
+            + secret.toUri()
+            + "\">]>"
+            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+            + "<w:body><w:p><w:r><w:t>1. MỤC ĐÍCH</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:t>&s;</w:t></w:r></w:p></w:body></w:document>";
+    return TableReaderTest.withEntry(
+        sampleDocx(), "word/document.xml", xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static final byte[] ENCRYPTED = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0
+  };
+
+  static byte[] randomBytes() {
+    byte[] b = new byte[4096];
+    new Random(5).nextBytes(b);
+    return b;
+  }
+
+  @Test
+  void aZipBombOfOneEntryIsRefused() throws IOException {
+    BadFile e = assertThrows(BadFile.class, () -> reader.read(oneHugeEntry()));
+    assertEquals(400, e.status());
+    assertTrue(e.getMessage().contains("zip bomb"), e.getMessage());
+  }
+
+  @Test
+  void manyEntriesTogetherOverTheTotalAreRefused() throws IOException {
+    BadFile e = assertThrows(BadFile.class, () -> reader.read(manyEntriesOverTheTotal()));
+    assertEquals(400, e.status());
+    assertTrue(e.getMessage().contains("tổng dung lượng"), e.getMessage());
+  }
+
+  @Test
+  void anExternalEntityIsNeverResolved(@TempDir Path dir) throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "BÍ-MẬT-42");
+    byte[] file = xxe(secret);
+    try {
+      ProcedureDocxReader.Reading r = reader.read(file);
+      assertFalse(r.toString().contains("BÍ-MẬT-42"), r.toString());
+    } catch (BadFile e) {
+      assertEquals(400, e.status());
+      assertFalse(e.getMessage().contains("BÍ-MẬT-42"));
+    }
+  }
+
+  @Test
+  void encryptedOrLegacyWordAndRandomBytesAreRefused() {
+    assertEquals(415, assertThrows(BadFile.class, () -> reader.read(ENCRYPTED)).status());
+    assertEquals(415, assertThrows(BadFile.class, () -> reader.read(randomBytes())).status());
   }
 
   @Test
