@@ -22,6 +22,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.quytrinh.audit.AuditTrail;
+import vn.quytrinh.document.Canonical;
+import vn.quytrinh.document.ControlledDocument;
+import vn.quytrinh.document.DocumentKind;
+import vn.quytrinh.document.DocumentService;
+import vn.quytrinh.document.DocumentVersion;
+import vn.quytrinh.document.ProcedureContent;
 import vn.quytrinh.legal.CitationRow;
 import vn.quytrinh.legal.LegalDocument;
 import vn.quytrinh.legal.LegalDocumentNumber;
@@ -49,7 +55,7 @@ public class ImportService {
   @Inject LegalService legal;
   @Inject AuditTrail audit;
   @Inject CitationText citations;
-  @Inject vn.quytrinh.document.DocumentService documents;
+  @Inject DocumentService documents;
   @Resource TransactionSynchronizationRegistry tx;
 
   // ---- TTHC
@@ -348,14 +354,14 @@ public class ImportService {
       throw new vn.quytrinh.platform.problem.InvalidInput(
           "unit", "Cần tham số unit: đơn vị sở hữu quy trình (unit required).");
     }
-    ProcedureDocxReader.Reading r = new ProcedureDocxReader().read(body);
+    CitationText.Lookups lookups = new CitationText.Lookups();
+    ProcedureDocxReader.Reading r =
+        new ProcedureDocxReader(text -> citations.recognise(text, lookups)).read(body);
     List<String> notes = new ArrayList<>();
     r.read().forEach(x -> notes.add("Đã đọc: " + x));
     r.unread().forEach(x -> notes.add("Chưa đọc được: " + x));
     List<ImportReport.Rejected> rejected = new ArrayList<>();
     List<ImportReport.Item> items = new ArrayList<>();
-    int created = 0;
-    int updated = 0;
     if (r.code() == null) {
       rejected.add(
           new ImportReport.Rejected(
@@ -363,48 +369,84 @@ public class ImportService {
               "Không tìm thấy mã hiệu quy trình trong phần đầu trang (no document code in the header)."));
     } else {
       try {
-        Optional<vn.quytrinh.document.ControlledDocument> existing =
-            documents.byCode(c, unit, r.code());
-        long id;
-        if (existing.isEmpty()) {
-          id =
-              documents
-                  .create(
-                      c,
-                      new vn.quytrinh.document.DocumentService.DocumentData(
-                          r.code(),
-                          r.title() == null ? r.code() : r.title(),
-                          vn.quytrinh.document.DocumentKind.PROCEDURE,
-                          unit,
-                          List.of(),
-                          12))
-                  .id();
-          created++;
-        } else {
-          id = existing.get().id();
-          updated++;
-        }
-        var v = documents.startVersion(c, id);
-        documents.save(
-            c,
-            id,
-            v.issueNo(),
-            new vn.quytrinh.document.DocumentService.DraftData(
-                r.content(),
-                "Nhập từ tệp Word"
-                    + (r.issueNo() == null ? "" : " (lần ban hành " + r.issueNo() + " của tệp)"),
-                null),
-            "*");
-        items.add(
-            new ImportReport.Item(
-                0, r.code(), existing.isEmpty() ? "CREATED" : "REVISION " + v.issueNo()));
+        items.add(new ImportReport.Item(0, r.code(), procedure(c, unit, r)));
       } catch (ProblemException e) {
         rejected.add(new ImportReport.Rejected(0, e.getMessage()));
       }
     }
-    ImportReport report = new ImportReport(dryRun, created, updated, 0, items, rejected, notes);
+    String outcome = items.isEmpty() ? "" : items.get(0).outcome();
+    ImportReport report =
+        new ImportReport(
+            dryRun,
+            outcome.equals("CREATED") ? 1 : 0,
+            outcome.startsWith("REVISION") ? 1 : 0,
+            outcome.equals("UNCHANGED") ? 1 : 0,
+            items,
+            rejected,
+            notes);
     finish(c, report, "DOCUMENT", 1);
     return report;
+  }
+
+  /**
+   * Writes what the Word file brings, and says what it did: a new document (CREATED), a revision of
+   * the one in force ("REVISION n"), or nothing when its latest version (the draft in progress, or
+   * the one in force) already holds the same content (UNCHANGED). A draft in progress with other
+   * content is not overwritten.
+   */
+  private String procedure(Caller c, String unit, ProcedureDocxReader.Reading r) {
+    Optional<ControlledDocument> existing = documents.byCode(c, unit, r.code());
+    long id;
+    if (existing.isEmpty()) {
+      id =
+          documents
+              .create(
+                  c,
+                  new DocumentService.DocumentData(
+                      r.code(),
+                      r.title() == null ? r.code() : r.title(),
+                      DocumentKind.PROCEDURE,
+                      unit,
+                      List.of(),
+                      12))
+              .id();
+    } else {
+      ControlledDocument doc = existing.get();
+      Optional<DocumentVersion> pending = doc.inProgress();
+      Optional<DocumentVersion> latest = pending.or(doc::effectiveVersion);
+      if (latest.isPresent() && sameContent(latest.get().content(), r.content())) {
+        return "UNCHANGED";
+      }
+      if (pending.isPresent()) {
+        throw new vn.quytrinh.platform.problem.Conflict(
+            "Lần ban hành "
+                + pending.get().issueNo()
+                + " của "
+                + doc.code()
+                + " đang ở trạng thái "
+                + pending.get().status().label()
+                + " với nội dung khác tệp; hoàn tất hoặc trả lại lần đó trước khi nhập bản mới"
+                + " (another version with different content is in progress).");
+      }
+      id = doc.id();
+    }
+    DocumentVersion v = documents.startVersion(c, id);
+    documents.save(
+        c,
+        id,
+        v.issueNo(),
+        new DocumentService.DraftData(
+            r.content(),
+            "Nhập từ tệp Word"
+                + (r.issueNo() == null ? "" : " (lần ban hành " + r.issueNo() + " của tệp)"),
+            null),
+        "*");
+    return existing.isEmpty() ? "CREATED" : "REVISION " + v.issueNo();
+  }
+
+  /** The same content in its canonical form, the form that is stored and signed. */
+  private static boolean sameContent(ProcedureContent a, ProcedureContent b) {
+    return Canonical.json(a.normalized()).equals(Canonical.json(b.normalized()));
   }
 
   // ---- legal documents
@@ -543,6 +585,9 @@ public class ImportService {
     if (report.dryRun()) {
       tx.setRollbackOnly();
       return;
+    }
+    if (report.created() + report.updated() == 0) {
+      return; // the same file again: nothing to record
     }
     audit.record(
         c.username(),

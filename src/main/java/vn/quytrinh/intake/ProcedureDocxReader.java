@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -34,6 +35,21 @@ public final class ProcedureDocxReader {
       ProcedureContent content,
       List<String> read,
       List<String> unread) {}
+
+  private final Function<String, CitationText.Result> citations;
+
+  /** A reader that links citations to nothing: laws named without their number stay unread. */
+  public ProcedureDocxReader() {
+    this(CitationText::withoutRegistry);
+  }
+
+  /**
+   * @param citations how the legal basis (5.1) is read: an import passes the registry's lookups, so
+   *     that laws named without their number are linked and unregistered numbers are said
+   */
+  public ProcedureDocxReader(Function<String, CitationText.Result> citations) {
+    this.citations = citations;
+  }
 
   private static final Pattern CODE =
       Pattern.compile("(?iu)m[ãa]\\s*hi[ệe]u\\s*:?\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}./_-]{1,40})");
@@ -174,18 +190,23 @@ public final class ProcedureDocxReader {
     }
     List<ProcedureContent.Citation> basis = new ArrayList<>();
     if (basisText.length() > 0) {
-      for (CitationRecognizer.Found f : new CitationRecognizer().find(basisText.toString())) {
-        if (f.number() != null) {
-          basis.add(new ProcedureContent.Citation(f.number(), f.article(), f.clause(), f.point()));
-        } else {
-          unread.add(
-              "Căn cứ \""
-                  + f.lawName()
-                  + " năm "
-                  + f.year()
-                  + "\" không có số hiệu; cần bổ sung số ký hiệu.");
-        }
-      }
+      CitationText.Result cited = citations.apply(basisText.toString());
+      cited
+          .citations()
+          .forEach(
+              f ->
+                  basis.add(
+                      new ProcedureContent.Citation(
+                          f.number(), f.article(), f.clause(), f.point())));
+      cited
+          .unknown()
+          .forEach(
+              u ->
+                  unread.add(
+                      "Căn cứ \""
+                          + u
+                          + "\" chưa có trong danh mục văn bản, chưa liên kết; cần đăng ký hoặc"
+                          + " bổ sung số ký hiệu."));
     }
     BigDecimal limit = TimeLimits.workingDays(time.toString()).orElse(null);
     if (time.length() > 0 && limit == null) {

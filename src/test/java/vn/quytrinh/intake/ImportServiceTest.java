@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -25,9 +26,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.quytrinh.audit.AuditTrail;
+import vn.quytrinh.document.Actor;
+import vn.quytrinh.document.ControlledDocument;
+import vn.quytrinh.document.DocumentService;
+import vn.quytrinh.document.DocumentVersion;
 import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.Role;
+import vn.quytrinh.org.Unit;
+import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.tthc.TthcService;
@@ -57,6 +64,11 @@ class ImportServiceTest {
     db = new JpaHarness();
     annex = Files.readAllBytes(Path.of("sample-data/tthc-quyet-dinh-cong-bo.xlsx"));
     laws = Files.readAllBytes(Path.of("sample-data/van-ban-phap-luat.csv"));
+    db.inTransaction(
+        em -> {
+          em.persist(new Unit("XA", "Ủy ban nhân dân xã Tân Hòa", null, UnitLevel.XA));
+          return null;
+        });
   }
 
   @AfterEach
@@ -112,6 +124,7 @@ class ImportServiceTest {
       s.audit = AuditTrail.standalone(em);
       s.citations = new CitationText();
       s.citations.legal = s.legal;
+      s.documents = DocumentService.standalone(em, time);
       s.tx = registry;
       T result = work.apply(s);
       if (registry.rollbackOnly) {
@@ -253,6 +266,115 @@ class ImportServiceTest {
     ImportReport rejected = rejectedTthc(noCode);
     assertEquals(
         List.of(12), rejected.rejected().stream().map(ImportReport.Rejected::line).toList());
+  }
+
+  ImportReport importWord(byte[] docx) {
+    return run(s -> s.importProcedure(COORDINATOR, docx, DOCX, "XA", false));
+  }
+
+  /** Reviewed, approved and in force from 1 March 2024, as the lifecycle would make it. */
+  void makeEffective(String code, int issueNo) {
+    Actor drafter = new Actor("tk", "Trần Thị Hoa", "Thư ký ISO");
+    Actor reviewer = new Actor("pct", "Lê Văn Minh", "Phó Chủ tịch");
+    Actor approver = new Actor("ct", "Nguyễn Văn Hùng", "Chủ tịch");
+    Instant now = Instant.parse("2024-02-28T03:00:00Z");
+    db.inTransaction(
+        em -> {
+          ControlledDocument d =
+              DocumentService.standalone(em, new TimeSource(Clock.systemUTC()))
+                  .byCode(COORDINATOR, "XA", code)
+                  .orElseThrow();
+          DocumentVersion v = d.version(issueNo).orElseThrow();
+          v.submitForReview(drafter, now);
+          v.acceptReview(reviewer, "r", now);
+          v.approve(approver, "a", LocalDate.of(2024, 3, 1), now);
+          d.activate(v, LocalDate.of(2024, 3, 1), approver, now);
+          return null;
+        });
+  }
+
+  /** Each version of the document as "issue status fee". */
+  List<String> versions(String code) {
+    return run(
+        s ->
+            s.documents.byCode(COORDINATOR, "XA", code).orElseThrow().versions().stream()
+                .map(v -> v.issueNo() + " " + v.status() + " " + v.content().fee())
+                .toList());
+  }
+
+  @Test
+  void theSameWordFileTwiceChangesNothingAndAChangedOneRevisesTheVersionInForce()
+      throws IOException {
+    byte[] qt04 = ProcedureDocxReaderTest.sampleDocx();
+    byte[] feeChanged =
+        ProcedureDocxReaderTest.sampleWith("Miễn lệ phí", "Lệ phí 10.000 đồng/trường hợp");
+
+    ImportReport first = importWord(qt04);
+    assertEquals(List.of(new ImportReport.Item(0, "QT-04/HT", "CREATED")), first.items());
+    long audited = count("audit_event");
+    ImportReport again = importWord(qt04);
+    assertEquals(List.of(new ImportReport.Item(0, "QT-04/HT", "UNCHANGED")), again.items());
+    assertEquals(List.of(0, 0, 1), List.of(again.created(), again.updated(), again.unchanged()));
+    assertEquals(List.of("1 DRAFT Miễn lệ phí"), versions("QT-04/HT"), "no new version");
+    assertEquals(audited, count("audit_event"), "nothing written");
+
+    ImportRejected busy = assertThrows(ImportRejected.class, () -> importWord(feeChanged));
+    ImportReport refused = (ImportReport) busy.extensions().get("report");
+    assertTrue(
+        refused.rejected().get(0).reason().contains("Lần ban hành 1 của QT-04/HT đang"),
+        refused.toString());
+    assertEquals(List.of("1 DRAFT Miễn lệ phí"), versions("QT-04/HT"));
+
+    makeEffective("QT-04/HT", 1);
+    assertEquals(List.of("UNCHANGED"), outcomes(importWord(qt04)), "the version in force");
+    assertEquals(List.of("1 EFFECTIVE Miễn lệ phí"), versions("QT-04/HT"));
+
+    ImportReport revised = importWord(feeChanged);
+    assertEquals(List.of("REVISION 2"), outcomes(revised));
+    assertEquals(1, revised.updated());
+    assertEquals(
+        List.of("1 EFFECTIVE Miễn lệ phí", "2 DRAFT Lệ phí 10.000 đồng/trường hợp"),
+        versions("QT-04/HT"));
+    assertEquals(List.of("UNCHANGED"), outcomes(importWord(feeChanged)), "the draft in progress");
+    assertEquals(2, versions("QT-04/HT").size());
+  }
+
+  static List<String> outcomes(ImportReport r) {
+    return r.items().stream().map(ImportReport.Item::outcome).toList();
+  }
+
+  @Test
+  void theLegalBasisOfAWordFileIsLinkedThroughTheRegistry() throws IOException {
+    byte[] byName =
+        ProcedureDocxReaderTest.sampleWith(
+            "Điều 18 Luật Hộ tịch số 60/2014/QH13", "Điều 18 Luật Hộ tịch năm 2014");
+    ImportReport unregistered = run(s -> s.importProcedure(COORDINATOR, byName, DOCX, "XA", true));
+    assertTrue(
+        unregistered.notes().stream().anyMatch(n -> n.contains("\"Luật Hộ tịch năm 2014\"")),
+        unregistered.notes().toString());
+
+    run(s -> s.importLegal(COORDINATOR, laws, "text/csv", false));
+    ImportReport r = importWord(byName);
+    assertEquals(
+        List.of("60/2014/QH13 18", "123/2015/NĐ-CP null", "04/2020/TT-BTP null"),
+        run(
+            s ->
+                s
+                    .documents
+                    .byCode(COORDINATOR, "XA", "QT-04/HT")
+                    .orElseThrow()
+                    .latest()
+                    .orElseThrow()
+                    .content()
+                    .legalBasis()
+                    .stream()
+                    .map(c -> c.number() + " " + c.article())
+                    .toList()),
+        "the law named without its number is linked");
+    assertTrue(
+        r.notes().stream().anyMatch(n -> n.contains("\"04/2020/TT-BTP\" chưa có trong danh mục")),
+        "unregistered numbers are said: " + r.notes());
+    assertFalse(r.notes().stream().anyMatch(n -> n.contains("Luật Hộ tịch năm 2014")));
   }
 
   interface Body {

@@ -117,6 +117,25 @@ class ProcedureDocxReaderTest {
     return Files.readAllBytes(Path.of("sample-data/QT-04-HT-dang-ky-ket-hon.docx"));
   }
 
+  /** The sample QT-04 with one text of its main part replaced. */
+  static byte[] sampleWith(String text, String replacement) throws IOException {
+    byte[] docx = sampleDocx();
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals("word/document.xml")) {
+          String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          assertTrue(xml.contains(text), text);
+          return TableReaderTest.withEntry(
+              docx,
+              "word/document.xml",
+              xml.replace(text, replacement).getBytes(StandardCharsets.UTF_8));
+        }
+      }
+    }
+    throw new IllegalStateException("no word/document.xml");
+  }
+
   /** A Word file whose main part is one entry of 150 MB of blanks, compressed more than 100×. */
   static byte[] oneHugeEntry() throws IOException {
     byte[] huge = new byte[150 * 1024 * 1024];
