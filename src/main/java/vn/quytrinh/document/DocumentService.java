@@ -52,6 +52,20 @@ public class DocumentService {
   @Inject Instance<SubmissionCheck> submissionChecks;
   @Inject AuditTrail audit;
 
+  /**
+   * Wiring without a container, for tests and bench tools: documents and drafts, without the
+   * approval events and submission checks; the caller owns the transaction.
+   */
+  public static DocumentService standalone(jakarta.persistence.EntityManager em, TimeSource time) {
+    DocumentService s = new DocumentService();
+    s.docs = new DocumentRepository();
+    s.docs.em = em;
+    s.org = OrgService.standalone(em, time);
+    s.time = time;
+    s.audit = AuditTrail.standalone(em);
+    return s;
+  }
+
   public record DocumentData(
       String code,
       String title,

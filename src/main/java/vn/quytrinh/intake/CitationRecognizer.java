@@ -41,6 +41,19 @@ public final class CitationRecognizer {
   private static final Set<String> NO_YEAR_TYPES =
       Set.of("qd", "nq", "ct", "kh", "tb", "bc", "hd", "ttr", "ubnd", "cv", "bkhcn", "btp", "vpcp");
 
+  /**
+   * Types a numbered legal or administrative document starts its symbol with (NĐ-CP, QĐ-UBND,
+   * TT-BTP, QH13, …): "123/2024/BN" on a receipt is no citation.
+   */
+  private static final Set<String> DOCUMENT_TYPES =
+      Set.of(
+          "nd", "qd", "tt", "ttlt", "qh", "nq", "ct", "pl", "l", "ubnd", "hdnd", "ubtvqh", "kh",
+          "tb", "bc", "hd", "ttr", "cv", "vbhn", "btp", "vpcp", "bkhcn");
+
+  /** Words after "Luật" that make no law's name: "luật sư", "luật pháp". */
+  private static final Set<String> GENERIC_AFTER_LAW =
+      Set.of("su", "phap", "le", "gia", "hoc", "nay", "khac", "chung", "hien hanh", "moi");
+
   private static final String SYMBOL = "[a-z][a-z0-9&]{0,9}(?:\\s?-\\s?[a-z0-9&]{1,12}){0,3}";
   private static final Pattern WITH_YEAR =
       Pattern.compile(
@@ -51,9 +64,38 @@ public final class CitationRecognizer {
   private static final Pattern LAW_NAME =
       Pattern.compile(
           "\\b(bo luat|luat) ([a-z][a-z ]{2,60}?)(?: so (?=\\d))?(?: nam)? ((?:19|20)\\d{2})\\b");
+  // points "a, b" or "a va b", each a single letter; clauses "1, 2" or "1 va 2"
+  private static final String POINT_LIST = "[a-z](?![a-z])(?:(?: ?, ?| va )[a-z](?![a-z]))*";
+  private static final String CLAUSE_LIST = "\\d{1,3}(?: ?(?:,|va) ?\\d{1,3})*";
+  private static final String POINTS_BEFORE = "diem " + POINT_LIST + "(?: ?, ?| )(?:tai )?";
+  private static final String CLAUSE_ITEM = "(?:" + POINTS_BEFORE + ")?khoan " + CLAUSE_LIST;
+
+  /**
+   * Clauses (each with its points) or points, then the articles: "diem a khoan 1 va khoan 2 dieu
+   * 5"; group 2 is the articles.
+   */
   private static final Pattern ARTICLE_GROUP =
       Pattern.compile(
-          "(?:diem ([a-z])(?: ?, ?| )(?:tai )?)?(?:khoan (\\d{1,3}(?: ?(?:,|va) ?\\d{1,3})*) ?,? (?:tai )?)?dieu (\\d{1,3}[a-z]?(?: ?(?:,|va) ?(?:dieu )?\\d{1,3}[a-z]?)*)");
+          "((?:"
+              + CLAUSE_ITEM
+              + "(?: ?(?:,|va) ?"
+              + CLAUSE_ITEM
+              + ")* ?,? (?:tai )?|"
+              + POINTS_BEFORE
+              + ")?)dieu (\\d{1,3}[a-z]?(?: ?(?:,|va) ?(?:dieu )?\\d{1,3}[a-z]?)*)");
+
+  private static final Pattern SINGLE_LETTER = Pattern.compile("(?<![a-z])[a-z](?![a-z])");
+
+  /** Inside what comes before "dieu": a clause list with its points, or points alone. */
+  private static final Pattern ITEM =
+      Pattern.compile(
+          "(?:diem ("
+              + POINT_LIST
+              + ")(?: ?, ?| )(?:tai )?)?khoan ("
+              + CLAUSE_LIST
+              + ")|diem ("
+              + POINT_LIST
+              + ")");
 
   public List<Found> find(String text) {
     return find(text, (name, year) -> Optional.empty());
@@ -63,7 +105,7 @@ public final class CitationRecognizer {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    String original = Text.clean(text);
+    String original = lookAlikes(Text.clean(text));
     if (original.length() > 1_000_000) {
       original = original.substring(0, 1_000_000);
     }
@@ -80,6 +122,9 @@ public final class CitationRecognizer {
     List<Mention> mentions = new ArrayList<>();
     Matcher m = WITH_YEAR.matcher(folded);
     while (m.find()) {
+      if (!DOCUMENT_TYPES.contains(typeOf(m.group(3)))) {
+        continue;
+      }
       number(original, m.start(), m.end())
           .ifPresent(n -> mentions.add(new Mention(m.start(), m.end(), n, null, null)));
     }
@@ -93,7 +138,7 @@ public final class CitationRecognizer {
     }
     Matcher l = LAW_NAME.matcher(folded);
     while (l.find()) {
-      if (overlaps(mentions, l.start(), l.end())) {
+      if (overlaps(mentions, l.start(), l.end()) || !lawName(original, l)) {
         continue;
       }
       String name =
@@ -114,7 +159,7 @@ public final class CitationRecognizer {
     for (Mention mention : mentions) {
       int from = Math.max(previousEnd, boundary(folded, mention.start));
       String before = folded.substring(from, mention.start);
-      List<String[]> parts = articleParts(before);
+      List<String[]> parts = articleParts(before, original.substring(from, mention.start));
       if (parts.isEmpty()) {
         add(out, seen, mention, null, null, null, mention.start);
       } else {
@@ -125,6 +170,40 @@ public final class CitationRecognizer {
       previousEnd = mention.end;
     }
     return out;
+  }
+
+  /**
+   * The characters that stand in for others in pasted text, one for one so spans stay: dashes and
+   * the minus sign as '-', Ð (eth) and Ɖ as Đ.
+   */
+  static String lookAlikes(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(
+          switch (c) {
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+            case '\u00D0', '\u0189' -> '\u0110';
+            case '\u00F0', '\u0256' -> '\u0111';
+            default -> c;
+          });
+    }
+    return b.toString();
+  }
+
+  /** The type a folded symbol starts with: "nd" for "nd-cp", "qh" for "qh13". */
+  private static String typeOf(String symbol) {
+    return symbol.split("\\s?-", 2)[0].replaceFirst("\\d+$", "");
+  }
+
+  /**
+   * A law's name after "Luật" starts with a capital letter and is no generic word: "Luật Hộ tịch",
+   * not "luật sư" or "luật pháp".
+   */
+  private static boolean lawName(String original, Matcher l) {
+    String name = l.group(2).strip() + " ";
+    return Character.isUpperCase(original.charAt(l.start(2)))
+        && GENERIC_AFTER_LAW.stream().noneMatch(g -> name.startsWith(g + " "));
   }
 
   private record Mention(int start, int end, String number, String lawName, Integer year) {}
@@ -162,14 +241,14 @@ public final class CitationRecognizer {
    * The article groups just before a mention: each as {article, clause, point, offset}. Only groups
    * whose tail reaches the mention through a few connecting words count.
    */
-  private static List<String[]> articleParts(String before) {
+  private static List<String[]> articleParts(String before, String original) {
     List<String[]> out = new ArrayList<>();
     Matcher g = ARTICLE_GROUP.matcher(before);
     List<int[]> spans = new ArrayList<>();
-    List<String[]> groups = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
     while (g.find()) {
       spans.add(new int[] {g.start(), g.end()});
-      groups.add(new String[] {g.group(1), g.group(2), g.group(3)});
+      groups.add(g.group(2));
     }
     if (groups.isEmpty()) {
       return out;
@@ -185,25 +264,49 @@ public final class CitationRecognizer {
           out.clear();
         }
       }
-      String point = groups.get(i)[0];
-      List<String> clauses = split(groups.get(i)[1]);
-      List<String> articles = split(groups.get(i)[2].replace("dieu", " "));
+      List<String> articles = split(groups.get(i).replace("dieu", " "));
       String offset = Integer.toString(spans.get(i)[0]);
-      for (String a : articles) {
-        if (clauses.isEmpty() || articles.size() > 1) {
-          out.add(
-              new String[] {
-                a,
-                clauses.size() == 1 && articles.size() == 1 ? clauses.get(0) : null,
-                articles.size() == 1 ? point : null,
-                offset
-              });
+      if (articles.size() > 1) {
+        // "khoản 1 Điều 5, 6": which clause of which article is not said
+        articles.forEach(a -> out.add(new String[] {a, null, null, offset}));
+        continue;
+      }
+      String article = articles.get(0);
+      List<String[]> parts = new ArrayList<>();
+      Matcher item = ITEM.matcher(before).region(spans.get(i)[0], spans.get(i)[1]);
+      while (item.find()) {
+        List<String> clauses = split(item.group(2));
+        int pointGroup = item.group(1) != null ? 1 : 3;
+        List<String> points =
+            points(before, original, item.start(pointGroup), item.end(pointGroup));
+        if (clauses.size() > 1) {
+          // "điểm a khoản 1, 2": the point belongs to one of them, which is not said
+          clauses.forEach(c -> parts.add(new String[] {article, c, null, offset}));
         } else {
-          for (String c : clauses) {
-            out.add(new String[] {a, c, clauses.size() == 1 ? point : null, offset});
+          String clause = clauses.isEmpty() ? null : clauses.get(0);
+          if (points.isEmpty()) {
+            parts.add(new String[] {article, clause, null, offset});
           }
+          points.forEach(p -> parts.add(new String[] {article, clause, p, offset}));
         }
       }
+      if (parts.isEmpty()) {
+        parts.add(new String[] {article, null, null, offset});
+      }
+      out.addAll(parts);
+    }
+    return out;
+  }
+
+  /** The letters of a list of points as written: "a, b", "c và đ" (đ is not d). */
+  private static List<String> points(String folded, String original, int start, int end) {
+    List<String> out = new ArrayList<>();
+    if (start < 0) {
+      return out;
+    }
+    Matcher letter = SINGLE_LETTER.matcher(folded).region(start, end);
+    while (letter.find()) {
+      out.add(original.substring(letter.start(), letter.end()).toLowerCase(Locale.ROOT));
     }
     return out;
   }

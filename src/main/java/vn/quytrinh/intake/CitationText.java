@@ -32,6 +32,23 @@ public class CitationText {
     List<LegalDocument> all;
   }
 
+  /**
+   * Citations as written, without the registry: numbers are taken as they are, a law named without
+   * its number is reported.
+   */
+  public static Result withoutRegistry(String text) {
+    List<TthcService.Citation> out = new ArrayList<>();
+    Set<String> unknown = new LinkedHashSet<>();
+    for (CitationRecognizer.Found f : new CitationRecognizer().find(text)) {
+      if (f.number() == null) {
+        unknown.add(lawName(f));
+      } else {
+        out.add(citation(f));
+      }
+    }
+    return new Result(out, List.copyOf(unknown));
+  }
+
   public Result recognise(String text) {
     return recognise(text, new Lookups());
   }
@@ -43,15 +60,23 @@ public class CitationText {
         recognizer.find(text, (name, year) -> numberOfLaw(name, year, lookups));
     for (CitationRecognizer.Found f : found) {
       if (f.number() == null) {
-        unknown.add(f.lawName() + (f.year() == null ? "" : " năm " + f.year()));
+        unknown.add(lawName(f));
         continue;
       }
       if (!lookups.registered.computeIfAbsent(f.number(), n -> !legal.lookup(n).isEmpty())) {
         unknown.add(f.number());
       }
-      out.add(new TthcService.Citation(f.number(), f.article(), f.clause(), f.point()));
+      out.add(citation(f));
     }
     return new Result(out, List.copyOf(unknown));
+  }
+
+  private static String lawName(CitationRecognizer.Found f) {
+    return f.lawName() + (f.year() == null ? "" : " năm " + f.year());
+  }
+
+  private static TthcService.Citation citation(CitationRecognizer.Found f) {
+    return new TthcService.Citation(f.number(), f.article(), f.clause(), f.point());
   }
 
   /** The registered law whose title is the name and whose number carries the year. */

@@ -3,74 +3,89 @@ package vn.quytrinh.intake;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import vn.quytrinh.platform.text.Text;
 
 /**
- * The columns the imports know, by the folded spellings headers use in the national TTHC database
- * export, in the annex of a Quyết định công bố, and in legal-document lists.
+ * The columns the imports know, by the spellings headers use in the national TTHC database export,
+ * in the annex of a Quyết định công bố, and in legal-document lists. Headers compare by their
+ * {@link #key}, so case, diacritics, punctuation, remarks in parentheses and filler words ("của
+ * TTHC", "văn bản", "nếu có") do not matter: "Phí, lệ phí (nếu có)" is "Phí lệ phí".
  */
 public final class Columns {
 
   private Columns() {}
 
+  /** Header key → column name. */
   public static final Map<String, String> TTHC = new HashMap<>();
+
   public static final Map<String, String> LEGAL = new HashMap<>();
 
+  // words that qualify a header without changing which column it is
+  private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)?");
+  private static final Pattern FILLER =
+      Pattern.compile(
+          "\\b(?:(?:cua )?(?:tthc|thu tuc hanh chinh|thu tuc)|(?:cua )?van ban|neu co)\\b");
+
+  /** How headers compare: "Mã số TTHC" → "maso", "Phí, lệ phí (nếu có)" → "philephi". */
+  public static String key(String header) {
+    if (header == null) {
+      return "";
+    }
+    String f = PARENTHESES.matcher(Text.fold(header)).replaceAll(" ");
+    f = f.replaceAll("[^a-z0-9]+", " ");
+    return FILLER.matcher(f).replaceAll(" ").replaceAll("[^a-z0-9]", "");
+  }
+
   static {
-    for (String h : List.of("stt", "tt", "sott")) {
-      TTHC.put(h, "stt");
-      LEGAL.put(h, "stt");
-    }
-    for (String h :
-        List.of("matthc", "mathutuc", "mathutuchanhchinh", "maso", "ma", "mattthc", "code")) {
-      TTHC.put(h, "code");
-    }
-    for (String h : List.of("tentthc", "tenthutuc", "tenthutuchanhchinh", "ten", "name")) {
-      TTHC.put(h, "name");
-    }
-    for (String h : List.of("linhvuc", "field")) {
-      TTHC.put(h, "field");
-    }
-    for (String h : List.of("capthuchien", "cap", "level")) {
-      TTHC.put(h, "level");
-    }
-    for (String h : List.of("thoihangiaiquyet", "thoihan", "thoigiangiaiquyet")) {
-      TTHC.put(h, "time");
-    }
-    for (String h : List.of("philephi", "phi", "lephi", "phivalephi")) {
-      TTHC.put(h, "fee");
-    }
-    for (String h : List.of("cancuphaply", "cancu", "cosophaply")) {
-      TTHC.put(h, "basis");
-    }
-    for (String h : List.of("coquanthuchien", "coquangiaiquyet", "coquan", "agency")) {
-      TTHC.put(h, "agency");
-    }
-    for (String h : List.of("ketqua", "ketquathuchien", "result")) {
-      TTHC.put(h, "result");
-    }
-    for (String h : List.of("donvithuchien", "madonvi", "units")) {
-      TTHC.put(h, "units");
-    }
-    for (String h : List.of("sokyhieu", "sohieu", "so", "sovanban", "number")) {
-      LEGAL.put(h, "number");
-    }
-    for (String h : List.of("loaivanban", "loai", "type")) {
-      LEGAL.put(h, "type");
-    }
-    for (String h : List.of("coquanbanhanh", "noibanhanh", "issuer")) {
-      LEGAL.put(h, "issuer");
-    }
-    for (String h : List.of("trichyeu", "tenvanban", "title")) {
-      LEGAL.put(h, "title");
-    }
-    for (String h : List.of("ngaybanhanh", "ngayky", "signedon")) {
-      LEGAL.put(h, "signedOn");
-    }
-    for (String h : List.of("ngayhieuluc", "ngaycohieuluc", "hieulucthi", "effectivefrom")) {
-      LEGAL.put(h, "effectiveFrom");
-    }
-    for (String h : List.of("ngayhethieuluc", "hethieuluc", "effectiveuntil")) {
-      LEGAL.put(h, "effectiveUntil");
+    both("stt", "STT", "TT", "Số TT", "Số thứ tự");
+    tthc("code", "Mã TTHC", "Mã số TTHC", "Mã thủ tục", "Mã số thủ tục", "Mã", "code");
+    tthc("name", "Tên TTHC", "Tên thủ tục hành chính", "Tên thủ tục", "name");
+    tthc("field", "Lĩnh vực", "field");
+    tthc("level", "Cấp thực hiện", "Cấp", "level");
+    tthc("time", "Thời hạn giải quyết", "Thời hạn", "Thời gian giải quyết");
+    tthc("fee", "Phí, lệ phí", "Phí", "Lệ phí", "Phí và lệ phí");
+    tthc("basis", "Căn cứ pháp lý của TTHC", "Căn cứ", "Cơ sở pháp lý");
+    tthc(
+        "agency",
+        "Cơ quan thực hiện TTHC",
+        "Cơ quan giải quyết",
+        "Cơ quan có thẩm quyền",
+        "Cơ quan có thẩm quyền giải quyết",
+        "Cơ quan",
+        "agency");
+    tthc("result", "Kết quả", "Kết quả thực hiện", "result");
+    tthc("units", "Đơn vị thực hiện", "Mã đơn vị", "units");
+    legal("number", "Số, ký hiệu văn bản", "Số hiệu", "Số văn bản", "number");
+    legal("type", "Loại văn bản", "type");
+    legal("issuer", "Cơ quan ban hành", "Nơi ban hành", "issuer");
+    legal("title", "Trích yếu", "Trích yếu nội dung", "Tên văn bản", "title");
+    legal("signedOn", "Ngày ban hành", "Ngày ký", "signedOn");
+    legal(
+        "effectiveFrom", "Ngày hiệu lực", "Ngày có hiệu lực", "Hiệu lực thi hành", "effectiveFrom");
+    legal("effectiveUntil", "Ngày hết hiệu lực", "Hết hiệu lực", "effectiveUntil");
+  }
+
+  private static void both(String column, String... headers) {
+    tthc(column, headers);
+    legal(column, headers);
+  }
+
+  private static void tthc(String column, String... headers) {
+    put(TTHC, column, headers);
+  }
+
+  private static void legal(String column, String... headers) {
+    put(LEGAL, column, headers);
+  }
+
+  /** Two columns may never share a key: the header would be read as either. */
+  private static void put(Map<String, String> columns, String column, String... headers) {
+    for (String h : List.of(headers)) {
+      String previous = columns.putIfAbsent(key(h), column);
+      if (previous != null && !previous.equals(column)) {
+        throw new IllegalStateException(h + " names both " + previous + " and " + column);
+      }
     }
   }
 }

@@ -19,7 +19,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.quytrinh.audit.AuditTrail;
+import vn.quytrinh.document.Canonical;
+import vn.quytrinh.document.ControlledDocument;
+import vn.quytrinh.document.DocumentKind;
+import vn.quytrinh.document.DocumentService;
+import vn.quytrinh.document.DocumentVersion;
+import vn.quytrinh.document.ProcedureContent;
 import vn.quytrinh.legal.CitationRow;
 import vn.quytrinh.legal.LegalDocument;
 import vn.quytrinh.legal.LegalDocumentNumber;
@@ -47,7 +55,7 @@ public class ImportService {
   @Inject LegalService legal;
   @Inject AuditTrail audit;
   @Inject CitationText citations;
-  @Inject vn.quytrinh.document.DocumentService documents;
+  @Inject DocumentService documents;
   @Resource TransactionSynchronizationRegistry tx;
 
   // ---- TTHC
@@ -63,9 +71,23 @@ public class ImportService {
     List<String> notes = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     CitationText.Lookups lookups = new CitationText.Lookups();
+    String groupField = null;
     for (Table.Row r : t.rows()) {
+      Optional<String> heading = groupHeading(r);
+      if (heading.isPresent()) {
+        groupField = fieldOfGroup(heading.get());
+        notes.add(
+            "Dòng "
+                + r.line()
+                + ": tiêu đề nhóm \""
+                + heading.get()
+                + "\""
+                + (groupField == null ? "" : ", lĩnh vực " + groupField + " cho các dòng sau")
+                + " (group heading).");
+        continue;
+      }
       try {
-        TthcService.Data d = tthcRow(r, unit, notes, lookups);
+        TthcService.Data d = tthcRow(r, unit, notes, lookups, groupField);
         if (!seen.add(d.code())) {
           rejected.add(
               new ImportReport.Rejected(
@@ -82,30 +104,35 @@ public class ImportService {
     int updated = 0;
     int unchanged = 0;
     List<ImportReport.Item> items = new ArrayList<>();
-    if (rejected.isEmpty()) {
-      Map<String, Tthc> known = new HashMap<>();
-      tthc.all().forEach(x -> known.put(x.code(), x));
-      for (int i = 0; i < data.size(); i++) {
-        TthcService.Data d = data.get(i);
-        Optional<Tthc> existing = Optional.ofNullable(known.get(d.code()));
-        String outcome;
-        try {
-          if (existing.isEmpty()) {
+    // the good rows' outcomes are reported even when another row is refused; written only if none
+    // is
+    boolean write = rejected.isEmpty();
+    Map<String, Tthc> known = new HashMap<>();
+    tthc.all().forEach(x -> known.put(x.code(), x));
+    for (int i = 0; i < data.size(); i++) {
+      TthcService.Data d = data.get(i);
+      Optional<Tthc> existing = Optional.ofNullable(known.get(d.code()));
+      String outcome;
+      try {
+        if (existing.isEmpty()) {
+          if (write) {
             tthc.importOne(c, null, d);
-            created++;
-            outcome = "CREATED";
-          } else if (same(existing.get(), d, tthc)) {
-            unchanged++;
-            outcome = "UNCHANGED";
-          } else {
-            tthc.importOne(c, existing.get(), merged(existing.get(), d, tthc));
-            updated++;
-            outcome = "UPDATED";
           }
-          items.add(new ImportReport.Item(lines.get(i), d.code(), outcome));
-        } catch (ProblemException e) {
-          rejected.add(new ImportReport.Rejected(lines.get(i), e.getMessage()));
+          created++;
+          outcome = "CREATED";
+        } else if (same(existing.get(), d, tthc)) {
+          unchanged++;
+          outcome = "UNCHANGED";
+        } else {
+          if (write) {
+            tthc.importOne(c, existing.get(), merged(existing.get(), d, tthc));
+          }
+          updated++;
+          outcome = "UPDATED";
         }
+        items.add(new ImportReport.Item(lines.get(i), d.code(), outcome));
+      } catch (ProblemException e) {
+        rejected.add(new ImportReport.Rejected(lines.get(i), e.getMessage()));
       }
     }
     ImportReport report =
@@ -121,12 +148,53 @@ public class ImportService {
     return report;
   }
 
-  TthcService.Data tthcRow(Table.Row r, String unit, List<String> notes) {
-    return tthcRow(r, unit, notes, new CitationText.Lookups());
+  /**
+   * A row of an annex that only names a group ("A. THỦ TỤC HÀNH CHÍNH CẤP XÃ", "I. Lĩnh vực Hộ
+   * tịch"): no code, and no data beyond its number and its text.
+   */
+  static Optional<String> groupHeading(Table.Row r) {
+    if (r.get("code") != null) {
+      return Optional.empty();
+    }
+    for (String column : r.cells().keySet()) {
+      if (!column.equals("stt") && !column.equals("name") && r.get(column) != null) {
+        return Optional.empty();
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (String column : List.of("stt", "name")) {
+      if (r.get(column) != null) {
+        text.append(text.length() == 0 ? "" : " ").append(r.get(column));
+      }
+    }
+    return text.length() == 0 ? Optional.empty() : Optional.of(text.toString());
+  }
+
+  private static final Pattern FIELD_HEADING =
+      Pattern.compile("(?iu)\\bl[iĩ]nh\\s+v[ựưu]c\\s*:?\\s*(\\p{L}.*?)[\\s.;:]*$");
+
+  /**
+   * "I. Lĩnh vực Hộ tịch" → "Hộ tịch", "II. LĨNH VỰC CHỨNG THỰC" → "Chứng thực"; null for a heading
+   * that names no field.
+   */
+  static String fieldOfGroup(String heading) {
+    Matcher m = FIELD_HEADING.matcher(Text.clean(heading));
+    if (!m.find()) {
+      return null;
+    }
+    String f = m.group(1);
+    if (f.equals(f.toUpperCase(Locale.ROOT))) {
+      f = f.toLowerCase(Locale.ROOT); // a heading in capitals: "LĨNH VỰC CHỨNG THỰC"
+    }
+    return Character.toUpperCase(f.charAt(0)) + f.substring(1);
   }
 
   TthcService.Data tthcRow(
-      Table.Row r, String unit, List<String> notes, CitationText.Lookups lookups) {
+      Table.Row r,
+      String unit,
+      List<String> notes,
+      CitationText.Lookups lookups,
+      String groupField) {
     String code = r.get("code");
     if (code == null || !TthcCode.isValid(code)) {
       throw new vn.quytrinh.platform.problem.InvalidInput(
@@ -173,7 +241,7 @@ public class ImportService {
     return new TthcService.Data(
         TthcCode.parse(code).value(),
         name,
-        r.get("field"),
+        r.get("field") != null ? r.get("field") : groupField,
         level(r.get("level")),
         r.get("agency"),
         units,
@@ -286,22 +354,14 @@ public class ImportService {
       throw new vn.quytrinh.platform.problem.InvalidInput(
           "unit", "Cần tham số unit: đơn vị sở hữu quy trình (unit required).");
     }
-    if (body.length >= 4 && (body[0] & 0xFF) == 0xD0 && (body[1] & 0xFF) == 0xCF) {
-      throw new BadFile(
-          415,
-          "Tệp Word cũ (.doc) hoặc đã đặt mật khẩu; hãy lưu thành .docx (encrypted or legacy Word file).");
-    }
-    if (body.length < 4 || body[0] != 0x50 || body[1] != 0x4B) {
-      throw new BadFile(415, "Tệp không phải .docx (not a DOCX file).");
-    }
-    ProcedureDocxReader.Reading r = new ProcedureDocxReader().read(body);
+    CitationText.Lookups lookups = new CitationText.Lookups();
+    ProcedureDocxReader.Reading r =
+        new ProcedureDocxReader(text -> citations.recognise(text, lookups)).read(body);
     List<String> notes = new ArrayList<>();
     r.read().forEach(x -> notes.add("Đã đọc: " + x));
     r.unread().forEach(x -> notes.add("Chưa đọc được: " + x));
     List<ImportReport.Rejected> rejected = new ArrayList<>();
     List<ImportReport.Item> items = new ArrayList<>();
-    int created = 0;
-    int updated = 0;
     if (r.code() == null) {
       rejected.add(
           new ImportReport.Rejected(
@@ -309,48 +369,84 @@ public class ImportService {
               "Không tìm thấy mã hiệu quy trình trong phần đầu trang (no document code in the header)."));
     } else {
       try {
-        Optional<vn.quytrinh.document.ControlledDocument> existing =
-            documents.byCode(c, unit, r.code());
-        long id;
-        if (existing.isEmpty()) {
-          id =
-              documents
-                  .create(
-                      c,
-                      new vn.quytrinh.document.DocumentService.DocumentData(
-                          r.code(),
-                          r.title() == null ? r.code() : r.title(),
-                          vn.quytrinh.document.DocumentKind.PROCEDURE,
-                          unit,
-                          List.of(),
-                          12))
-                  .id();
-          created++;
-        } else {
-          id = existing.get().id();
-          updated++;
-        }
-        var v = documents.startVersion(c, id);
-        documents.save(
-            c,
-            id,
-            v.issueNo(),
-            new vn.quytrinh.document.DocumentService.DraftData(
-                r.content(),
-                "Nhập từ tệp Word"
-                    + (r.issueNo() == null ? "" : " (lần ban hành " + r.issueNo() + " của tệp)"),
-                null),
-            "*");
-        items.add(
-            new ImportReport.Item(
-                0, r.code(), existing.isEmpty() ? "CREATED" : "REVISION " + v.issueNo()));
+        items.add(new ImportReport.Item(0, r.code(), procedure(c, unit, r)));
       } catch (ProblemException e) {
         rejected.add(new ImportReport.Rejected(0, e.getMessage()));
       }
     }
-    ImportReport report = new ImportReport(dryRun, created, updated, 0, items, rejected, notes);
+    String outcome = items.isEmpty() ? "" : items.get(0).outcome();
+    ImportReport report =
+        new ImportReport(
+            dryRun,
+            outcome.equals("CREATED") ? 1 : 0,
+            outcome.startsWith("REVISION") ? 1 : 0,
+            outcome.equals("UNCHANGED") ? 1 : 0,
+            items,
+            rejected,
+            notes);
     finish(c, report, "DOCUMENT", 1);
     return report;
+  }
+
+  /**
+   * Writes what the Word file brings, and says what it did: a new document (CREATED), a revision of
+   * the one in force ("REVISION n"), or nothing when its latest version (the draft in progress, or
+   * the one in force) already holds the same content (UNCHANGED). A draft in progress with other
+   * content is not overwritten.
+   */
+  private String procedure(Caller c, String unit, ProcedureDocxReader.Reading r) {
+    Optional<ControlledDocument> existing = documents.byCode(c, unit, r.code());
+    long id;
+    if (existing.isEmpty()) {
+      id =
+          documents
+              .create(
+                  c,
+                  new DocumentService.DocumentData(
+                      r.code(),
+                      r.title() == null ? r.code() : r.title(),
+                      DocumentKind.PROCEDURE,
+                      unit,
+                      List.of(),
+                      12))
+              .id();
+    } else {
+      ControlledDocument doc = existing.get();
+      Optional<DocumentVersion> pending = doc.inProgress();
+      Optional<DocumentVersion> latest = pending.or(doc::effectiveVersion);
+      if (latest.isPresent() && sameContent(latest.get().content(), r.content())) {
+        return "UNCHANGED";
+      }
+      if (pending.isPresent()) {
+        throw new vn.quytrinh.platform.problem.Conflict(
+            "Lần ban hành "
+                + pending.get().issueNo()
+                + " của "
+                + doc.code()
+                + " đang ở trạng thái "
+                + pending.get().status().label()
+                + " với nội dung khác tệp; hoàn tất hoặc trả lại lần đó trước khi nhập bản mới"
+                + " (another version with different content is in progress).");
+      }
+      id = doc.id();
+    }
+    DocumentVersion v = documents.startVersion(c, id);
+    documents.save(
+        c,
+        id,
+        v.issueNo(),
+        new DocumentService.DraftData(
+            r.content(),
+            "Nhập từ tệp Word"
+                + (r.issueNo() == null ? "" : " (lần ban hành " + r.issueNo() + " của tệp)"),
+            null),
+        "*");
+    return existing.isEmpty() ? "CREATED" : "REVISION " + v.issueNo();
+  }
+
+  /** The same content in its canonical form, the form that is stored and signed. */
+  private static boolean sameContent(ProcedureContent a, ProcedureContent b) {
+    return Canonical.json(a.normalized()).equals(Canonical.json(b.normalized()));
   }
 
   // ---- legal documents
@@ -393,31 +489,34 @@ public class ImportService {
     int updated = 0;
     int unchanged = 0;
     List<ImportReport.Item> items = new ArrayList<>();
-    if (rejected.isEmpty()) {
-      for (int i = 0; i < regs.size(); i++) {
-        LegalService.Registration reg = regs.get(i);
-        try {
-          LegalDocumentNumber n = LegalDocumentNumber.parse(reg.number());
-          Optional<LegalDocument> existing =
-              legal.byIdentity(
-                  LegalDocument.identityKey(n, Text.cleanOrNull(reg.issuer()), reg.signedOn()));
-          String outcome;
-          if (existing.isEmpty()) {
+    boolean write = rejected.isEmpty();
+    for (int i = 0; i < regs.size(); i++) {
+      LegalService.Registration reg = regs.get(i);
+      try {
+        LegalDocumentNumber n = LegalDocumentNumber.parse(reg.number());
+        Optional<LegalDocument> existing =
+            legal.byIdentity(
+                LegalDocument.identityKey(n, Text.cleanOrNull(reg.issuer()), reg.signedOn()));
+        String outcome;
+        if (existing.isEmpty()) {
+          if (write) {
             legal.register(c, reg);
-            created++;
-            outcome = "CREATED";
-          } else if (sameLegal(existing.get(), reg)) {
-            unchanged++;
-            outcome = "UNCHANGED";
-          } else {
-            legal.update(c, existing.get().id(), reg, "*");
-            updated++;
-            outcome = "UPDATED";
           }
-          items.add(new ImportReport.Item(lines.get(i), n.value(), outcome));
-        } catch (ProblemException e) {
-          rejected.add(new ImportReport.Rejected(lines.get(i), e.getMessage()));
+          created++;
+          outcome = "CREATED";
+        } else if (sameLegal(existing.get(), reg)) {
+          unchanged++;
+          outcome = "UNCHANGED";
+        } else {
+          if (write) {
+            legal.update(c, existing.get().id(), reg, "*");
+          }
+          updated++;
+          outcome = "UPDATED";
         }
+        items.add(new ImportReport.Item(lines.get(i), n.value(), outcome));
+      } catch (ProblemException e) {
+        rejected.add(new ImportReport.Rejected(lines.get(i), e.getMessage()));
       }
     }
     ImportReport report =
@@ -486,6 +585,9 @@ public class ImportService {
     if (report.dryRun()) {
       tx.setRollbackOnly();
       return;
+    }
+    if (report.created() + report.updated() == 0) {
+      return; // the same file again: nothing to record
     }
     audit.record(
         c.username(),

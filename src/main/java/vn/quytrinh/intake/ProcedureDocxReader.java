@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -35,6 +36,21 @@ public final class ProcedureDocxReader {
       List<String> read,
       List<String> unread) {}
 
+  private final Function<String, CitationText.Result> citations;
+
+  /** A reader that links citations to nothing: laws named without their number stay unread. */
+  public ProcedureDocxReader() {
+    this(CitationText::withoutRegistry);
+  }
+
+  /**
+   * @param citations how the legal basis (5.1) is read: an import passes the registry's lookups, so
+   *     that laws named without their number are linked and unregistered numbers are said
+   */
+  public ProcedureDocxReader(Function<String, CitationText.Result> citations) {
+    this.citations = citations;
+  }
+
   private static final Pattern CODE =
       Pattern.compile("(?iu)m[ãa]\\s*hi[ệe]u\\s*:?\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}./_-]{1,40})");
   private static final Pattern ISSUE =
@@ -62,13 +78,24 @@ public final class ProcedureDocxReader {
     RECORDS
   }
 
+  /**
+   * Refuses what is no DOCX (415: a legacy or encrypted Word file, anything not a zip) and what
+   * cannot be read safely (400: a zip bomb, XML with a DOCTYPE, a broken package).
+   */
   public Reading read(byte[] docx) {
+    if (TableReader.startsWith(docx, TableReader.OLE2)) {
+      throw new BadFile(
+          415,
+          "Tệp Word cũ (.doc) hoặc đã đặt mật khẩu; hãy lưu thành .docx (encrypted or legacy Word file).");
+    }
+    if (!TableReader.startsWith(docx, TableReader.ZIP)) {
+      throw new BadFile(415, "Tệp không phải .docx (not a DOCX file).");
+    }
+    OoxmlLimits.check(docx);
     try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
       return read(d);
-    } catch (BadFile e) {
-      throw e;
     } catch (Exception e) {
-      throw new BadFile(400, "Không đọc được tệp Word (.docx) (unreadable DOCX).");
+      throw OoxmlLimits.refusal(e, "Không đọc được tệp Word (.docx) (unreadable DOCX).");
     }
   }
 
@@ -163,18 +190,23 @@ public final class ProcedureDocxReader {
     }
     List<ProcedureContent.Citation> basis = new ArrayList<>();
     if (basisText.length() > 0) {
-      for (CitationRecognizer.Found f : new CitationRecognizer().find(basisText.toString())) {
-        if (f.number() != null) {
-          basis.add(new ProcedureContent.Citation(f.number(), f.article(), f.clause(), f.point()));
-        } else {
-          unread.add(
-              "Căn cứ \""
-                  + f.lawName()
-                  + " năm "
-                  + f.year()
-                  + "\" không có số hiệu; cần bổ sung số ký hiệu.");
-        }
-      }
+      CitationText.Result cited = citations.apply(basisText.toString());
+      cited
+          .citations()
+          .forEach(
+              f ->
+                  basis.add(
+                      new ProcedureContent.Citation(
+                          f.number(), f.article(), f.clause(), f.point())));
+      cited
+          .unknown()
+          .forEach(
+              u ->
+                  unread.add(
+                      "Căn cứ \""
+                          + u
+                          + "\" chưa có trong danh mục văn bản, chưa liên kết; cần đăng ký hoặc"
+                          + " bổ sung số ký hiệu."));
     }
     BigDecimal limit = TimeLimits.workingDays(time.toString()).orElse(null);
     if (time.length() > 0 && limit == null) {
@@ -221,7 +253,8 @@ public final class ProcedureDocxReader {
       return null;
     }
     String w = f.replaceFirst("^\\d(\\.\\d)?\\.?\\s+", "");
-    if (f.startsWith("5.")) {
+    // "5.1 Cơ sở pháp lý" is a part of section 5; "5. NỘI DUNG QUY TRÌNH" is section 5 itself
+    if (f.matches("^5\\.\\d.*")) {
       if (w.startsWith("co so phap ly") || w.startsWith("can cu")) return Part.BASIS;
       if (w.startsWith("yeu cau")) return Part.CONDITIONS;
       if (w.startsWith("thanh phan")) return Part.DOSSIER;

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -34,17 +33,11 @@ public final class TableReader {
   static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
-  static {
-    // a compressed entry may not expand more than 100× nor beyond 100 MB
-    ZipSecureFile.setMinInflateRatio(0.01);
-    ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
-  }
-
   private TableReader() {}
 
   /**
    * @param declared the media type the client sent (may be null or octet-stream)
-   * @param columns header synonym → column name (folded synonyms, see {@link #key})
+   * @param columns header key → column name (see {@link Columns#key})
    */
   public static Table read(byte[] body, String declared, Map<String, String> columns) {
     if (body.length == 0) {
@@ -76,7 +69,7 @@ public final class TableReader {
       List<String> names = new ArrayList<>();
       int known = 0;
       for (String cell : raw.get(h)) {
-        String col = columns.get(key(cell));
+        String col = columns.get(Columns.key(cell));
         names.add(col);
         if (col != null) {
           known++;
@@ -102,11 +95,6 @@ public final class TableReader {
     }
     throw new BadFile(
         400, "Không tìm thấy dòng tiêu đề với các cột đã biết (no header row with known columns).");
-  }
-
-  /** How headers compare: folded, letters and digits only ("Mã TTHC" → "matthc"). */
-  public static String key(String header) {
-    return header == null ? "" : Text.fold(header).replaceAll("[^a-z0-9]", "");
   }
 
   static List<List<String>> csv(byte[] body) {
@@ -169,10 +157,30 @@ public final class TableReader {
       row.add(cell.toString());
       rows.add(row);
     }
+    refuseFormulas(rows);
     return rows;
   }
 
+  /**
+   * A cell starting with '=' becomes a formula when the file is opened in a spreadsheet
+   * (=HYPERLINK(…) and worse), so it is refused as a formula in an XLSX is.
+   */
+  private static void refuseFormulas(List<List<String>> rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      for (String cell : rows.get(r)) {
+        if (cell.strip().startsWith("=")) {
+          throw new BadFile(
+              400,
+              "Dòng "
+                  + (r + 1)
+                  + " có ô bắt đầu bằng '=' (công thức); hãy bỏ dấu '=' hoặc dán giá trị (formulas are refused).");
+        }
+      }
+    }
+  }
+
   static List<List<String>> xlsx(byte[] body) {
+    OoxmlLimits.check(body);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(body))) {
       Sheet sheet = wb.getSheetAt(0);
       if (sheet.getLastRowNum() > MAX_ROWS) {
@@ -211,16 +219,11 @@ public final class TableReader {
     } catch (BadFile e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      String why = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-      if (why.contains("zip bomb") || why.contains("inflate") || why.contains("max entry size")) {
-        throw new BadFile(
-            400, "Tệp nén bất thường (zip bomb) bị từ chối (refused: suspicious compression).");
-      }
-      throw new BadFile(400, "Không đọc được tệp XLSX (unreadable XLSX).");
+      throw OoxmlLimits.refusal(e, "Không đọc được tệp XLSX (unreadable XLSX).");
     }
   }
 
-  private static boolean startsWith(byte[] b, byte[] magic) {
+  static boolean startsWith(byte[] b, byte[] magic) {
     if (b.length < magic.length) {
       return false;
     }

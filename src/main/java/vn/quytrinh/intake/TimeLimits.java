@@ -9,12 +9,16 @@ import vn.quytrinh.platform.text.Text;
 
 /**
  * Time limits as the national TTHC database writes them, in working days: "03 ngày làm việc" → 3,
- * "0,5 ngày" → 0.5, "Trong ngày" and "Ngay sau khi nhận đủ hồ sơ" → 0 (the same day). The original
- * text is always kept beside the number.
+ * "0,5 ngày" → 0.5, "Trong ngày", "Giải quyết trong ngày" and "Ngay sau khi (khi) nhận đủ hồ sơ" →
+ * 0 (the same day), "Trong ngày làm việc tiếp theo" → 1. The original text is always kept beside
+ * the number.
  */
 public final class TimeLimits {
 
   private static final Pattern DAYS = Pattern.compile("(\\d+/\\d+|\\d+(?:[.,]\\d+)?)\\s*ngay");
+  // the whole limit is the next working day; "trong ngày ... hoặc ngày làm việc tiếp theo" is not
+  private static final Pattern NEXT_DAY =
+      Pattern.compile("(trong |vao )?ngay lam viec (tiep theo|ke tiep)");
   private static final Pattern HOURS = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*gio lam viec");
 
   private TimeLimits() {}
@@ -23,10 +27,18 @@ public final class TimeLimits {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String f = Text.fold(text).replaceAll("\\s+", " ").strip();
+    String f =
+        Text.fold(text)
+            .replaceAll("\\s+", " ")
+            .strip()
+            .replaceFirst("^(giai quyet|tra ket qua) (?=trong|ngay)", "");
+    if (NEXT_DAY.matcher(f).lookingAt()) {
+      return Optional.of(BigDecimal.ONE);
+    }
     if (f.startsWith("trong ngay")
         || f.startsWith("ngay trong ngay")
         || f.startsWith("ngay sau khi")
+        || f.startsWith("ngay khi")
         || f.startsWith("giai quyet ngay")
         || f.equals("ngay")) {
       return Optional.of(BigDecimal.ZERO);

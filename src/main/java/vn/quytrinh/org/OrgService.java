@@ -36,6 +36,21 @@ public class OrgService {
   @Inject Authenticator authenticator;
   @Inject AuditTrail audit;
 
+  /**
+   * Wiring without a container, for tests and bench tools: units and people, without passwords or
+   * sign-in; the caller owns the transaction.
+   */
+  public static OrgService standalone(jakarta.persistence.EntityManager em, TimeSource time) {
+    OrgService s = new OrgService();
+    s.units = new UnitRepository();
+    s.units.em = em;
+    s.users = new UserRepository();
+    s.users.em = em;
+    s.time = time;
+    s.audit = AuditTrail.standalone(em);
+    return s;
+  }
+
   public record UnitData(String code, String name, String parentCode, UnitLevel level) {}
 
   public record UserData(

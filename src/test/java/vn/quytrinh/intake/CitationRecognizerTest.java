@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CitationRecognizerTest {
@@ -98,6 +99,61 @@ class CitationRecognizerTest {
             "04/2020/TT-BTP|null|null|null",
             "23/2015/ND-CP|null|null|null"),
         found(text));
+  }
+
+  @Test
+  void dashesAndLookAlikesOfĐInsideANumber() {
+    for (String text :
+        List.of(
+            "Nghị định 23/2015/NĐ–CP", // en dash
+            "Nghị định 23/2015/NĐ—CP", // em dash
+            "Nghị định 23/2015/NĐ−CP", // minus sign
+            "Nghị định 23/2015/N\u00D0-CP", // Ð, eth
+            "Nghị định 23/2015/N\u00D0\u2013CP")) {
+      assertEquals(List.of("23/2015/NĐ-CP|null|null|null"), found(text), text);
+    }
+    assertEquals(List.of("3218/QĐ-UBND|null|null|null"), found("Quyết định 3218/Q\u00D0–UBND"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "điểm a, b khoản 1 Điều 5 | 5/1/a 5/1/b",
+        "điểm a và b khoản 1 Điều 5 | 5/1/a 5/1/b",
+        "điểm a khoản 1 và khoản 2 Điều 5 | 5/1/a 5/2/null",
+        "điểm a khoản 1, điểm c khoản 2 Điều 5 | 5/1/a 5/2/c",
+        "điểm đ Điều 5 | 5/null/đ"
+      })
+  void severalPointsAndClausesWithTheirOwnPoints(String parts, String expected) {
+    List<String> want =
+        java.util.Arrays.stream(expected.split(" "))
+            .map(x -> "23/2015/NĐ-CP|" + x.replace('/', '|'))
+            .toList();
+    assertEquals(want, found(parts + " Nghị định 23/2015/NĐ-CP"), parts);
+  }
+
+  @Test
+  void symbolsWithAYearNameAKnownTypeOfDocument() {
+    assertEquals(List.of(), found("Giấy biên nhận số 123/2024/BN ngày 02/01/2024"));
+    assertEquals(List.of(), found("Phiếu 45/2023/PTN-UBND"));
+    assertEquals(
+        List.of(
+            "12/2020/TTLT-BTC-BTP|null|null|null",
+            "25/2021/QĐ-UBND|null|null|null",
+            "10/2019/NQ-HĐND|null|null|null",
+            "59/2020/QH14|null|null|null"),
+        found(
+            "Thông tư liên tịch 12/2020/TTLT-BTC-BTP; Quyết định 25/2021/QĐ-UBND; Nghị quyết"
+                + " 10/2019/NQ-HĐND; Luật Doanh nghiệp số 59/2020/QH14"));
+  }
+
+  @Test
+  void wordsAfterLuậtThatNameNoLaw() {
+    assertEquals(List.of(), found("Văn phòng Luật sư năm 2014 tư vấn"));
+    assertEquals(List.of(), found("theo luật pháp năm 2020"));
+    assertEquals(List.of(), found("các luật hiện hành năm 2020"));
+    assertEquals(List.of("Luật Luật sư 2012|null|null|null"), found("Luật Luật sư năm 2012"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -52,6 +53,52 @@ class TableReaderTest {
   }
 
   @Test
+  void realHeaderVariantsOfTheTthcLayout() {
+    String csv =
+        "Mã số TTHC;Tên thủ tục hành chính;Phí, lệ phí (nếu có);Cơ quan có thẩm quyền;"
+            + "Căn cứ pháp lý của TTHC;Thời hạn giải quyết (ngày)\n"
+            + "1.001193;Đăng ký khai sinh;Miễn;UBND cấp xã;Luật Hộ tịch năm 2014;Trong ngày\n";
+    Table t = TableReader.read(utf8(csv), "text/csv", COLUMNS);
+    assertEquals(List.of("code", "name", "fee", "agency", "basis", "time"), t.headers());
+    Table.Row r = t.rows().get(0);
+    assertEquals("Miễn", r.get("fee"));
+    assertEquals("UBND cấp xã", r.get("agency"));
+    for (String[] h :
+        new String[][] {
+          {"Mã số thủ tục", "code"},
+          {"MA TTHC", "code"},
+          {"Cơ quan thực hiện TTHC", "agency"},
+          {"Cơ quan có thẩm quyền", "agency"},
+          {"Căn cứ pháp lý của thủ tục hành chính", "basis"},
+          {"Lĩnh vực", "field"},
+          {"Số TT", "stt"}
+        }) {
+      assertEquals(h[1], COLUMNS.get(Columns.key(h[0])), h[0]);
+    }
+  }
+
+  @Test
+  void realHeaderVariantsOfTheLegalDocumentLayout() {
+    String csv =
+        "Số, ký hiệu văn bản;Trích yếu nội dung;Ngày ban hành;Ngày hết hiệu lực (nếu có)\n"
+            + "60/2014/QH13;Luật Hộ tịch;20/11/2014;\n";
+    Table t = TableReader.read(utf8(csv), "text/csv", Columns.LEGAL);
+    assertEquals(List.of("number", "title", "signedOn", "effectiveUntil"), t.headers());
+    assertEquals("Luật Hộ tịch", t.rows().get(0).get("title"));
+    for (String[] h :
+        new String[][] {
+          {"Số ký hiệu văn bản", "number"},
+          {"Số, ký hiệu", "number"},
+          {"Loại văn bản", "type"},
+          {"Tên văn bản", "title"},
+          {"Ngày có hiệu lực", "effectiveFrom"},
+          {"Cơ quan ban hành văn bản", "issuer"}
+        }) {
+      assertEquals(h[1], Columns.LEGAL.get(Columns.key(h[0])), h[0]);
+    }
+  }
+
+  @Test
   void theSampleAnnexReadsInTheNationalLayout() throws IOException {
     byte[] file = Files.readAllBytes(Path.of("sample-data/tthc-quyet-dinh-cong-bo.xlsx"));
     Table t = TableReader.read(file, XLSX, COLUMNS);
@@ -92,6 +139,18 @@ class TableReaderTest {
   }
 
   @Test
+  void csvCellsThatWouldBecomeFormulasAreRefused() {
+    String csv =
+        "STT;Mã TTHC;Tên TTHC;Căn cứ pháp lý\n"
+            + "1;1.001193;Đăng ký khai sinh;- Luật Hộ tịch năm 2014\n"
+            + "2;1.000894;\" =HYPERLINK(\"\"http://x\"\";\"\"bấm\"\")\";\n";
+    BadFile e = assertThrows(BadFile.class, () -> TableReader.read(utf8(csv), "text/csv", COLUMNS));
+    assertEquals(400, e.status());
+    assertTrue(
+        e.getMessage().contains("Dòng 3") && e.getMessage().contains("công thức"), e.getMessage());
+  }
+
+  @Test
   void encryptedOrLegacyOfficeFilesAndLyingFormatsAreRefused() {
     byte[] ole2 = {
       (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0
@@ -125,14 +184,25 @@ class TableReaderTest {
       wb.createSheet().createRow(0).createCell(0).setCellValue("Mã TTHC");
       wb.write(base);
     }
+    return withEntry(base.toByteArray(), "xl/worksheets/sheet1.xml", sheetXml);
+  }
+
+  /** The zip with one entry's bytes replaced, or added when it has no such entry. */
+  static byte[] withEntry(byte[] zip, String name, byte[] content) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in =
-            new ZipInputStream(new java.io.ByteArrayInputStream(base.toByteArray()));
-        ZipOutputStream zip = new ZipOutputStream(out)) {
+    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
+        ZipOutputStream z = new ZipOutputStream(out)) {
+      boolean replaced = false;
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        zip.putNextEntry(new ZipEntry(e.getName()));
-        zip.write(e.getName().equals("xl/worksheets/sheet1.xml") ? sheetXml : in.readAllBytes());
-        zip.closeEntry();
+        z.putNextEntry(new ZipEntry(e.getName()));
+        replaced |= e.getName().equals(name);
+        z.write(e.getName().equals(name) ? content : in.readAllBytes());
+        z.closeEntry();
+      }
+      if (!replaced) {
+        z.putNextEntry(new ZipEntry(name));
+        z.write(content);
+        z.closeEntry();
       }
     }
     return out.toByteArray();

@@ -23,7 +23,15 @@ class TimeLimitsTest {
         "Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ | 10",
         "15 ngày | 15",
         "TRONG 03 NGAY LAM VIEC | 3",
-        "04 giờ làm việc | 0.5"
+        "04 giờ làm việc | 0.5",
+        "Giải quyết trong ngày | 0",
+        "Ngay khi nhận đủ hồ sơ | 0",
+        "Ngay khi nhận đủ hồ sơ hợp lệ | 0",
+        "Trong ngày làm việc tiếp theo | 1",
+        "Trong ngày làm việc tiếp theo kể từ ngày nhận đủ hồ sơ | 1",
+        "Ngày làm việc kế tiếp | 1",
+        "Trả kết quả trong ngày làm việc tiếp theo | 1",
+        "Trong ngày cơ quan tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo | 0"
       })
   void readsWorkingDays(String text, String days) {
     assertEquals(Optional.of(new BigDecimal(days)), TimeLimits.workingDays(text));

@@ -129,7 +129,7 @@ public class ImportResource {
     throw new BadFile(400, "Thiếu phần \"file\" trong biểu mẫu (multipart part \"file\" missing).");
   }
 
-  private byte[] read(InputStream in) {
+  byte[] read(InputStream in) {
     try (in) {
       byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (b.length > maxBytes) {

@@ -34,7 +34,10 @@ public final class Text {
     return c == null || c.isEmpty() ? null : c;
   }
 
-  /** Lower case, without diacritics, đ folded to d: "Chứng thực" and "chung thuc" fold alike. */
+  /**
+   * Lower case, without diacritics, đ (and its look-alike Ð) folded to d: "Chứng thực" and "chung
+   * thuc" fold alike.
+   */
   public static String fold(String s) {
     if (s == null) {
       return "";
@@ -46,7 +49,8 @@ public final class Text {
       if (Character.getType(c) == Character.NON_SPACING_MARK) {
         continue;
       }
-      if (c == 'đ' || c == 'Đ') {
+      // Ð (U+00D0, eth) and Ɖ stand in for Đ in fonts and legacy encodings
+      if (c == 'đ' || c == 'Đ' || c == 'ð' || c == 'Ð' || c == 'ɖ' || c == 'Ɖ') {
         c = 'd';
       }
       b.append(c);

@@ -70,6 +70,11 @@ class TextTest {
   // ---- fold
 
   @Test
+  void theLookAlikesOfĐFoldToD() {
+    assertEquals("nd-cp nd-cp qd", Text.fold("NĐ-CP N\u00D0-CP Q\u00F0"));
+  }
+
+  @Test
   void foldRemovesEveryToneMarkOnBrevedAndCircumflexA() {
     assertEquals("aaaaa aaaaa", Text.fold("ắằẳẵặ ẤẦẨẪẬ"));
   }

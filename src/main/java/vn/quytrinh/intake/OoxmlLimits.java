@@ -1,0 +1,81 @@
+package vn.quytrinh.intake;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * The limits every Office Open XML file (XLSX, DOCX) is read under, in one place so that each
+ * reader gets them whichever is used first: no entry expands more than 100× nor beyond 100 MB, no
+ * more than 10 M characters of text, and the entries together hold at most 200 MB.
+ */
+final class OoxmlLimits {
+
+  static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+  static final long MAX_TOTAL_BYTES = 200L * 1024 * 1024;
+  static final long MAX_TEXT_CHARS = 10L * 1024 * 1024;
+  static final int MAX_ENTRIES = 10_000;
+
+  static {
+    ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
+  }
+
+  private OoxmlLimits() {}
+
+  /**
+   * Refuses a zip whose entries expand beyond the total (many entries, each under the limit of one)
+   * before POI opens it: the entries are read in order, as POI reads them, and their bytes counted,
+   * never kept.
+   */
+  static void check(byte[] zip) {
+    long total = 0;
+    int entries = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (++entries > MAX_ENTRIES) {
+          throw tooBig("quá " + MAX_ENTRIES + " phần (too many entries)");
+        }
+        // what an entry declares may lie; what it expands to is counted, up to the limit
+        if (e.getSize() > MAX_TOTAL_BYTES - total) {
+          throw overTotal();
+        }
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          total += n;
+          if (total > MAX_TOTAL_BYTES) {
+            throw overTotal();
+          }
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new BadFile(400, "Tệp nén bị hỏng (corrupt zip).");
+    }
+  }
+
+  /** What POI's refusal to read a file becomes: a zip bomb said as such, else unreadable. */
+  static BadFile refusal(Exception e, String unreadable) {
+    if (e instanceof BadFile b) {
+      return b;
+    }
+    String why = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    if (why.contains("zip bomb") || why.contains("inflate") || why.contains("max entry size")) {
+      return new BadFile(
+          400, "Tệp nén bất thường (zip bomb) bị từ chối (refused: suspicious compression).");
+    }
+    return new BadFile(400, unreadable);
+  }
+
+  private static BadFile overTotal() {
+    return tooBig("tổng dung lượng giải nén vượt " + MAX_TOTAL_BYTES / (1024 * 1024) + " MB");
+  }
+
+  private static BadFile tooBig(String why) {
+    return new BadFile(
+        400, "Tệp nén bất thường: " + why + " (zip bomb refused: suspicious expansion).");
+  }
+}
