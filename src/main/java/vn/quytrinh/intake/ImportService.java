@@ -586,9 +586,6 @@ public class ImportService {
       tx.setRollbackOnly();
       return;
     }
-    if (report.created() + report.updated() == 0) {
-      return; // the same file again: nothing to record
-    }
     audit.record(
         c.username(),
         "IMPORT",
