@@ -276,14 +276,6 @@ public class OrgService {
   // ---- who is calling
 
   /** The person with their read scope, once their password has been verified. */
-  public Optional<Caller> authenticate(String username, String password) {
-    return users
-        .findByUsername(username)
-        .filter(AppUser::active)
-        .filter(u -> passwords.matches(password, u.passwordHash()))
-        .map(this::callerOf);
-  }
-
   /** Re-checks a password for a signature: the person must prove who they are again. */
   public boolean verifyPassword(String username, String password) {
     return password != null

@@ -3,6 +3,9 @@ package vn.quytrinh.org.security;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,7 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.OrgService;
 
-/** Verifies credentials: throttled, with a short cache in front of PBKDF2. */
+/**
+ * Verifies credentials through the platform's identity store (see {@link IdentityStoreConfig}):
+ * throttled, with a short cache in front of PBKDF2.
+ */
 @ApplicationScoped
 public class Authenticator {
 
@@ -24,6 +30,7 @@ public class Authenticator {
   public record Locked(Duration retryAfter) implements Outcome {}
 
   @Inject OrgService org;
+  @Inject IdentityStoreHandler identities;
   @Inject vn.quytrinh.audit.AuditTrail audit;
 
   @Inject
@@ -56,7 +63,12 @@ public class Authenticator {
     if (cached.isPresent()) {
       return new Accepted(cached.get());
     }
-    Optional<Caller> caller = org.authenticate(username, password);
+    CredentialValidationResult checked =
+        identities.validate(new UsernamePasswordCredential(username, Passwords.nfc(password)));
+    Optional<Caller> caller =
+        checked.getStatus() == CredentialValidationResult.Status.VALID
+            ? org.caller(username)
+            : Optional.empty();
     if (caller.isEmpty()) {
       throttle.failed(username);
       audit.recordAlone(username, "SIGN_IN_FAILED", "USER", username, null, "HTTP Basic");
