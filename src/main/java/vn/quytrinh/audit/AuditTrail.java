@@ -1,15 +1,20 @@
 package vn.quytrinh.audit;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quytrinh.platform.persistence.NativeSql;
 
 /**
@@ -23,10 +28,45 @@ public class AuditTrail {
   @PersistenceContext(unitName = "quytrinh")
   EntityManager em;
 
+  /**
+   * The installation's key for the chain ({@code QUYTRINH_AUDIT_KEY}, kept outside the database);
+   * without it the chain is plain SHA-256, which detects changes made without the application but
+   * not a whole chain rebuilt by someone who can write to the database.
+   */
+  @Inject
+  @ConfigProperty(name = "quytrinh.audit.key")
+  Optional<String> configuredKey;
+
+  private byte[] key;
+
+  @PostConstruct
+  void readKey() {
+    key = keyOf(configuredKey.orElse(null));
+  }
+
+  /** The key's bytes; a key shorter than 32 characters is refused at start. */
+  static byte[] keyOf(String configured) {
+    if (configured == null || configured.isBlank()) {
+      return null;
+    }
+    if (configured.strip().length() < 32) {
+      throw new IllegalStateException(
+          "quytrinh.audit.key (QUYTRINH_AUDIT_KEY) cần ít nhất 32 ký tự"
+              + " (the audit key needs at least 32 characters).");
+    }
+    return configured.strip().getBytes(StandardCharsets.UTF_8);
+  }
+
   /** Wiring without a container (tests, tools); the caller owns the transaction. */
   public static AuditTrail standalone(EntityManager em) {
+    return standalone(em, null);
+  }
+
+  /** The same, hashing under an installation key. */
+  public static AuditTrail standalone(EntityManager em, String key) {
     AuditTrail t = new AuditTrail();
     t.em = em;
+    t.key = keyOf(key);
     return t;
   }
 
@@ -112,7 +152,7 @@ public class AuditTrail {
               ? "?"
               : (e.actor().length() > 64 ? e.actor().substring(0, 64) : e.actor());
       String hash =
-          AuditChain.hash(prev, seq, at, who, e.action(), e.entity(), id, e.unitCode(), text);
+          AuditChain.hash(key, prev, seq, at, who, e.action(), e.entity(), id, e.unitCode(), text);
       insert.append(k == 0 ? "(" : ", (").param(seq).append(", ");
       insert.param(OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).append(", ");
       insert.param(who).append(", ").param(e.action()).append(", ").param(e.entity());
@@ -178,7 +218,7 @@ public class AuditTrail {
   /** Walks the whole chain in pages and checks it against the head. */
   @Transactional
   public Verification verify() {
-    AuditChain.Verifier v = new AuditChain.Verifier();
+    AuditChain.Verifier v = new AuditChain.Verifier(key);
     long after = 0;
     while (true) {
       List<AuditChain.Event> page = page(null, null, after, 2000);

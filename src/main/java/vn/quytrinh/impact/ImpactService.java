@@ -246,7 +246,13 @@ public class ImpactService {
 
   public Dependents dependents(Caller c, long legalId, String article) {
     vn.quytrinh.legal.LegalDocument target = legal.get(legalId);
-    String art = vn.quytrinh.legal.Citations.article(article);
+    String art;
+    try {
+      art = vn.quytrinh.legal.Citations.article(article);
+    } catch (vn.quytrinh.platform.problem.InvalidInput bad) {
+      throw new vn.quytrinh.platform.problem.InvalidInput(
+          "article", "Số điều không hợp lệ, ví dụ 17 hoặc Điều 5a (invalid article).");
+    }
     java.util.Map<Long, ChainClosure.Link> chain = engine.chainOf(legalId);
     java.util.Map<String, String> keyToNumber = new java.util.LinkedHashMap<>();
     keyToNumber.put(target.numberKey(), null);

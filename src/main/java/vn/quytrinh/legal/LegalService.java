@@ -248,14 +248,23 @@ public class LegalService {
       throw new InvalidInput("Quan hệ văn bản không hợp lệ.", errors);
     }
     List<String> normalized = Validity.normalizeArticles(articles == null ? List.of() : articles);
+    if (kind == RelationKind.REPLACES && !normalized.isEmpty()) {
+      throw new InvalidInput(
+          "articles",
+          "Thay thế là thay cả văn bản; thay một số điều là sửa đổi (AMENDS) hoặc bãi bỏ (REPEALS)"
+              + " các điều đó (REPLACES acts on the whole document).");
+    }
+    String joined = LegalRelation.join(normalized);
+    if (joined != null && joined.length() > 1000) {
+      throw new InvalidInput("articles", "Danh sách điều quá dài (too many articles).");
+    }
     LegalDocument target = resolve(targetNumber, "targetNumber");
     if (target.id().equals(acting.id())) {
       throw new InvalidInput(
           "targetNumber",
           "Văn bản không thể tác động lên chính nó (a document cannot act on itself).");
     }
-    Optional<LegalRelation> existing =
-        repo.findRelation(acting, target, kind, LegalRelation.join(normalized), from);
+    Optional<LegalRelation> existing = repo.findRelation(acting, target, kind, joined, from);
     if (existing.isPresent()) {
       return new Recorded(existing.get(), false);
     }

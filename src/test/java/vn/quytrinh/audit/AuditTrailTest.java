@@ -84,6 +84,76 @@ class AuditTrailTest {
     assertEquals(4L, verify().firstBrokenAt());
   }
 
+  /**
+   * What someone who can write to the database but holds no key can do: change an event and
+   * recompute every hash from there on, and the head, with plain SHA-256.
+   */
+  void rewriteFrom(long seq, String newSummary) {
+    db.inTransaction(
+        em -> {
+          em.createNativeQuery("UPDATE audit_event SET summary = ?1 WHERE seq = ?2")
+              .setParameter(1, newSummary)
+              .setParameter(2, seq)
+              .executeUpdate();
+          List<AuditChain.Event> all = AuditTrail.standalone(em).page(null, null, 0, 100);
+          String prev = all.get((int) seq - 2).hash();
+          for (AuditChain.Event e : all.subList((int) seq - 1, all.size())) {
+            String h =
+                AuditChain.hash(
+                    prev,
+                    e.seq(),
+                    e.at(),
+                    e.actor(),
+                    e.action(),
+                    e.entity(),
+                    e.entityId(),
+                    e.unitCode(),
+                    e.summary());
+            em.createNativeQuery("UPDATE audit_event SET prev_hash = ?1, hash = ?2 WHERE seq = ?3")
+                .setParameter(1, prev)
+                .setParameter(2, h)
+                .setParameter(3, e.seq())
+                .executeUpdate();
+            prev = h;
+          }
+          return em.createNativeQuery("UPDATE audit_head SET hash = ?1 WHERE id = 1")
+              .setParameter(1, prev)
+              .executeUpdate();
+        });
+  }
+
+  @Test
+  void aChainRebuiltWithoutTheKeyIsFoundWhenTheInstallationHasOne() {
+    rewriteFrom(3, "QT-01/HT lần 3 – đã sửa");
+    assertTrue(verify().valid(), "without a key, a chain rebuilt whole cannot be told apart");
+
+    String key = "khoa-kiem-toan-cua-so-khcn-hung-yen-2026";
+    sql("DELETE FROM audit_event");
+    sql("UPDATE audit_head SET seq = 0, hash = '" + AuditChain.GENESIS + "' WHERE id = 1");
+    for (int i = 1; i <= 5; i++) {
+      int n = i;
+      db.inTransaction(
+          em -> {
+            AuditTrail.standalone(em, key)
+                .record("tk", "SAVE", "VERSION", "7/" + n, "XA", "lần " + n);
+            return null;
+          });
+    }
+    assertTrue(db.inTransaction(em -> AuditTrail.standalone(em, key).verify()).valid());
+
+    rewriteFrom(3, "lần 3 – đã sửa");
+    AuditTrail.Verification keyed = db.inTransaction(em -> AuditTrail.standalone(em, key).verify());
+    assertFalse(keyed.valid());
+    assertEquals(3L, keyed.firstBrokenAt(), "no event made without the key verifies under it");
+  }
+
+  @Test
+  void aShortKeyIsRefused() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class, () -> AuditTrail.keyOf("ngan-qua"));
+    assertNull(AuditTrail.keyOf(" "));
+  }
+
   @Test
   void severalEventsOfOneChangeJoinTheChainInOrder() {
     db.inTransaction(

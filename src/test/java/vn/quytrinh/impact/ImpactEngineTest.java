@@ -270,6 +270,19 @@ class ImpactEngineTest {
                     List.of(),
                     LocalDate.of(2018, 12, 1)));
     assertEquals(List.of(), guidance.flagsRaised(), "guidance changes no law");
+    vn.quytrinh.platform.problem.InvalidInput partial =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            vn.quytrinh.platform.problem.InvalidInput.class,
+            () ->
+                services(
+                    s ->
+                        s.relate(
+                            replacing,
+                            RelationKind.REPLACES,
+                            "61/2018/NĐ-CP",
+                            List.of("9"),
+                            LocalDate.of(2025, 7, 1))));
+    assertEquals("articles", partial.errors().get(0).field(), "a replacement is of the whole");
 
     Map<Long, FlagView> flags =
         byDocument(
