@@ -139,19 +139,6 @@ public class ImpactEngine {
       Severity s = ImpactRules.severity(Path.TTHC_BASIS, c.articles(), (String) row[1]);
       tthcCodes.merge((String) row[0], ImpactRules.code(s, Path.TTHC_BASIS), Math::max);
     }
-    for (int code : new int[] {22, 12}) {
-      List<String> codes =
-          tthcCodes.entrySet().stream()
-              .filter(e -> e.getValue() == code)
-              .map(java.util.Map.Entry::getKey)
-              .toList();
-      for (List<String> chunk : chunks(codes)) {
-        sql.append(" UNION ALL SELECT dt.document_id, v.issue_no, " + code).append(IMPLEMENTING);
-        implementing(sql, chunk);
-        sql.append(" AND v.status IN " + LIVE_STATUSES);
-      }
-    }
-
     // through chains: it cites, or its TTHC cites, a document that guides or is based on the
     // changed one
     int chain = ImpactRules.code(Severity.POSSIBLY_AFFECTED, Path.CHAIN);
@@ -171,9 +158,26 @@ public class ImpactEngine {
               .getResultList();
       codes.forEach(x -> chainCodes.add((String) x));
     }
+
+    // the province instances of every national code involved, in one look-up
+    Set<String> involved = new java.util.TreeSet<>(tthcCodes.keySet());
+    involved.addAll(chainCodes);
+    Map<String, List<String>> instances = provinceInstances(involved);
+    for (int code : new int[] {22, 12}) {
+      List<String> codes =
+          tthcCodes.entrySet().stream()
+              .filter(e -> e.getValue() == code)
+              .map(java.util.Map.Entry::getKey)
+              .toList();
+      for (List<String> chunk : chunks(codes)) {
+        sql.append(" UNION ALL SELECT dt.document_id, v.issue_no, " + code).append(IMPLEMENTING);
+        implementing(sql, chunk, instances);
+        sql.append(" AND v.status IN " + LIVE_STATUSES);
+      }
+    }
     for (List<String> chunk : chunks(new ArrayList<>(chainCodes))) {
       sql.append(" UNION ALL SELECT dt.document_id, v.issue_no, " + chain).append(IMPLEMENTING);
-      implementing(sql, chunk);
+      implementing(sql, chunk, instances);
       sql.append(" AND v.status IN " + LIVE_STATUSES);
     }
     sql.append(
@@ -188,25 +192,47 @@ public class ImpactEngine {
       " FROM document_tthc dt JOIN document_version v ON v.document_id = dt.document_id";
 
   /**
-   * {@code WHERE} documents implementing one of the codes: the code itself, a province's instance
-   * of a national code ({@code 2.000815.000.00.00.H55}), or the national code of a province's one.
-   * Equality and constant-prefix LIKE, both answered from the index on {@code tthc_code}.
+   * The province instances in use ({@code 2.000815.000.00.00.H55}) of the national codes among
+   * {@code codes}, in one query.
    */
-  static void implementing(NativeSql sql, List<String> codes) {
+  Map<String, List<String>> provinceInstances(Set<String> codes) {
+    List<String> national = codes.stream().filter(c -> c.length() == 8).toList();
+    Map<String, List<String>> out = new HashMap<>();
+    for (List<String> chunk : chunks(national)) {
+      @SuppressWarnings("unchecked")
+      List<Object> found =
+          new NativeSql()
+              .append(
+                  "SELECT DISTINCT tthc_code FROM document_tthc WHERE LENGTH(tthc_code) > 8"
+                      + " AND SUBSTRING(tthc_code, 1, 8) IN ")
+              .list(chunk)
+              .on(em)
+              .getResultList();
+      found.forEach(
+          x ->
+              out.computeIfAbsent(((String) x).substring(0, 8), k -> new ArrayList<>())
+                  .add((String) x));
+    }
+    return out;
+  }
+
+  /**
+   * {@code WHERE} documents implementing one of the codes: the code itself, a province's instance
+   * of a national code, or the national code of a province's one — a plain {@code IN} list answered
+   * from the index on {@code tthc_code}. (An {@code OR} of {@code LIKE}s for the instances made the
+   * database test every pattern against every row: hundreds of milliseconds per amendment whatever
+   * it hit.)
+   */
+  static void implementing(NativeSql sql, List<String> codes, Map<String, List<String>> instances) {
     Set<String> exact = new java.util.TreeSet<>();
     for (String code : codes) {
       exact.add(code);
       if (code.length() > 8) {
         exact.add(code.substring(0, 8));
       }
+      exact.addAll(instances.getOrDefault(code, List.of()));
     }
-    sql.append(" WHERE (dt.tthc_code IN ").list(exact);
-    for (String code : codes) {
-      if (code.length() == 8) {
-        sql.append(" OR dt.tthc_code LIKE ").param(code + ".%");
-      }
-    }
-    sql.append(")");
+    sql.append(" WHERE dt.tthc_code IN ").list(new ArrayList<>(exact));
   }
 
   private static void severityCode(
@@ -249,19 +275,13 @@ public class ImpactEngine {
             .param(today)
             .append(", ")
             .param(ImpactRules.dueOn(from))
-            .append(
-                ", 'OPEN', 0 FROM document_tthc dt JOIN document_version v ON v.document_id = dt.document_id"
-                    + " WHERE (dt.tthc_code = ")
-            .param(tthcCode)
-            .append(" OR dt.tthc_code LIKE ")
-            .param(tthcCode + ".%")
-            .append(" OR dt.tthc_code = ")
-            .param(tthcCode.length() > 8 ? tthcCode.substring(0, 8) : tthcCode)
-            .append(") AND v.status IN " + LIVE_STATUSES)
-            .append(
-                " AND NOT EXISTS (SELECT 1 FROM revision_flag f WHERE f.document_id = dt.document_id AND f.tthc_change_id = ")
-            .param(changeId)
-            .append(") GROUP BY dt.document_id");
+            .append(", 'OPEN', 0" + IMPLEMENTING);
+    implementing(sql, List.of(tthcCode), provinceInstances(Set.of(tthcCode)));
+    sql.append(" AND v.status IN " + LIVE_STATUSES)
+        .append(
+            " AND NOT EXISTS (SELECT 1 FROM revision_flag f WHERE f.document_id = dt.document_id AND f.tthc_change_id = ")
+        .param(changeId)
+        .append(") GROUP BY dt.document_id");
     return sql.on(em).executeUpdate();
   }
 
