@@ -431,6 +431,40 @@ class PdfRendererTest {
     }
   }
 
+  @Test
+  void everyVietnameseLetterIsDrawnWithARealGlyph() throws IOException {
+    String lower =
+        "aàáảãạ ăằắẳẵặ âầấẩẫậ eèéẻẽẹ êềếểễệ iìíỉĩị oòóỏõọ ôồốổỗộ ơờớởỡợ uùúủũụ ưừứửữự yỳýỷỹỵ đ";
+    String alphabet = lower + " " + lower.toUpperCase(java.util.Locale.ROOT);
+    try (PDDocument doc =
+        Loader.loadPDF(
+            render(sheet("QT-AZ", alphabet, 2, ProcedureSheet.Watermark.NONE, "Bản kiểm soát")))) {
+      List<String> drawn = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
+      PDFTextStripper glyphs =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(
+                String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+              for (org.apache.pdfbox.text.TextPosition p : positions) {
+                drawn.add(nfc(p.getUnicode()));
+                // Identity-H: the code is the glyph id, and glyph 0 is the .notdef box
+                if (p.getCharacterCodes().length == 0 || p.getCharacterCodes()[0] == 0) {
+                  missing.add(p.getUnicode());
+                }
+              }
+            }
+          };
+      glyphs.setStartPage(1);
+      glyphs.setEndPage(1);
+      glyphs.getText(doc);
+      assertEquals(List.of(), missing, "characters drawn as .notdef");
+      for (String letter : nfc(alphabet).replace(" ", "").split("")) {
+        assertTrue(drawn.contains(letter), "not drawn: " + letter);
+      }
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
   // manual
 
