@@ -69,6 +69,9 @@ public final class ProductBench {
     if (parts.contains("manual")) {
       b.manual();
     }
+    if (parts.contains("throughput")) {
+      b.throughput();
+    }
     Files.writeString(
         dir.resolve(
             parts.equals("search,import,manual")
@@ -220,6 +223,74 @@ public final class ProductBench {
       line("Bar: p95 ≤ 50 ms — " + (ms(ns[949]) <= 50 ? "met" : "NOT met") + ".");
       line("");
     }
+  }
+
+  /**
+   * Read throughput against a server already running (`bench.url`, the demo start of the README):
+   * one version in force read with HTTP Basic as `bench.user`, against `/health/live`, alternately.
+   */
+  void throughput() throws Exception {
+    String url = System.getProperty("bench.url", "http://localhost:8080/");
+    String user = System.getProperty("bench.user", "xa.canbo:quytrinh-demo");
+    int threads = Integer.getInteger("bench.threads", 8);
+    int seconds = Integer.getInteger("bench.seconds", 10);
+    int rounds = Integer.getInteger("bench.rounds", 3);
+    Throughput t = new Throughput(url, user);
+    String version = t.aVersionInForce();
+    int warmup = Integer.getInteger("bench.warmupSeconds", 15);
+    t.drive("health/live", false, threads, warmup);
+    t.drive(version, true, threads, warmup);
+    double[] health = new double[rounds];
+    double[] read = new double[rounds];
+    long failed = 0;
+    for (int r = 0; r < rounds; r++) {
+      Throughput.Round h = t.drive("health/live", false, threads, seconds);
+      Throughput.Round v = t.drive(version, true, threads, seconds);
+      health[r] = h.perSecond();
+      read[r] = v.perSecond();
+      failed += h.failed() + v.failed();
+    }
+    Arrays.sort(health);
+    Arrays.sort(read);
+    double ratio = read[rounds / 2] / health[rounds / 2];
+    line("## Read throughput: one version with HTTP Basic against /health/live");
+    line("");
+    line(
+        "A running server ("
+            + url
+            + ", the demo start of the README: embedded H2, sample data); "
+            + threads
+            + " client threads on loopback over keep-alive connections (Java's HttpClient, a"
+            + " stand-in for wrk), "
+            + rounds
+            + " rounds of "
+            + seconds
+            + " s per endpoint, alternately, after "
+            + warmup
+            + " s of warm-up each; the reader `"
+            + user.substring(0, user.indexOf(':'))
+            + "` reads `GET /"
+            + version
+            + "` with its password on every request. Client and server share the 2 cores.");
+    line("");
+    line("| endpoint | requests/s (median of rounds) | every round | answers not 200 |");
+    line("|---|---:|---|---:|");
+    line(String.format("| `/health/live` | %.0f | %s | |", health[rounds / 2], rounded(health)));
+    line(
+        String.format(
+            "| `GET /%s` (HTTP Basic) | %.0f | %s | %d |",
+            version, read[rounds / 2], rounded(read), failed));
+    line("");
+    line(
+        String.format(
+            "Ratio %.0f %% (bar ≥ 50 %%) — %s.", ratio * 100, ratio >= 0.5 ? "met" : "NOT met"));
+    line("");
+  }
+
+  static String rounded(double[] values) {
+    return Arrays.stream(values)
+        .mapToObj(v -> String.format("%.0f", v))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   static String words(String title, Random rnd, boolean fold) {
