@@ -159,6 +159,52 @@ final class CrashBench {
     return b.start();
   }
 
+  private String dbUrl() {
+    return "jdbc:h2:"
+        + work.resolve("db/quytrinh")
+        + ";WRITE_DELAY="
+        + Integer.getInteger("bench.writeDelay", 0);
+  }
+
+  /** Starts, first and restarted, on the province data set: milliseconds to the first answer. */
+  record Restart(long firstStartMillis, long indexMillis, int indexed, long restartMillis) {}
+
+  Restart restart(long seed) throws Exception {
+    Files.createDirectories(work);
+    org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+    ds.setURL(dbUrl());
+    ds.setUser("quytrinh");
+    ds.setPassword("embedded");
+    vn.quytrinh.platform.config.SchemaMigration.migrate(ds, getClass().getClassLoader());
+    try (java.sql.Connection c = ds.getConnection()) {
+      ProvinceDataSet.generate(c, seed, ProvinceDataSet.Sizes.province());
+    }
+    long t0 = System.nanoTime();
+    Process first = start("first");
+    waitUntilUp();
+    long firstStart = (System.nanoTime() - t0) / 1_000_000;
+    // the first start builds the search index in the background; wait for it to be whole
+    int indexed = 0;
+    long t1 = System.nanoTime();
+    for (int i = 0; i < 600 && indexed < 20_000; i++) {
+      Thread.sleep(500);
+      HttpResponse<String> r = get(ADMIN, "search?q=quy+trinh&type=document&size=1");
+      if (r.statusCode() == 200) {
+        indexed = json(r.body()).getInt("total");
+      }
+    }
+    long index = (System.nanoTime() - t1) / 1_000_000;
+    first.destroy(); // SIGTERM: a normal stop
+    first.waitFor(60, TimeUnit.SECONDS);
+    long t2 = System.nanoTime();
+    Process second = start("second");
+    waitUntilUp();
+    long restart = (System.nanoTime() - t2) / 1_000_000;
+    second.destroy();
+    second.waitFor(60, TimeUnit.SECONDS);
+    return new Restart(firstStart, index, indexed, restart);
+  }
+
   private void waitUntilUp() throws Exception {
     for (int i = 0; i < 1200; i++) {
       try {
