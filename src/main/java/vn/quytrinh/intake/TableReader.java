@@ -2,10 +2,6 @@ package vn.quytrinh.intake;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -98,18 +94,9 @@ public final class TableReader {
   }
 
   static List<List<String>> csv(byte[] body) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(body))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new BadFile(400, "Tệp CSV phải mã hóa UTF-8 (CSV must be UTF-8).");
-    }
+    String text =
+        vn.quytrinh.platform.text.Text.strictUtf8(body)
+            .orElseThrow(() -> new BadFile(400, "Tệp CSV phải mã hóa UTF-8 (CSV must be UTF-8)."));
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -27,7 +26,6 @@ import vn.quytrinh.org.Role;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
-import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.tthc.TthcLevel;
 import vn.quytrinh.tthc.TthcService;
 
@@ -36,7 +34,7 @@ import vn.quytrinh.tthc.TthcService;
  */
 class FindingsServiceTest {
 
-  static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+  static final LocalDate TODAY = ImpactEngineTest.TODAY;
   static final Caller COORDINATOR =
       new Caller(
           "tk",
@@ -74,16 +72,15 @@ class FindingsServiceTest {
     db.close();
   }
 
+  /** Work with the findings wired like the impact engine's tests, on one entity manager. */
   <T> T run(Function<FindingsService, T> work) {
     return db.inTransaction(
         em -> {
-          TimeSource time =
-              new TimeSource(
-                  Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.ofHours(7)), ZoneOffset.UTC));
+          ImpactEngineTest.Services s = new ImpactEngineTest.Services(em);
           FindingsService f = new FindingsService();
-          f.legal = LegalService.standalone(em, time);
-          f.tthc = TthcService.standalone(em, time);
-          f.time = time;
+          f.legal = s.legal;
+          f.tthc = s.tthc;
+          f.time = s.time;
           return work.apply(f);
         });
   }

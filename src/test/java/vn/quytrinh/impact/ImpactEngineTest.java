@@ -89,9 +89,11 @@ class ImpactEngineTest {
     final ImpactEngine engine = new ImpactEngine();
     final ImpactService impact = new ImpactService();
 
+    final TimeSource time;
+
     Services(EntityManager em) {
       this.em = em;
-      TimeSource time =
+      time =
           new TimeSource(
               Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.ofHours(7)), ZoneOffset.UTC));
       legal = LegalService.standalone(em, time);

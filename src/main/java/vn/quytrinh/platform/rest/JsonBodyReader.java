@@ -19,12 +19,9 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.text.Text;
 
 /**
  * Reads JSON request bodies strictly, where the platform's binding is lenient: the body must be
@@ -72,16 +69,11 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
   }
 
   static String utf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidInput("body", "Nội dung không phải UTF-8 hợp lệ (body is not valid UTF-8).");
-    }
+    return Text.strictUtf8(bytes)
+        .orElseThrow(
+            () ->
+                new InvalidInput(
+                    "body", "Nội dung không phải UTF-8 hợp lệ (body is not valid UTF-8)."));
   }
 
   /** One JSON value and nothing after it but blanks. */

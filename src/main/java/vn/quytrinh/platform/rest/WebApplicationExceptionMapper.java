@@ -22,6 +22,15 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (status >= 500) {
       return UnexpectedExceptionMapper.serverError(e);
     }
+    Response.ResponseBuilder r = Response.fromResponse(forStatus(status));
+    if (e.getResponse() != null && e.getResponse().getHeaderString("Allow") != null) {
+      r.header("Allow", e.getResponse().getHeaderString("Allow"));
+    }
+    return r.build();
+  }
+
+  /** The problem for an HTTP status the runtime or the container answers by itself. */
+  static Response forStatus(int status) {
     Response.StatusType type = Response.Status.fromStatusCode(status);
     String reason = type == null ? "HTTP " + status : type.getReasonPhrase();
     String detail =
@@ -34,12 +43,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
               "Kiểu dữ liệu không được hỗ trợ; dùng application/json (unsupported media type).";
           default -> reason;
         };
-    Response.ResponseBuilder r =
-        Response.fromResponse(Problems.of(status, reason.replace(" ", ""), reason, detail));
-    if (e.getResponse() != null && e.getResponse().getHeaderString("Allow") != null) {
-      r.header("Allow", e.getResponse().getHeaderString("Allow"));
-    }
-    return r.build();
+    return Problems.of(status, reason.replace(" ", ""), reason, detail);
   }
 
   /**

@@ -6,6 +6,21 @@ import java.util.Locale;
 /** Text as users write it, stored NFC-normalised; and the folded form used for comparisons. */
 public final class Text {
 
+  /** The text of bytes that must be valid UTF-8; empty when they are not. */
+  public static java.util.Optional<String> strictUtf8(byte[] bytes) {
+    try {
+      return java.util.Optional.of(
+          java.nio.charset.StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   private Text() {}
 
   /** NFC, control characters (but tab and line breaks) removed, surrounding blanks trimmed. */
