@@ -80,7 +80,7 @@ class AuditTrailTest {
 
   @Test
   void aChangedTimeIsFound() {
-    sql("UPDATE audit_event SET occurred_at = DATEADD('MINUTE', -5, occurred_at) WHERE seq = 4");
+    sql("UPDATE audit_event SET occurred_at = occurred_at - INTERVAL '5' MINUTE WHERE seq = 4");
     assertEquals(4L, verify().firstBrokenAt());
   }
 
@@ -198,7 +198,9 @@ class AuditTrailTest {
   void anInsertedEventIsFoundEvenWithAPlausibleHash() {
     // a forger who knows the algorithm rewrites one event and its hash, but cannot fix the next
     // one's link
-    sql("UPDATE audit_event SET seq = seq + 1 WHERE seq >= 3");
+    // (in two steps: PostgreSQL checks the key row by row, so seq + 1 would collide on the way)
+    sql("UPDATE audit_event SET seq = seq + 1000 WHERE seq >= 3");
+    sql("UPDATE audit_event SET seq = seq - 999 WHERE seq >= 1003");
     db.inTransaction(
         em -> {
           String prev =
@@ -260,5 +262,30 @@ class AuditTrailTest {
         AuditChain.hash(AuditChain.GENESIS, 1, at, "ab", "c", "VERSION", "1", "U", "s"),
         AuditChain.hash(AuditChain.GENESIS, 1, at, "a", "bc", "VERSION", "1", "U", "s"),
         "fields cannot slide into each other");
+  }
+
+  /**
+   * The chain stored on this run's database (H2, or PostgreSQL in the profile {@code postgresql})
+   * is the one computed in Java from the events as given: no field is changed on its way in or out
+   * (see {@link AuditChainAcrossDatabasesTest} for both databases side by side).
+   */
+  @Test
+  void storedHashesAreTheChainOfTheEventsAsGiven() {
+    try (JpaHarness fresh = new JpaHarness()) {
+      List<AuditChain.Event> stored = AuditScript.appendOn(fresh, AuditScript.KEY);
+      assertEquals(
+          AuditScript.expectedHashes(AuditScript.KEY),
+          stored.stream().map(AuditChain.Event::hash).toList());
+      assertEquals(7, stored.size());
+      assertEquals("?", stored.get(6).actor());
+      assertEquals("x".repeat(64), stored.get(1).actor());
+      assertEquals(
+          3998, stored.get(5).summary().length(), "cut to 3997 characters and an ellipsis");
+      assertEquals(
+          AuditScript.timeOf(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+          stored.get(1).at());
+      assertTrue(
+          fresh.inTransaction(em -> AuditTrail.standalone(em, AuditScript.KEY).verify()).valid());
+    }
   }
 }
