@@ -8,6 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * QUYTRINH_DB_URL}, {@code QUYTRINH_DB_USER}, {@code QUYTRINH_DB_PASSWORD} (and {@code
  * QUYTRINH_DB_DATASOURCE_CLASS} for PostgreSQL: {@code org.postgresql.ds.PGSimpleDataSource}) point
  * the same build at another database.
+ *
+ * <p>The pool's bounds are fixed here (1 to 32 connections per instance): the annotation's pool
+ * sizes are numbers, which MicroProfile Config's {@code ${MPCONFIG=…}} cannot fill, so there is no
+ * key for them. With N instances on one PostgreSQL, keep its {@code max_connections} above 32 × N.
  */
 @DataSourceDefinition(
     name = DataSourceConfig.JNDI_NAME,
