@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.quytrinh.platform.problem.PayloadTooLarge;
 
@@ -12,17 +11,8 @@ import vn.quytrinh.platform.problem.PayloadTooLarge;
 class ImportResourceTest {
 
   @Test
-  void theSizeLimitIsReadFromTheConfiguration() throws NoSuchFieldException {
-    ConfigProperty p =
-        ImportResource.class.getDeclaredField("maxBytes").getAnnotation(ConfigProperty.class);
-    assertEquals("quytrinh.import.max-bytes", p.name());
-    assertEquals(20L * 1024 * 1024, Long.parseLong(p.defaultValue()));
-  }
-
-  @Test
   void aConfiguredLimitIsTheOneApplied() {
-    ImportResource r = new ImportResource();
-    r.maxBytes = 1024;
+    ImportResource r = new ImportResource(null, null, 1024);
     assertEquals(1024, r.read(new ByteArrayInputStream(new byte[1024])).length);
     PayloadTooLarge e =
         assertThrows(PayloadTooLarge.class, () -> r.read(new ByteArrayInputStream(new byte[1025])));
