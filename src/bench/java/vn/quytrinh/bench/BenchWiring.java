@@ -1,19 +1,27 @@
-package vn.quytrinh.impact;
+package vn.quytrinh.bench;
 
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.quytrinh.impact.ImpactEngine;
+import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.platform.Wiring;
 import vn.quytrinh.platform.time.TimeSource;
-import vn.quytrinh.tthc.TthcService;
 
 /**
- * The impact services wired on one entity manager, outside the container, as ImpactEngineTest does
- * (the injected fields are package-private, hence this class in the engine's package; it lives
- * under bench/ and is compiled only by the bench profile).
+ * The impact services wired on one entity manager, outside the container, through their
+ * constructors as the tests do ({@link Wiring}).
  */
 public final class BenchWiring {
 
-  /** The engine's own SQL fragments, for the bench's diagnostic of where the time goes. */
-  public static final String LIVE_STATUSES = ImpactEngine.LIVE_STATUSES;
+  /**
+   * The statuses the engine raises flags on ({@code ImpactEngine.LIVE_STATUSES}), for the bench's
+   * diagnostic of where the time goes.
+   */
+  public static final String LIVE_STATUSES =
+      "('DRAFT', 'IN_REVIEW', 'REVIEWED', 'APPROVED', 'EFFECTIVE')";
 
   /**
    * The TTHC join the engine used before it looked TTHC codes up first: kept so the diagnostic
@@ -24,26 +32,31 @@ public final class BenchWiring {
           + " OR SUBSTRING(dt.tthc_code, 1, 8) = tc.tthc_code)"
           + " JOIN document_version v ON v.document_id = dt.document_id";
 
+  private final EntityManager em;
   public final LegalService legal;
   public final ImpactService impact;
   public final ImpactEngine engine;
 
   public BenchWiring(EntityManager em, TimeSource time) {
-    legal = LegalService.standalone(em, time);
-    TthcService tthc = TthcService.standalone(em, time);
-    engine = new ImpactEngine();
-    engine.em = em;
-    impact = new ImpactService();
-    impact.legal = legal;
-    impact.tthc = tthc;
-    impact.engine = engine;
-    impact.time = time;
-    impact.em = em;
-    impact.audit = vn.quytrinh.audit.AuditTrail.standalone(em);
+    this.em = em;
+    Wiring w = new Wiring(em, time);
+    legal = w.legal;
+    engine = new ImpactEngine(em);
+    impact = new ImpactService(w.legal, w.tthc, engine, time, w.audit, em);
   }
 
   /** The number keys the engine follows through chains for a change of the target. */
-  public java.util.List<String> chainKeys(long targetId) {
-    return engine.numberKeys(engine.chainOf(targetId).keySet());
+  public List<String> chainKeys(long targetId) {
+    List<Long> ids = List.copyOf(engine.chainOf(targetId).keySet());
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> keys = new HashMap<>();
+    em.createQuery(
+            "SELECT d.id, d.numberKey FROM LegalDocument d WHERE d.id IN :ids", Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(row -> keys.put((Long) row[0], (String) row[1]));
+    return ids.stream().map(keys::get).toList();
   }
 }
