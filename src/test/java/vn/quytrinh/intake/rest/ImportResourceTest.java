@@ -7,7 +7,10 @@ import java.io.ByteArrayInputStream;
 import org.junit.jupiter.api.Test;
 import vn.quytrinh.platform.problem.PayloadTooLarge;
 
-/** The size limit of an upload comes from quytrinh.import.max-bytes, 20 MB unless configured. */
+/**
+ * The resource refuses one byte over its limit. That the limit is the configured one is shown end
+ * to end by ApiContractIT, which starts the server with its own quytrinh.import.max-bytes.
+ */
 class ImportResourceTest {
 
   @Test
