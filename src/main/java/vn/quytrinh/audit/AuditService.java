@@ -20,7 +20,15 @@ public class AuditService {
 
   static final Set<Role> TRAIL_VERIFIERS = EnumSet.of(Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN);
 
-  @Inject AuditTrail trail;
+  private AuditTrail trail;
+
+  @Inject
+  public AuditService(AuditTrail trail) {
+    this.trail = trail;
+  }
+
+  /** For the CDI client proxy only. */
+  protected AuditService() {}
 
   public Page<AuditChain.Event> events(Caller c, String entity, String entityId, PageRequest page) {
     if (!c.hasAny(Role.READ_ALL)) {

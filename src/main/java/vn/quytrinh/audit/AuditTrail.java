@@ -1,10 +1,8 @@
 package vn.quytrinh.audit;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -26,27 +24,30 @@ import vn.quytrinh.platform.persistence.NativeSql;
 @ApplicationScoped
 public class AuditTrail {
 
-  @PersistenceContext(unitName = "quytrinh")
-  EntityManager em;
+  private EntityManager em;
 
-  /**
-   * The installation's key for the chain ({@code QUYTRINH_AUDIT_KEY}, kept outside the database);
-   * without it the chain is plain SHA-256, which detects changes made without the application but
-   * not a whole chain rebuilt by someone who can write to the database.
-   */
-  @Inject
-  @ConfigProperty(name = "quytrinh.audit.key")
-  Optional<String> configuredKey;
-
+  /** The installation's key's bytes, or null: see the constructor. */
   private byte[] key;
 
   /** Where an event's time comes from; a test fixes it to compare chains across databases. */
   Clock clock = Clock.systemUTC();
 
-  @PostConstruct
-  void readKey() {
-    key = keyOf(configuredKey.orElse(null));
+  /**
+   * @param configuredKey the installation's key for the chain ({@code QUYTRINH_AUDIT_KEY}, kept
+   *     outside the database); without it the chain is plain SHA-256, which detects changes made
+   *     without the application but not a whole chain rebuilt by someone who can write to the
+   *     database.
+   */
+  @Inject
+  public AuditTrail(
+      EntityManager em,
+      @ConfigProperty(name = "quytrinh.audit.key") Optional<String> configuredKey) {
+    this.em = em;
+    this.key = keyOf(configuredKey.orElse(null));
   }
+
+  /** For the CDI client proxy only. */
+  protected AuditTrail() {}
 
   /** The key's bytes; a key shorter than 32 characters is refused at start. */
   static byte[] keyOf(String configured) {
@@ -59,19 +60,6 @@ public class AuditTrail {
               + " (the audit key needs at least 32 characters).");
     }
     return configured.strip().getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** Wiring without a container (tests, tools); the caller owns the transaction. */
-  public static AuditTrail standalone(EntityManager em) {
-    return standalone(em, null);
-  }
-
-  /** The same, hashing under an installation key. */
-  public static AuditTrail standalone(EntityManager em, String key) {
-    AuditTrail t = new AuditTrail();
-    t.em = em;
-    t.key = keyOf(key);
-    return t;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

@@ -1,8 +1,8 @@
 package vn.quytrinh.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +14,15 @@ import java.util.Set;
 @ApplicationScoped
 public class DocumentRepository {
 
-  @PersistenceContext(unitName = "quytrinh")
-  EntityManager em;
+  private EntityManager em;
+
+  @Inject
+  public DocumentRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  /** For the CDI client proxy only. */
+  protected DocumentRepository() {}
 
   public Optional<ControlledDocument> find(long id) {
     return Optional.ofNullable(em.find(ControlledDocument.class, id));

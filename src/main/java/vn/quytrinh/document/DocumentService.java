@@ -45,26 +45,31 @@ public class DocumentService {
   private static final String TITLE_TOO_LONG =
       "Tên tài liệu tối đa " + MAX_TITLE + " ký tự (title at most " + MAX_TITLE + " characters).";
 
-  @Inject DocumentRepository docs;
-  @Inject OrgService org;
-  @Inject TimeSource time;
-  @Inject Event<VersionApproved> approvals;
-  @Inject Instance<SubmissionCheck> submissionChecks;
-  @Inject AuditTrail audit;
+  private DocumentRepository docs;
+  private OrgService org;
+  private TimeSource time;
+  private Event<VersionApproved> approvals;
+  private Instance<SubmissionCheck> submissionChecks;
+  private AuditTrail audit;
 
-  /**
-   * Wiring without a container, for tests and bench tools: documents and drafts, without the
-   * approval events and submission checks; the caller owns the transaction.
-   */
-  public static DocumentService standalone(jakarta.persistence.EntityManager em, TimeSource time) {
-    DocumentService s = new DocumentService();
-    s.docs = new DocumentRepository();
-    s.docs.em = em;
-    s.org = OrgService.standalone(em, time);
-    s.time = time;
-    s.audit = AuditTrail.standalone(em);
-    return s;
+  @Inject
+  public DocumentService(
+      DocumentRepository docs,
+      OrgService org,
+      TimeSource time,
+      Event<VersionApproved> approvals,
+      Instance<SubmissionCheck> submissionChecks,
+      AuditTrail audit) {
+    this.docs = docs;
+    this.org = org;
+    this.time = time;
+    this.approvals = approvals;
+    this.submissionChecks = submissionChecks;
+    this.audit = audit;
   }
+
+  /** For the CDI client proxy only. */
+  protected DocumentService() {}
 
   public record DocumentData(
       String code,

@@ -2,7 +2,6 @@ package vn.quytrinh.document;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -25,13 +24,23 @@ public class EffectiveDateScheduler {
 
   private static final Logger LOG = Logger.getLogger(EffectiveDateScheduler.class.getName());
 
-  @Resource ManagedScheduledExecutorService executor;
-
-  @Inject DocumentService documents;
+  private ManagedScheduledExecutorService executor;
+  private DocumentService documents;
+  private long intervalSeconds;
 
   @Inject
-  @ConfigProperty(name = "quytrinh.scheduler.interval-seconds", defaultValue = "60")
-  long intervalSeconds;
+  public EffectiveDateScheduler(
+      ManagedScheduledExecutorService executor,
+      DocumentService documents,
+      @ConfigProperty(name = "quytrinh.scheduler.interval-seconds", defaultValue = "60")
+          long intervalSeconds) {
+    this.executor = executor;
+    this.documents = documents;
+    this.intervalSeconds = intervalSeconds;
+  }
+
+  /** For the CDI client proxy only. */
+  protected EffectiveDateScheduler() {}
 
   private ScheduledFuture<?> task;
 

@@ -47,10 +47,22 @@ public class FindingsService implements SubmissionCheck {
 
   private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  @Inject DocumentService documents;
-  @Inject LegalService legal;
-  @Inject TthcService tthc;
-  @Inject TimeSource time;
+  private DocumentService documents;
+  private LegalService legal;
+  private TthcService tthc;
+  private TimeSource time;
+
+  @Inject
+  public FindingsService(
+      DocumentService documents, LegalService legal, TthcService tthc, TimeSource time) {
+    this.documents = documents;
+    this.legal = legal;
+    this.tthc = tthc;
+    this.time = time;
+  }
+
+  /** For the CDI client proxy only. */
+  protected FindingsService() {}
 
   @Override
   public List<?> blockingFindings(DocumentVersion draft) {

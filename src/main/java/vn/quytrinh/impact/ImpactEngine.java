@@ -1,8 +1,8 @@
 package vn.quytrinh.impact;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +28,15 @@ public class ImpactEngine {
   static final String CHAIN_KINDS = "('GUIDES', 'BASED_ON', 'CORRECTS')";
   static final int MAX_CHAIN_DEPTH = 32;
 
-  @PersistenceContext(unitName = "quytrinh")
-  EntityManager em;
+  private EntityManager em;
+
+  @Inject
+  public ImpactEngine(EntityManager em) {
+    this.em = em;
+  }
+
+  /** For the CDI client proxy only. */
+  protected ImpactEngine() {}
 
   /** A recorded legal relation that changes the law. */
   public record LegalChange(

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,14 +37,31 @@ import vn.quytrinh.tthc.TthcService;
 @Transactional
 public class ImpactService {
 
-  @Inject LegalService legal;
-  @Inject TthcService tthc;
-  @Inject ImpactEngine engine;
-  @Inject TimeSource time;
-  @Inject AuditTrail audit;
+  private LegalService legal;
+  private TthcService tthc;
+  private ImpactEngine engine;
+  private TimeSource time;
+  private AuditTrail audit;
+  private EntityManager em;
 
-  @PersistenceContext(unitName = "quytrinh")
-  EntityManager em;
+  @Inject
+  public ImpactService(
+      LegalService legal,
+      TthcService tthc,
+      ImpactEngine engine,
+      TimeSource time,
+      AuditTrail audit,
+      EntityManager em) {
+    this.legal = legal;
+    this.tthc = tthc;
+    this.engine = engine;
+    this.time = time;
+    this.audit = audit;
+    this.em = em;
+  }
+
+  /** For the CDI client proxy only. */
+  protected ImpactService() {}
 
   public record RelationOutcome(
       LegalRelation relation, boolean created, List<FlagView> flagsRaised) {}

@@ -20,7 +20,15 @@ import vn.quytrinh.tthc.TthcService;
 @ApplicationScoped
 public class CitationText {
 
-  @Inject LegalService legal;
+  private LegalService legal;
+
+  @Inject
+  public CitationText(LegalService legal) {
+    this.legal = legal;
+  }
+
+  /** For the CDI client proxy only. */
+  protected CitationText() {}
 
   private final CitationRecognizer recognizer = new CitationRecognizer();
 

@@ -1,6 +1,5 @@
 package vn.quytrinh.intake;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -51,12 +50,31 @@ import vn.quytrinh.tthc.TthcService;
 @Transactional
 public class ImportService {
 
-  @Inject TthcService tthc;
-  @Inject LegalService legal;
-  @Inject AuditTrail audit;
-  @Inject CitationText citations;
-  @Inject DocumentService documents;
-  @Resource TransactionSynchronizationRegistry tx;
+  private TthcService tthc;
+  private LegalService legal;
+  private AuditTrail audit;
+  private CitationText citations;
+  private DocumentService documents;
+  private TransactionSynchronizationRegistry tx;
+
+  @Inject
+  public ImportService(
+      TthcService tthc,
+      LegalService legal,
+      AuditTrail audit,
+      CitationText citations,
+      DocumentService documents,
+      TransactionSynchronizationRegistry tx) {
+    this.tthc = tthc;
+    this.legal = legal;
+    this.audit = audit;
+    this.citations = citations;
+    this.documents = documents;
+    this.tx = tx;
+  }
+
+  /** For the CDI client proxy only. */
+  protected ImportService() {}
 
   // ---- TTHC
 

@@ -1,8 +1,8 @@
 package vn.quytrinh.legal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -14,8 +14,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class LegalRepository {
 
-  @PersistenceContext(unitName = "quytrinh")
-  EntityManager em;
+  private EntityManager em;
+
+  @Inject
+  public LegalRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  /** For the CDI client proxy only. */
+  protected LegalRepository() {}
 
   public Optional<LegalDocument> find(long id) {
     return Optional.ofNullable(em.find(LegalDocument.class, id));

@@ -32,19 +32,19 @@ import vn.quytrinh.platform.time.TimeSource;
 @Transactional
 public class LegalService {
 
-  @Inject LegalRepository repo;
-  @Inject TimeSource time;
-  @Inject AuditTrail audit;
+  private LegalRepository repo;
+  private TimeSource time;
+  private AuditTrail audit;
 
-  /** Wiring without a container, for tests and bench tools; the caller owns the transaction. */
-  public static LegalService standalone(jakarta.persistence.EntityManager em, TimeSource time) {
-    LegalService s = new LegalService();
-    s.repo = new LegalRepository();
-    s.repo.em = em;
-    s.time = time;
-    s.audit = AuditTrail.standalone(em);
-    return s;
+  @Inject
+  public LegalService(LegalRepository repo, TimeSource time, AuditTrail audit) {
+    this.repo = repo;
+    this.time = time;
+    this.audit = audit;
   }
+
+  /** For the CDI client proxy only. */
+  protected LegalService() {}
 
   public record Registration(
       String number,

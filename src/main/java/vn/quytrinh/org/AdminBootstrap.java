@@ -35,21 +35,27 @@ public class AdminBootstrap {
     REFUSE_TO_START
   }
 
-  @Inject OrgService org;
+  private OrgService org;
+  private Optional<String> adminPassword;
+  private boolean sampleData;
+  private boolean exitOnFatal;
 
   @Inject
-  @ConfigProperty(name = "quytrinh.admin.password")
-  Optional<String> adminPassword;
+  public AdminBootstrap(
+      OrgService org,
+      @ConfigProperty(name = "quytrinh.admin.password") Optional<String> adminPassword,
+      @ConfigProperty(name = "quytrinh.sample-data", defaultValue = "false") boolean sampleData,
+      @ConfigProperty(name = "quytrinh.exit-on-fatal", defaultValue = "true") boolean exitOnFatal) {
+    this.org = org;
+    this.adminPassword = adminPassword;
+    this.sampleData = sampleData;
+    this.exitOnFatal = exitOnFatal;
+  }
 
-  @Inject
-  @ConfigProperty(name = "quytrinh.sample-data", defaultValue = "false")
-  boolean sampleData;
+  /** For the CDI client proxy only. */
+  protected AdminBootstrap() {}
 
   /** A failed deployment would leave Payara Micro running with nothing to serve: stop instead. */
-  @Inject
-  @ConfigProperty(name = "quytrinh.exit-on-fatal", defaultValue = "true")
-  boolean exitOnFatal;
-
   public static Decision decide(
       long existingUsers, Optional<String> adminPassword, boolean sampleData) {
     if (existingUsers > 0) {

@@ -29,27 +29,31 @@ import vn.quytrinh.platform.time.TimeSource;
 @Transactional
 public class OrgService {
 
-  @Inject UnitRepository units;
-  @Inject UserRepository users;
-  @Inject Passwords passwords;
-  @Inject TimeSource time;
-  @Inject Authenticator authenticator;
-  @Inject AuditTrail audit;
+  private UnitRepository units;
+  private UserRepository users;
+  private Passwords passwords;
+  private TimeSource time;
+  private Authenticator authenticator;
+  private AuditTrail audit;
 
-  /**
-   * Wiring without a container, for tests and bench tools: units and people, without passwords or
-   * sign-in; the caller owns the transaction.
-   */
-  public static OrgService standalone(jakarta.persistence.EntityManager em, TimeSource time) {
-    OrgService s = new OrgService();
-    s.units = new UnitRepository();
-    s.units.em = em;
-    s.users = new UserRepository();
-    s.users.em = em;
-    s.time = time;
-    s.audit = AuditTrail.standalone(em);
-    return s;
+  @Inject
+  public OrgService(
+      UnitRepository units,
+      UserRepository users,
+      Passwords passwords,
+      TimeSource time,
+      Authenticator authenticator,
+      AuditTrail audit) {
+    this.units = units;
+    this.users = users;
+    this.passwords = passwords;
+    this.time = time;
+    this.authenticator = authenticator;
+    this.audit = audit;
   }
+
+  /** For the CDI client proxy only. */
+  protected OrgService() {}
 
   public record UnitData(String code, String name, String parentCode, UnitLevel level) {}
 

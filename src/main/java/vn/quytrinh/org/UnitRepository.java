@@ -1,16 +1,23 @@
 package vn.quytrinh.org;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class UnitRepository {
 
-  @PersistenceContext(unitName = "quytrinh")
-  EntityManager em;
+  private EntityManager em;
+
+  @Inject
+  public UnitRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  /** For the CDI client proxy only. */
+  protected UnitRepository() {}
 
   public Optional<Unit> find(String code) {
     return code == null ? Optional.empty() : Optional.ofNullable(em.find(Unit.class, code));

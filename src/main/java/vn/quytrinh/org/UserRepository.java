@@ -1,16 +1,23 @@
 package vn.quytrinh.org;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class UserRepository {
 
-  @PersistenceContext(unitName = "quytrinh")
-  EntityManager em;
+  private EntityManager em;
+
+  @Inject
+  public UserRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  /** For the CDI client proxy only. */
+  protected UserRepository() {}
 
   public Optional<AppUser> findByUsername(String username) {
     return em.createNamedQuery("AppUser.findByUsername", AppUser.class)

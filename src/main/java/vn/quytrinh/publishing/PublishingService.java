@@ -42,13 +42,34 @@ import vn.quytrinh.tthc.TthcStatus;
 @Transactional
 public class PublishingService {
 
-  @Inject DocumentService documents;
-  @Inject OrgService org;
-  @Inject LegalService legal;
-  @Inject TthcService tthc;
-  @Inject ImpactService impact;
-  @Inject TimeSource time;
-  @Inject vn.quytrinh.audit.AuditTrail audit;
+  private DocumentService documents;
+  private OrgService org;
+  private LegalService legal;
+  private TthcService tthc;
+  private ImpactService impact;
+  private TimeSource time;
+  private vn.quytrinh.audit.AuditTrail audit;
+
+  @Inject
+  public PublishingService(
+      DocumentService documents,
+      OrgService org,
+      LegalService legal,
+      TthcService tthc,
+      ImpactService impact,
+      TimeSource time,
+      vn.quytrinh.audit.AuditTrail audit) {
+    this.documents = documents;
+    this.org = org;
+    this.legal = legal;
+    this.tthc = tthc;
+    this.impact = impact;
+    this.time = time;
+    this.audit = audit;
+  }
+
+  /** For the CDI client proxy only. */
+  protected PublishingService() {}
 
   public ProcedureSheet sheet(Caller c, long documentId, int issueNo) {
     DocumentVersion v = documents.forExport(c, documentId, issueNo);

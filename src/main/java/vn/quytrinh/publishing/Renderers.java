@@ -12,9 +12,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Renderers {
 
+  private String templateDir;
+
   @Inject
-  @ConfigProperty(name = "quytrinh.templates.dir", defaultValue = "templates")
-  String templateDir;
+  public Renderers(
+      @ConfigProperty(name = "quytrinh.templates.dir", defaultValue = "templates")
+          String templateDir) {
+    this.templateDir = templateDir;
+  }
+
+  /** For the CDI client proxy only. */
+  protected Renderers() {}
 
   private PdfRenderer pdf;
   private DocxRenderer docx;

@@ -77,11 +77,31 @@ public class SampleDataLoader {
       Integer reviewPeriodMonths,
       List<VersionRow> versions) {}
 
-  @Inject OrgService org;
-  @Inject DocumentService documents;
-  @Inject LegalService legal;
-  @Inject TthcService tthc;
-  @Inject ImpactService impact;
+  private OrgService org;
+  private DocumentService documents;
+  private LegalService legal;
+  private TthcService tthc;
+  private ImpactService impact;
+  private boolean enabled;
+
+  @Inject
+  public SampleDataLoader(
+      OrgService org,
+      DocumentService documents,
+      LegalService legal,
+      TthcService tthc,
+      ImpactService impact,
+      @ConfigProperty(name = "quytrinh.sample-data", defaultValue = "false") boolean enabled) {
+    this.org = org;
+    this.documents = documents;
+    this.legal = legal;
+    this.tthc = tthc;
+    this.impact = impact;
+    this.enabled = enabled;
+  }
+
+  /** For the CDI client proxy only. */
+  protected SampleDataLoader() {}
 
   public record LegalRow(
       String number,
@@ -114,10 +134,6 @@ public class SampleDataLoader {
       List<TthcService.Dossier> dossier,
       String result,
       List<TthcService.Citation> legalBasis) {}
-
-  @Inject
-  @ConfigProperty(name = "quytrinh.sample-data", defaultValue = "false")
-  boolean enabled;
 
   void onStart(
       @Observes @Priority(SchemaMigration.SAMPLE_DATA) @Initialized(ApplicationScoped.class)

@@ -2,7 +2,6 @@ package vn.quytrinh.search;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -44,19 +43,35 @@ public class SearchService {
 
   private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
 
-  @Resource ManagedScheduledExecutorService executor;
-  @Inject AuditTrail trail;
-  @Inject DocumentService documents;
-  @Inject TthcService tthc;
-  @Inject LegalService legal;
+  private ManagedScheduledExecutorService executor;
+  private AuditTrail trail;
+  private DocumentService documents;
+  private TthcService tthc;
+  private LegalService legal;
+  private String dir;
+  private long followMillis;
 
   @Inject
-  @ConfigProperty(name = "quytrinh.search.dir", defaultValue = "data/search-index")
-  String dir;
+  public SearchService(
+      ManagedScheduledExecutorService executor,
+      AuditTrail trail,
+      DocumentService documents,
+      TthcService tthc,
+      LegalService legal,
+      @ConfigProperty(name = "quytrinh.search.dir", defaultValue = "data/search-index") String dir,
+      @ConfigProperty(name = "quytrinh.search.follow-millis", defaultValue = "500")
+          long followMillis) {
+    this.executor = executor;
+    this.trail = trail;
+    this.documents = documents;
+    this.tthc = tthc;
+    this.legal = legal;
+    this.dir = dir;
+    this.followMillis = followMillis;
+  }
 
-  @Inject
-  @ConfigProperty(name = "quytrinh.search.follow-millis", defaultValue = "500")
-  long followMillis;
+  /** For the CDI client proxy only. */
+  protected SearchService() {}
 
   private volatile SearchIndex index;
   private ScheduledFuture<?> follower;

@@ -1,8 +1,8 @@
 package vn.quytrinh.tthc;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +10,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class TthcRepository {
 
-  @PersistenceContext(unitName = "quytrinh")
-  EntityManager em;
+  private EntityManager em;
+
+  @Inject
+  public TthcRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  /** For the CDI client proxy only. */
+  protected TthcRepository() {}
 
   public Optional<Tthc> find(String code) {
     return code == null ? Optional.empty() : Optional.ofNullable(em.find(Tthc.class, code));

@@ -37,19 +37,19 @@ public class TthcService {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
-  @Inject TthcRepository repo;
-  @Inject TimeSource time;
-  @Inject AuditTrail audit;
+  private TthcRepository repo;
+  private TimeSource time;
+  private AuditTrail audit;
 
-  /** Wiring without a container, for tests and bench tools; the caller owns the transaction. */
-  public static TthcService standalone(jakarta.persistence.EntityManager em, TimeSource time) {
-    TthcService s = new TthcService();
-    s.repo = new TthcRepository();
-    s.repo.em = em;
-    s.time = time;
-    s.audit = AuditTrail.standalone(em);
-    return s;
+  @Inject
+  public TthcService(TthcRepository repo, TimeSource time, AuditTrail audit) {
+    this.repo = repo;
+    this.time = time;
+    this.audit = audit;
   }
+
+  /** For the CDI client proxy only. */
+  protected TthcService() {}
 
   public record Dossier(String name, Integer copies) {}
 

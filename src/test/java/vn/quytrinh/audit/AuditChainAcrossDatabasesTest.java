@@ -40,7 +40,8 @@ class AuditChainAcrossDatabasesTest {
           List.of((long) expected.size(), expected.get(expected.size() - 1)), AuditScript.head(pg));
 
       for (JpaHarness db : List.of(h2, pg)) {
-        AuditTrail.Verification v = db.inTransaction(em -> AuditTrail.standalone(em, k).verify());
+        AuditTrail.Verification v =
+            db.inTransaction(em -> new AuditTrail(em, java.util.Optional.ofNullable(k)).verify());
         assertTrue(v.valid(), db.db() + " first broken at " + v.firstBrokenAt());
         assertEquals(expected.size(), v.events());
       }

@@ -70,13 +70,14 @@ final class AuditScript {
       Instant at = timeOf(i);
       db.inTransaction(
           em -> {
-            AuditTrail trail = AuditTrail.standalone(em, key);
+            AuditTrail trail = new AuditTrail(em, java.util.Optional.ofNullable(key));
             trail.clock = Clock.fixed(at, ZoneOffset.UTC);
             trail.recordAll(entries);
             return null;
           });
     }
-    return db.inTransaction(em -> AuditTrail.standalone(em, key).page(null, null, 0, 1000));
+    return db.inTransaction(
+        em -> new AuditTrail(em, java.util.Optional.ofNullable(key)).page(null, null, 0, 1000));
   }
 
   /** The head row: last sequence and hash. */

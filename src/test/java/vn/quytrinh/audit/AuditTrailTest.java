@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,7 +32,7 @@ class AuditTrailTest {
       int n = i;
       db.inTransaction(
           em -> {
-            AuditTrail.standalone(em)
+            trail(em)
                 .record(
                     "xa.thuky",
                     "SAVE",
@@ -48,8 +50,16 @@ class AuditTrailTest {
     db.close();
   }
 
+  static AuditTrail trail(EntityManager em) {
+    return new AuditTrail(em, Optional.empty());
+  }
+
+  static AuditTrail trail(EntityManager em, String key) {
+    return new AuditTrail(em, Optional.of(key));
+  }
+
   AuditTrail.Verification verify() {
-    return db.inTransaction(em -> AuditTrail.standalone(em).verify());
+    return db.inTransaction(em -> trail(em).verify());
   }
 
   void sql(String statement) {
@@ -95,7 +105,7 @@ class AuditTrailTest {
               .setParameter(1, newSummary)
               .setParameter(2, seq)
               .executeUpdate();
-          List<AuditChain.Event> all = AuditTrail.standalone(em).page(null, null, 0, 100);
+          List<AuditChain.Event> all = trail(em).page(null, null, 0, 100);
           String prev = all.get((int) seq - 2).hash();
           for (AuditChain.Event e : all.subList((int) seq - 1, all.size())) {
             String h =
@@ -134,15 +144,14 @@ class AuditTrailTest {
       int n = i;
       db.inTransaction(
           em -> {
-            AuditTrail.standalone(em, key)
-                .record("tk", "SAVE", "VERSION", "7/" + n, "XA", "lần " + n);
+            trail(em, key).record("tk", "SAVE", "VERSION", "7/" + n, "XA", "lần " + n);
             return null;
           });
     }
-    assertTrue(db.inTransaction(em -> AuditTrail.standalone(em, key).verify()).valid());
+    assertTrue(db.inTransaction(em -> trail(em, key).verify()).valid());
 
     rewriteFrom(3, "lần 3 – đã sửa");
-    AuditTrail.Verification keyed = db.inTransaction(em -> AuditTrail.standalone(em, key).verify());
+    AuditTrail.Verification keyed = db.inTransaction(em -> trail(em, key).verify());
     assertFalse(keyed.valid());
     assertEquals(3L, keyed.firstBrokenAt(), "no event made without the key verifies under it");
   }
@@ -158,7 +167,7 @@ class AuditTrailTest {
   void severalEventsOfOneChangeJoinTheChainInOrder() {
     db.inTransaction(
         em -> {
-          AuditTrail.standalone(em)
+          trail(em)
               .recordAll(
                   List.of(
                       new AuditTrail.Entry(
@@ -167,14 +176,14 @@ class AuditTrailTest {
                           "tk", "FLAGS_RAISED", "LEGAL_RELATION", 9, "XA-B", "1 cờ"),
                       new AuditTrail.Entry(
                           "tk", "FLAGS_RAISED", "LEGAL_RELATION", 9, "XA-C", "4 cờ")));
-          AuditTrail.standalone(em).record("tk", "SAVE", "VERSION", "1/1", "XA-A", "sau");
+          trail(em).record("tk", "SAVE", "VERSION", "1/1", "XA-A", "sau");
           return null;
         });
     AuditTrail.Verification v = verify();
     assertTrue(v.valid());
     assertEquals(9, v.events());
     List<AuditChain.Event> raised =
-        db.inTransaction(em -> AuditTrail.standalone(em).page("LEGAL_RELATION", "9", 0, 10));
+        db.inTransaction(em -> trail(em).page("LEGAL_RELATION", "9", 0, 10));
     assertEquals(List.of(6L, 7L, 8L), raised.stream().map(AuditChain.Event::seq).toList());
     assertEquals(
         List.of("XA-A", "XA-B", "XA-C"), raised.stream().map(AuditChain.Event::unitCode).toList());
@@ -234,8 +243,7 @@ class AuditTrailTest {
               () ->
                   db.inTransaction(
                       em -> {
-                        AuditTrail.standalone(em)
-                            .record("u" + n, "EXPORT", "MANUAL", "HY", "HY", "lần " + n);
+                        trail(em).record("u" + n, "EXPORT", "MANUAL", "HY", "HY", "lần " + n);
                         return null;
                       })));
     }
@@ -285,7 +293,10 @@ class AuditTrailTest {
           AuditScript.timeOf(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
           stored.get(1).at());
       assertTrue(
-          fresh.inTransaction(em -> AuditTrail.standalone(em, AuditScript.KEY).verify()).valid());
+          fresh
+              .inTransaction(
+                  em -> new AuditTrail(em, java.util.Optional.ofNullable(AuditScript.KEY)).verify())
+              .valid());
     }
   }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
+import vn.quytrinh.platform.Wiring;
 import vn.quytrinh.platform.time.TimeSource;
 
 /**
@@ -91,14 +92,11 @@ class EffectiveDateActivationTest {
   }
 
   static DocumentService instance(EntityManager em, LocalDate today) {
-    DocumentService s = new DocumentService();
-    s.docs = new DocumentRepository();
-    s.docs.em = em;
-    s.audit = vn.quytrinh.audit.AuditTrail.standalone(em);
-    s.time =
-        new TimeSource(
-            Clock.fixed(today.atTime(9, 0).toInstant(ZoneOffset.ofHours(7)), ZoneOffset.UTC));
-    return s;
+    return new Wiring(
+            em,
+            new TimeSource(
+                Clock.fixed(today.atTime(9, 0).toInstant(ZoneOffset.ofHours(7)), ZoneOffset.UTC)))
+        .documents;
   }
 
   boolean activate(long versionId, LocalDate today) {
@@ -108,8 +106,6 @@ class EffectiveDateActivationTest {
       boolean done = instance(em, today).activateIfDue(versionId);
       em.getTransaction().commit();
       return done;
-    } catch (RuntimeException lostTheRace) {
-      return false;
     } finally {
       if (em.getTransaction().isActive()) {
         em.getTransaction().rollback();

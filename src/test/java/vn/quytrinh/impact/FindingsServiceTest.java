@@ -77,47 +77,45 @@ class FindingsServiceTest {
     return db.inTransaction(
         em -> {
           ImpactEngineTest.Services s = new ImpactEngineTest.Services(em);
-          FindingsService f = new FindingsService();
-          f.legal = s.legal;
-          f.tthc = s.tthc;
-          f.time = s.time;
-          return work.apply(f);
+          return work.apply(new FindingsService(null, s.legal, s.tthc, s.time));
         });
   }
 
   void law(String number, LocalDate from) {
-    run(
-        f ->
-            f.legal.register(
-                COORDINATOR,
-                new LegalService.Registration(
-                    number,
-                    LegalDocumentType.NGHI_DINH,
-                    "Chính phủ",
-                    "Văn bản",
-                    from,
-                    from,
-                    null)));
+    db.inTransaction(
+        em ->
+            new ImpactEngineTest.Services(em)
+                .legal.register(
+                    COORDINATOR,
+                    new LegalService.Registration(
+                        number,
+                        LegalDocumentType.NGHI_DINH,
+                        "Chính phủ",
+                        "Văn bản",
+                        from,
+                        from,
+                        null)));
   }
 
   void tthc(String code, String unit, int days, String fee, String dossier) {
-    run(
-        f ->
-            f.tthc.create(
-                COORDINATOR,
-                new TthcService.Data(
-                    code,
-                    "Thủ tục " + code,
-                    "Chứng thực",
-                    TthcLevel.XA,
-                    "UBND xã",
-                    List.of(unit),
-                    BigDecimal.valueOf(days),
-                    null,
-                    fee,
-                    List.of(new TthcService.Dossier(dossier, 1)),
-                    "Kết quả",
-                    List.of())));
+    db.inTransaction(
+        em ->
+            new ImpactEngineTest.Services(em)
+                .tthc.create(
+                    COORDINATOR,
+                    new TthcService.Data(
+                        code,
+                        "Thủ tục " + code,
+                        "Chứng thực",
+                        TthcLevel.XA,
+                        "UBND xã",
+                        List.of(unit),
+                        BigDecimal.valueOf(days),
+                        null,
+                        fee,
+                        List.of(new TthcService.Dossier(dossier, 1)),
+                        "Kết quả",
+                        List.of())));
   }
 
   static ProcedureContent content(

@@ -34,6 +34,7 @@ import vn.quytrinh.org.Role;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
+import vn.quytrinh.platform.Wiring;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.tthc.TthcChangeKind;
 import vn.quytrinh.tthc.TthcService;
@@ -86,8 +87,8 @@ class ImpactEngineTest {
     final EntityManager em;
     final LegalService legal;
     final TthcService tthc;
-    final ImpactEngine engine = new ImpactEngine();
-    final ImpactService impact = new ImpactService();
+    final ImpactEngine engine;
+    final ImpactService impact;
 
     final TimeSource time;
 
@@ -96,15 +97,11 @@ class ImpactEngineTest {
       time =
           new TimeSource(
               Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.ofHours(7)), ZoneOffset.UTC));
-      legal = LegalService.standalone(em, time);
-      tthc = TthcService.standalone(em, time);
-      engine.em = em;
-      impact.legal = legal;
-      impact.tthc = tthc;
-      impact.engine = engine;
-      impact.time = time;
-      impact.em = em;
-      impact.audit = vn.quytrinh.audit.AuditTrail.standalone(em);
+      Wiring w = new Wiring(em, time);
+      legal = w.legal;
+      tthc = w.tthc;
+      engine = new ImpactEngine(em);
+      impact = new ImpactService(legal, tthc, engine, time, w.audit, em);
     }
 
     long law(String number, LegalDocumentType type, LocalDate from) {

@@ -181,7 +181,7 @@ class CitationRecognizerTest {
   }
 
   @Test
-  void anyInputEndsQuickly() {
+  void nullEmptyAndAdversarialInputsFindNoCitation() {
     assertEquals(List.of(), r.find(null));
     assertEquals(List.of(), r.find(""));
     String adversarial =

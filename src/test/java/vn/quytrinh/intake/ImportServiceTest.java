@@ -20,24 +20,22 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.document.Actor;
 import vn.quytrinh.document.ControlledDocument;
-import vn.quytrinh.document.DocumentService;
 import vn.quytrinh.document.DocumentVersion;
-import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.Role;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
+import vn.quytrinh.platform.Wiring;
 import vn.quytrinh.platform.time.TimeSource;
-import vn.quytrinh.tthc.TthcService;
 
 /** Imports on a real database: all-or-nothing, idempotent, dry runs that write nothing. */
 class ImportServiceTest {
@@ -109,6 +107,15 @@ class ImportServiceTest {
   }
 
   <T> T run(Function<ImportService, T> work) {
+    return run((imports, services) -> work.apply(imports));
+  }
+
+  /** The services the import writes through, in the same wiring and transaction. */
+  <T> T wired(Function<Wiring, T> work) {
+    return run((imports, services) -> work.apply(services));
+  }
+
+  <T> T run(BiFunction<ImportService, Wiring, T> work) {
     EntityManager em = db.entityManager();
     Registry registry = new Registry();
     try {
@@ -118,15 +125,11 @@ class ImportServiceTest {
               Clock.fixed(
                   LocalDate.of(2026, 11, 28).atStartOfDay().toInstant(ZoneOffset.UTC),
                   ZoneOffset.UTC));
-      ImportService s = new ImportService();
-      s.tthc = TthcService.standalone(em, time);
-      s.legal = LegalService.standalone(em, time);
-      s.audit = AuditTrail.standalone(em);
-      s.citations = new CitationText();
-      s.citations.legal = s.legal;
-      s.documents = DocumentService.standalone(em, time);
-      s.tx = registry;
-      T result = work.apply(s);
+      Wiring w = new Wiring(em, time);
+      ImportService s =
+          new ImportService(
+              w.tthc, w.legal, w.audit, new CitationText(w.legal), w.documents, registry);
+      T result = work.apply(s, w);
       if (registry.rollbackOnly) {
         em.getTransaction().rollback();
       } else {
@@ -161,7 +164,7 @@ class ImportServiceTest {
 
     ImportReport tthc = run(s -> s.importTthc(COORDINATOR, annex, XLSX, "XA", false));
     assertEquals(6, tthc.created(), tthc.toString());
-    var t = run(s -> s.tthc.get("2.000815"));
+    var t = wired(s -> s.tthc.get("2.000815"));
     assertEquals(0, BigDecimal.ZERO.compareTo(t.timeLimitDays()), "the same day");
     assertEquals(
         "Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp"
@@ -174,9 +177,10 @@ class ImportServiceTest {
     assertEquals("23/2015/NĐ-CP", t.legalBasis().get(0).number());
     assertEquals(
         "60/2014/QH13",
-        run(s -> s.tthc.get("1.001193").legalBasis().get(0).number()),
+        wired(s -> s.tthc.get("1.001193").legalBasis().get(0).number()),
         "the law named without its number");
-    assertEquals(0, new BigDecimal(3).compareTo(run(s -> s.tthc.get("1.001612").timeLimitDays())));
+    assertEquals(
+        0, new BigDecimal(3).compareTo(wired(s -> s.tthc.get("1.001612").timeLimitDays())));
     assertTrue(
         tthc.notes().stream().anyMatch(n -> n.contains("226/2016/TT-BTC")),
         "unregistered basis is reported: " + tthc.notes());
@@ -229,7 +233,7 @@ class ImportServiceTest {
         "the whole report: what the good rows would do");
     assertEquals(List.of(1, 1, 1), List.of(report.created(), report.updated(), report.unchanged()));
     assertEquals(2, count("tthc"), "nothing written");
-    assertEquals("Chứng thực", run(s -> s.tthc.get("2.000815").name()));
+    assertEquals("Chứng thực", wired(s -> s.tthc.get("2.000815").name()));
   }
 
   @Test
@@ -250,10 +254,10 @@ class ImportServiceTest {
         run(s -> s.importTthc(COORDINATOR, TableReaderTest.utf8(csv), "text/csv", null, false));
     assertEquals(5, r.created(), r.toString());
     assertEquals(List.of(5, 6, 8, 9, 11), r.items().stream().map(ImportReport.Item::line).toList());
-    assertEquals("Hộ tịch", run(s -> s.tthc.get("1.000894").field()));
-    assertEquals("Chứng thực", run(s -> s.tthc.get("2.000815").field()));
-    assertEquals("Chứng thực chữ ký", run(s -> s.tthc.get("2.000884").field()), "its own field");
-    assertNull(run(s -> s.tthc.get("1.001612").field()), "a new group without a field");
+    assertEquals("Hộ tịch", wired(s -> s.tthc.get("1.000894").field()));
+    assertEquals("Chứng thực", wired(s -> s.tthc.get("2.000815").field()));
+    assertEquals("Chứng thực chữ ký", wired(s -> s.tthc.get("2.000884").field()), "its own field");
+    assertNull(wired(s -> s.tthc.get("1.001612").field()), "a new group without a field");
     assertTrue(
         r.notes().stream()
             .anyMatch(n -> n.startsWith("Dòng 4:") && n.contains("lĩnh vực Hộ tịch cho các dòng")),
@@ -281,7 +285,8 @@ class ImportServiceTest {
     db.inTransaction(
         em -> {
           ControlledDocument d =
-              DocumentService.standalone(em, new TimeSource(Clock.systemUTC()))
+              new Wiring(em, new TimeSource(Clock.systemUTC()))
+                  .documents
                   .byCode(COORDINATOR, "XA", code)
                   .orElseThrow();
           DocumentVersion v = d.version(issueNo).orElseThrow();
@@ -295,7 +300,7 @@ class ImportServiceTest {
 
   /** Each version of the document as "issue status fee". */
   List<String> versions(String code) {
-    return run(
+    return wired(
         s ->
             s.documents.byCode(COORDINATOR, "XA", code).orElseThrow().versions().stream()
                 .map(v -> v.issueNo() + " " + v.status() + " " + v.content().fee())
@@ -357,7 +362,7 @@ class ImportServiceTest {
     ImportReport r = importWord(byName);
     assertEquals(
         List.of("60/2014/QH13 18", "123/2015/NĐ-CP null", "04/2020/TT-BTP null"),
-        run(
+        wired(
             s ->
                 s
                     .documents

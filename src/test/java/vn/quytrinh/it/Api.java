@@ -21,6 +21,13 @@ import java.util.Map;
 /** A small black-box HTTP client for the API: every call as some user, answers read whole. */
 final class Api implements AutoCloseable {
 
+  /**
+   * The upload limit ({@code quytrinh.import.max-bytes}) the server under test was started with:
+   * {@code it.import.max-bytes} in the pom, passed on by arquillian.xml.
+   */
+  static final int CONFIGURED_UPLOAD_LIMIT =
+      Integer.parseInt(System.getProperty("it.import.max-bytes", "1048576"));
+
   /** One answer: status, headers of interest, body parsed as JSON when it is JSON. */
   record Answer(int status, String contentType, String etag, URI location, String body) {
 

@@ -1,6 +1,7 @@
 package vn.quytrinh.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -470,10 +471,17 @@ class ApiContractIT {
     assertEquals(
         415, api.upload(coordinator, "imports/tthc", new byte[] {1, 2, 3}, "image/png").status());
     assertEquals(403, api.upload(ADMIN, "imports/tthc", annex, xlsx).status());
-    Api.Answer tooLarge =
-        api.upload(coordinator, "imports/tthc", new byte[20 * 1024 * 1024 + 1], "text/csv");
-    assertEquals(413, tooLarge.status());
+    // the server runs with a configured limit (1 MiB, far under the 20 MB default): one byte
+    // over it is refused, a file of exactly that size is read
+    int limit = Api.CONFIGURED_UPLOAD_LIMIT;
+    Api.Answer tooLarge = api.upload(coordinator, "imports/tthc", new byte[limit + 1], "text/csv");
+    assertEquals(413, tooLarge.status(), tooLarge.body());
     assertTrue(tooLarge.isProblem());
+    Api.Answer atTheLimit = api.upload(coordinator, "imports/tthc", new byte[limit], "text/csv");
+    assertNotEquals(413, atTheLimit.status(), atTheLimit.body());
+    assertTrue(
+        atTheLimit.status() >= 400 && atTheLimit.status() < 500 && atTheLimit.isProblem(),
+        "read, then refused for its content: " + atTheLimit.status() + " " + atTheLimit.body());
 
     // an existing procedure written in Word becomes a draft with its structured content
     String docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -349,7 +349,11 @@ final class BadInputCorpus {
     cases.add(new Case("a picture as CSV", "POST", "imports/tthc", "image/png", noise()));
     cases.add(
         new Case(
-            "oversized CSV", "POST", "imports/tthc", "text/csv", new byte[20 * 1024 * 1024 + 1]));
+            "oversized CSV",
+            "POST",
+            "imports/tthc",
+            "text/csv",
+            new byte[Api.CONFIGURED_UPLOAD_LIMIT + 1]));
     cases.add(new Case("empty CSV", "POST", "imports/legal-documents", "text/csv", new byte[0]));
 
     String before = snapshot(doc, draft);

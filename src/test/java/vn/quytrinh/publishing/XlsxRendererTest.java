@@ -37,7 +37,7 @@ class XlsxRendererTest {
   }
 
   @Test
-  void title_headers_and_values_come_back_with_their_types() throws Exception {
+  void titleHeadersAndValuesComeBackWithTheirTypes() throws Exception {
     List<List<Object>> rows =
         List.of(
             Arrays.asList(
@@ -87,7 +87,7 @@ class XlsxRendererTest {
   }
 
   @Test
-  void text_that_would_start_a_formula_stays_text_with_a_quote() throws Exception {
+  void textThatWouldStartAFormulaStaysTextWithAQuote() throws Exception {
     List<String> evil =
         List.of(
             "=HYPERLINK(\"http://x\")",
@@ -128,7 +128,7 @@ class XlsxRendererTest {
   }
 
   @Test
-  void hostile_text_is_cleaned_and_cut_to_what_excel_holds() throws Exception {
+  void hostileTextIsCleanedAndCutToWhatExcelHolds() throws Exception {
     List<List<Object>> rows =
         List.of(
             Arrays.asList(
@@ -160,14 +160,14 @@ class XlsxRendererTest {
   }
 
   @Test
-  void an_empty_register_is_still_a_workbook() throws Exception {
+  void anEmptyRegisterIsStillAWorkbook() throws Exception {
     try (XSSFWorkbook wb = read(render(new Register(null, null, List.of(), null)))) {
       assertEquals(1, wb.getNumberOfSheets());
     }
   }
 
   @Test
-  void many_rows_stream_and_leave_no_temporary_files() throws Exception {
+  void manyRowsStreamAndLeaveNoTemporaryFiles() throws Exception {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
     long before = countPoiFiles(tmp);
     List<List<Object>> rows = new ArrayList<>();

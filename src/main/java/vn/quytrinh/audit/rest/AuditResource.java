@@ -2,6 +2,7 @@ package vn.quytrinh.audit.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,27 +13,35 @@ import vn.quytrinh.audit.AuditService;
 import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.rest.Page;
-import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.rest.PageParams;
 
 @Path("/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-  @Inject AuditService audit;
-  @Inject CurrentCaller caller;
+  private AuditService audit;
+  private CurrentCaller caller;
+
+  @Inject
+  public AuditResource(AuditService audit, CurrentCaller caller) {
+    this.audit = audit;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected AuditResource() {}
 
   @GET
   public Page<AuditChain.Event> events(
       @QueryParam("entity") String entity,
       @QueryParam("id") String id,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @BeanParam PageParams paging) {
     return audit.events(
         caller.get(),
         entity == null ? null : entity.toUpperCase(java.util.Locale.ROOT),
         id,
-        PageRequest.of(page, size));
+        paging.request());
   }
 
   @GET

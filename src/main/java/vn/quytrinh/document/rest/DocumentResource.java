@@ -2,6 +2,7 @@ package vn.quytrinh.document.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -37,9 +37,11 @@ import vn.quytrinh.document.rest.DocumentViews.WithdrawBody;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
-import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.rest.PageParams;
 import vn.quytrinh.platform.rest.Params;
+import vn.quytrinh.platform.rest.Preconditions;
 
 @Path("/documents")
 @RequestScoped
@@ -47,9 +49,19 @@ import vn.quytrinh.platform.rest.Params;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DocumentResource {
 
-  @Inject DocumentService documents;
-  @Inject CurrentCaller caller;
   @Context UriInfo uri;
+
+  private DocumentService documents;
+  private CurrentCaller caller;
+
+  @Inject
+  public DocumentResource(DocumentService documents, CurrentCaller caller) {
+    this.documents = documents;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected DocumentResource() {}
 
   @GET
   public Page<DocumentView> list(
@@ -57,8 +69,7 @@ public class DocumentResource {
       @QueryParam("kind") String kind,
       @QueryParam("status") String status,
       @QueryParam("q") String q,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @BeanParam PageParams paging) {
     Caller c = caller.get();
     return documents
         .list(
@@ -67,13 +78,13 @@ public class DocumentResource {
             parse(DocumentKind.class, "kind", kind),
             parse(VersionStatus.class, "status", status),
             q,
-            PageRequest.of(page, size))
+            paging.request())
         .map(d -> DocumentView.of(d, documents.versionsFor(c, d)));
   }
 
   @POST
   public Response create(CreateDocumentBody b) {
-    requireBody(b);
+    Bodies.required(b);
     Caller c = caller.get();
     ControlledDocument d =
         documents.create(
@@ -81,7 +92,7 @@ public class DocumentResource {
             new DocumentService.DocumentData(
                 b.code, b.title, b.kind, b.unitCode, b.tthcCodes, b.reviewPeriodMonths));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build())
-        .tag(tag(DocumentService.etag(d)))
+        .tag(Preconditions.tag(DocumentService.etag(d)))
         .entity(DocumentView.of(d, documents.versionsFor(c, d)))
         .build();
   }
@@ -92,7 +103,7 @@ public class DocumentResource {
     Caller c = caller.get();
     ControlledDocument d = documents.get(c, id);
     return Response.ok(DocumentView.of(d, documents.versionsFor(c, d)))
-        .tag(tag(DocumentService.etag(d)))
+        .tag(Preconditions.tag(DocumentService.etag(d)))
         .build();
   }
 
@@ -100,12 +111,12 @@ public class DocumentResource {
   @Path("{id}")
   public Response describe(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, DescribeDocumentBody b) {
-    requireBody(b);
+    Bodies.required(b);
     Caller c = caller.get();
     ControlledDocument d =
         documents.describe(c, id, b.title, b.tthcCodes, b.reviewPeriodMonths, ifMatch);
     return Response.ok(DocumentView.of(d, documents.versionsFor(c, d)))
-        .tag(tag(DocumentService.etag(d)))
+        .tag(Preconditions.tag(DocumentService.etag(d)))
         .build();
   }
 
@@ -113,11 +124,11 @@ public class DocumentResource {
   @Path("{id}/withdraw")
   public Response withdraw(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, WithdrawBody b) {
-    requireBody(b);
+    Bodies.required(b);
     Caller c = caller.get();
     ControlledDocument d = documents.withdraw(c, id, b.reason, ifMatch);
     return Response.ok(DocumentView.of(d, documents.versionsFor(c, d)))
-        .tag(tag(DocumentService.etag(d)))
+        .tag(Preconditions.tag(DocumentService.etag(d)))
         .build();
   }
 
@@ -126,7 +137,7 @@ public class DocumentResource {
   public Response startVersion(@PathParam("id") long id) {
     DocumentVersion v = documents.startVersion(caller.get(), id);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.issueNo())).build())
-        .tag(tag(DocumentService.etag(v)))
+        .tag(Preconditions.tag(DocumentService.etag(v)))
         .entity(VersionView.of(v))
         .build();
   }
@@ -144,7 +155,7 @@ public class DocumentResource {
       @PathParam("issueNo") int issueNo,
       @HeaderParam("If-Match") String ifMatch,
       DraftBody b) {
-    requireBody(b);
+    Bodies.required(b);
     return versionResponse(
         documents.save(
             caller.get(),
@@ -170,7 +181,7 @@ public class DocumentResource {
       @PathParam("issueNo") int issueNo,
       @HeaderParam("If-Match") String ifMatch,
       ReviewBody b) {
-    requireBody(b);
+    Bodies.required(b);
     return versionResponse(
         documents.review(
             caller.get(),
@@ -189,7 +200,7 @@ public class DocumentResource {
       @PathParam("issueNo") int issueNo,
       @HeaderParam("If-Match") String ifMatch,
       ApproveBody b) {
-    requireBody(b);
+    Bodies.required(b);
     return versionResponse(
         documents.approve(
             caller.get(),
@@ -228,15 +239,7 @@ public class DocumentResource {
   }
 
   private static Response versionResponse(DocumentVersion v) {
-    return Response.ok(VersionView.of(v)).tag(tag(DocumentService.etag(v))).build();
-  }
-
-  static EntityTag tag(String quoted) {
-    return Params.tag(quoted);
-  }
-
-  private static void requireBody(Object b) {
-    Params.requireBody(b);
+    return Response.ok(VersionView.of(v)).tag(Preconditions.tag(DocumentService.etag(v))).build();
   }
 
   static <E extends Enum<E>> E parse(Class<E> type, String field, String raw) {

@@ -17,8 +17,17 @@ import vn.quytrinh.org.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class DependentsResource {
 
-  @Inject ImpactService impact;
-  @Inject CurrentCaller caller;
+  private ImpactService impact;
+  private CurrentCaller caller;
+
+  @Inject
+  public DependentsResource(ImpactService impact, CurrentCaller caller) {
+    this.impact = impact;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected DependentsResource() {}
 
   @GET
   public ImpactService.Dependents dependents(

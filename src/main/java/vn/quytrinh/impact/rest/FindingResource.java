@@ -2,6 +2,7 @@ package vn.quytrinh.impact.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,23 +12,30 @@ import vn.quytrinh.impact.Finding;
 import vn.quytrinh.impact.FindingsService;
 import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.rest.Page;
-import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.rest.PageParams;
 
 @Path("/findings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class FindingResource {
 
-  @Inject FindingsService findings;
-  @Inject CurrentCaller caller;
+  private FindingsService findings;
+  private CurrentCaller caller;
+
+  @Inject
+  public FindingResource(FindingsService findings, CurrentCaller caller) {
+    this.findings = findings;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected FindingResource() {}
 
   @GET
   public Page<Finding> list(
       @QueryParam("unit") String unit,
       @QueryParam("documentId") Long documentId,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
-    return Page.slice(
-        findings.findings(caller.get(), unit, documentId), PageRequest.of(page, size));
+      @BeanParam PageParams paging) {
+    return Page.slice(findings.findings(caller.get(), unit, documentId), paging.request());
   }
 }

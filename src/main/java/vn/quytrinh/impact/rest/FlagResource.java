@@ -2,6 +2,7 @@ package vn.quytrinh.impact.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,9 +15,9 @@ import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.impact.rest.ImpactViews.DismissBody;
 import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
-import vn.quytrinh.platform.rest.PageRequest;
-import vn.quytrinh.platform.rest.Params;
+import vn.quytrinh.platform.rest.PageParams;
 
 @Path("/flags")
 @RequestScoped
@@ -24,17 +25,25 @@ import vn.quytrinh.platform.rest.Params;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FlagResource {
 
-  @Inject ImpactService impact;
-  @Inject CurrentCaller caller;
+  private ImpactService impact;
+  private CurrentCaller caller;
+
+  @Inject
+  public FlagResource(ImpactService impact, CurrentCaller caller) {
+    this.impact = impact;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected FlagResource() {}
 
   @GET
   public Page<FlagView> list(
       @QueryParam("status") String status,
       @QueryParam("unit") String unit,
       @QueryParam("documentId") Long documentId,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
-    return impact.list(caller.get(), status, unit, documentId, PageRequest.of(page, size));
+      @BeanParam PageParams paging) {
+    return impact.list(caller.get(), status, unit, documentId, paging.request());
   }
 
   @GET
@@ -46,7 +55,7 @@ public class FlagResource {
   @POST
   @Path("{id}/dismiss")
   public FlagView dismiss(@PathParam("id") long id, DismissBody b) {
-    Params.requireBody(b);
+    Bodies.required(b);
     return impact.dismiss(caller.get(), id, b.justification);
   }
 }

@@ -16,6 +16,7 @@ import vn.quytrinh.impact.rest.ImpactViews.RelationOutcomeView;
 import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.legal.rest.LegalViews.RelationBody;
 import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Params;
 
 /**
@@ -27,13 +28,23 @@ import vn.quytrinh.platform.rest.Params;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RelationResource {
 
-  @Inject ImpactService impact;
-  @Inject CurrentCaller caller;
   @Context UriInfo uri;
+
+  private ImpactService impact;
+  private CurrentCaller caller;
+
+  @Inject
+  public RelationResource(ImpactService impact, CurrentCaller caller) {
+    this.impact = impact;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected RelationResource() {}
 
   @POST
   public Response record(@PathParam("id") long id, RelationBody b) {
-    Params.requireBody(b);
+    Bodies.required(b);
     ImpactService.RelationOutcome o =
         impact.recordRelation(
             caller.get(),

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.impact.rest.ImpactViews.ChangeOutcomeView;
 import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Params;
 import vn.quytrinh.tthc.TthcChangeKind;
 import vn.quytrinh.tthc.rest.TthcViews.ChangeBody;
@@ -25,13 +26,23 @@ import vn.quytrinh.tthc.rest.TthcViews.ChangeBody;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TthcChangeResource {
 
-  @Inject ImpactService impact;
-  @Inject CurrentCaller caller;
   @Context UriInfo uri;
+
+  private ImpactService impact;
+  private CurrentCaller caller;
+
+  @Inject
+  public TthcChangeResource(ImpactService impact, CurrentCaller caller) {
+    this.impact = impact;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected TthcChangeResource() {}
 
   @POST
   public Response record(@PathParam("code") String code, ChangeBody b) {
-    Params.requireBody(b);
+    Bodies.required(b);
     ImpactService.ChangeOutcome o =
         impact.recordTthcChange(
             caller.get(),

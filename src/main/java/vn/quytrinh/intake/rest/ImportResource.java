@@ -30,12 +30,23 @@ import vn.quytrinh.platform.problem.PayloadTooLarge;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
-  @Inject ImportService imports;
-  @Inject CurrentCaller caller;
+  private ImportService imports;
+  private CurrentCaller caller;
+  private long maxBytes;
 
   @Inject
-  @ConfigProperty(name = "quytrinh.import.max-bytes", defaultValue = "20971520")
-  long maxBytes;
+  public ImportResource(
+      ImportService imports,
+      CurrentCaller caller,
+      @ConfigProperty(name = "quytrinh.import.max-bytes", defaultValue = "20971520")
+          long maxBytes) {
+    this.imports = imports;
+    this.caller = caller;
+    this.maxBytes = maxBytes;
+  }
+
+  /** For the CDI client proxy only. */
+  protected ImportResource() {}
 
   @POST
   @Path("tthc")

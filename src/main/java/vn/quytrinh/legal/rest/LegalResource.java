@@ -2,6 +2,7 @@ package vn.quytrinh.legal.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,9 +27,11 @@ import vn.quytrinh.legal.rest.LegalViews.LegalDocumentBody;
 import vn.quytrinh.legal.rest.LegalViews.LegalDocumentView;
 import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
-import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.rest.PageParams;
 import vn.quytrinh.platform.rest.Params;
+import vn.quytrinh.platform.rest.Preconditions;
 import vn.quytrinh.platform.time.TimeSource;
 
 @Path("/legal-documents")
@@ -38,10 +40,21 @@ import vn.quytrinh.platform.time.TimeSource;
 @Consumes(MediaType.APPLICATION_JSON)
 public class LegalResource {
 
-  @Inject LegalService legal;
-  @Inject CurrentCaller caller;
-  @Inject TimeSource time;
   @Context UriInfo uri;
+
+  private LegalService legal;
+  private CurrentCaller caller;
+  private TimeSource time;
+
+  @Inject
+  public LegalResource(LegalService legal, CurrentCaller caller, TimeSource time) {
+    this.legal = legal;
+    this.caller = caller;
+    this.time = time;
+  }
+
+  /** For the CDI client proxy only. */
+  protected LegalResource() {}
 
   @GET
   public Page<LegalDocumentView> list(
@@ -49,8 +62,7 @@ public class LegalResource {
       @QueryParam("type") String type,
       @QueryParam("status") String status,
       @QueryParam("asOf") String asOf,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @BeanParam PageParams paging) {
     caller.get();
     LocalDate on = date("asOf", asOf);
     Page<LegalDocument> found =
@@ -59,7 +71,7 @@ public class LegalResource {
             parse(LegalDocumentType.class, "type", type),
             parse(LegalStatus.class, "status", status),
             on,
-            PageRequest.of(page, size));
+            paging.request());
     Map<Long, LegalStatus> statuses = legal.statuses(found.items(), on);
     return found.map(d -> LegalDocumentView.of(d, statuses.get(d.id()), on, null));
   }
@@ -81,12 +93,10 @@ public class LegalResource {
 
   @POST
   public Response create(LegalDocumentBody b) {
-    if (b == null) {
-      throw new InvalidInput("body", "Thiếu nội dung yêu cầu (request body required).");
-    }
+    Bodies.required(b);
     LegalDocument d = legal.register(caller.get(), registration(b));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build())
-        .tag(tag(LegalService.etag(d)))
+        .tag(Preconditions.tag(LegalService.etag(d)))
         .entity(view(d, null))
         .build();
   }
@@ -96,18 +106,18 @@ public class LegalResource {
   public Response get(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
     caller.get();
     LegalDocument d = legal.get(id);
-    return Response.ok(view(d, date("asOf", asOf))).tag(tag(LegalService.etag(d))).build();
+    return Response.ok(view(d, date("asOf", asOf)))
+        .tag(Preconditions.tag(LegalService.etag(d)))
+        .build();
   }
 
   @PUT
   @Path("{id}")
   public Response update(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, LegalDocumentBody b) {
-    if (b == null) {
-      throw new InvalidInput("body", "Thiếu nội dung yêu cầu (request body required).");
-    }
+    Bodies.required(b);
     LegalDocument d = legal.update(caller.get(), id, registration(b), ifMatch);
-    return Response.ok(view(d, null)).tag(tag(LegalService.etag(d))).build();
+    return Response.ok(view(d, null)).tag(Preconditions.tag(LegalService.etag(d))).build();
   }
 
   private LegalDocumentView view(LegalDocument d, LocalDate asOf) {
@@ -123,10 +133,6 @@ public class LegalResource {
   private LocalDate date(String field, String raw) {
     LocalDate d = Params.date(field, raw);
     return d == null ? time.today() : d;
-  }
-
-  static EntityTag tag(String quoted) {
-    return Params.tag(quoted);
   }
 
   static <E extends Enum<E>> E parse(Class<E> type, String field, String raw) {

@@ -15,7 +15,15 @@ import vn.quytrinh.org.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-  @Inject CurrentCaller caller;
+  private CurrentCaller caller;
+
+  @Inject
+  public MeResource(CurrentCaller caller) {
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected MeResource() {}
 
   @GET
   public MeView me() {

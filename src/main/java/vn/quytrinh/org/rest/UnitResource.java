@@ -3,6 +3,7 @@ package vn.quytrinh.org.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +25,8 @@ import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
-import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.rest.PageParams;
+import vn.quytrinh.platform.rest.Preconditions;
 
 @Path("/units")
 @RequestScoped
@@ -33,16 +34,27 @@ import vn.quytrinh.platform.rest.PageRequest;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UnitResource {
 
-  @Inject OrgService org;
-  @Inject CurrentCaller caller;
-  @Inject Validator validator;
   @Context UriInfo uri;
 
+  private OrgService org;
+  private CurrentCaller caller;
+  private Validator validator;
+
+  @Inject
+  public UnitResource(OrgService org, CurrentCaller caller, Validator validator) {
+    this.org = org;
+    this.caller = caller;
+    this.validator = validator;
+  }
+
+  /** For the CDI client proxy only. */
+  protected UnitResource() {}
+
   @GET
-  public Page<UnitView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+  public Page<UnitView> list(@BeanParam PageParams paging) {
     caller.get();
     List<UnitView> all = org.listUnits().stream().map(UnitView::of).toList();
-    return Page.slice(all, PageRequest.of(page, size));
+    return Page.slice(all, paging.request());
   }
 
   @GET
@@ -50,14 +62,14 @@ public class UnitResource {
   public Response get(@PathParam("code") String code) {
     caller.get();
     Unit u = org.unit(code);
-    return Response.ok(UnitView.of(u)).tag(unquoted(OrgService.etag(u))).build();
+    return Response.ok(UnitView.of(u)).tag(Preconditions.tag(OrgService.etag(u))).build();
   }
 
   @POST
   public Response create(UnitBody body) {
     Unit u = org.createUnit(caller.get(), data(Bodies.valid(validator, body)));
     return Response.created(uri.getAbsolutePathBuilder().path(u.code()).build())
-        .tag(unquoted(OrgService.etag(u)))
+        .tag(Preconditions.tag(OrgService.etag(u)))
         .entity(UnitView.of(u))
         .build();
   }
@@ -71,14 +83,10 @@ public class UnitResource {
       throw new InvalidInput("code", "Không đổi được mã đơn vị (the code cannot change).");
     }
     Unit u = org.updateUnit(caller.get(), code, data(Bodies.valid(validator, body)), ifMatch);
-    return Response.ok(UnitView.of(u)).tag(unquoted(OrgService.etag(u))).build();
+    return Response.ok(UnitView.of(u)).tag(Preconditions.tag(OrgService.etag(u))).build();
   }
 
   private static OrgService.UnitData data(UnitBody b) {
     return new OrgService.UnitData(b.code, b.name, b.parentCode, b.level);
-  }
-
-  static jakarta.ws.rs.core.EntityTag unquoted(String etag) {
-    return new jakarta.ws.rs.core.EntityTag(etag.substring(1, etag.length() - 1));
   }
 }

@@ -3,6 +3,7 @@ package vn.quytrinh.org.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +24,8 @@ import vn.quytrinh.org.rest.OrgViews.UserView;
 import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
-import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.rest.PageParams;
+import vn.quytrinh.platform.rest.Preconditions;
 
 @Path("/users")
 @RequestScoped
@@ -32,21 +33,32 @@ import vn.quytrinh.platform.rest.PageRequest;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
 
-  @Inject OrgService org;
-  @Inject CurrentCaller caller;
-  @Inject Validator validator;
   @Context UriInfo uri;
 
+  private OrgService org;
+  private CurrentCaller caller;
+  private Validator validator;
+
+  @Inject
+  public UserResource(OrgService org, CurrentCaller caller, Validator validator) {
+    this.org = org;
+    this.caller = caller;
+    this.validator = validator;
+  }
+
+  /** For the CDI client proxy only. */
+  protected UserResource() {}
+
   @GET
-  public Page<UserView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    return org.listUsers(caller.get(), PageRequest.of(page, size)).map(UserView::of);
+  public Page<UserView> list(@BeanParam PageParams paging) {
+    return org.listUsers(caller.get(), paging.request()).map(UserView::of);
   }
 
   @GET
   @Path("{username}")
   public Response get(@PathParam("username") String username) {
     AppUser u = org.user(caller.get(), username);
-    return Response.ok(UserView.of(u)).tag(UnitResource.unquoted(OrgService.etag(u))).build();
+    return Response.ok(UserView.of(u)).tag(Preconditions.tag(OrgService.etag(u))).build();
   }
 
   @POST
@@ -58,7 +70,7 @@ public class UserResource {
             new OrgService.UserData(b.username, b.fullName, b.position, b.unitCode, b.roles, true),
             b.password);
     return Response.created(uri.getBaseUriBuilder().path("users").path(u.username()).build())
-        .tag(UnitResource.unquoted(OrgService.etag(u)))
+        .tag(Preconditions.tag(OrgService.etag(u)))
         .entity(UserView.of(u))
         .build();
   }
@@ -78,6 +90,6 @@ public class UserResource {
                 username, b.fullName, b.position, b.unitCode, b.roles, b.active),
             b.password,
             ifMatch);
-    return Response.ok(UserView.of(u)).tag(UnitResource.unquoted(OrgService.etag(u))).build();
+    return Response.ok(UserView.of(u)).tag(Preconditions.tag(OrgService.etag(u))).build();
   }
 }

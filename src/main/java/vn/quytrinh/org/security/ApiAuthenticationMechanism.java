@@ -28,7 +28,15 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private static final String CHALLENGE = "Basic realm=\"QuyTrinh\", charset=\"UTF-8\"";
 
-  @Inject Authenticator authenticator;
+  private Authenticator authenticator;
+
+  @Inject
+  public ApiAuthenticationMechanism(Authenticator authenticator) {
+    this.authenticator = authenticator;
+  }
+
+  /** For the CDI client proxy only. */
+  protected ApiAuthenticationMechanism() {}
 
   @Override
   public AuthenticationStatus validateRequest(

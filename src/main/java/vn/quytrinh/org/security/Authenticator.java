@@ -29,21 +29,31 @@ public class Authenticator {
 
   public record Locked(Duration retryAfter) implements Outcome {}
 
-  @Inject OrgService org;
-  @Inject IdentityStoreHandler identities;
-  @Inject vn.quytrinh.audit.AuditTrail audit;
+  private OrgService org;
+  private IdentityStoreHandler identities;
+  private vn.quytrinh.audit.AuditTrail audit;
+  private long cacheSeconds;
+  private int maxFailures;
+  private long lockSeconds;
 
   @Inject
-  @ConfigProperty(name = "quytrinh.auth.cache-seconds", defaultValue = "60")
-  long cacheSeconds;
+  public Authenticator(
+      OrgService org,
+      IdentityStoreHandler identities,
+      vn.quytrinh.audit.AuditTrail audit,
+      @ConfigProperty(name = "quytrinh.auth.cache-seconds", defaultValue = "60") long cacheSeconds,
+      @ConfigProperty(name = "quytrinh.auth.max-failures", defaultValue = "5") int maxFailures,
+      @ConfigProperty(name = "quytrinh.auth.lock-seconds", defaultValue = "60") long lockSeconds) {
+    this.org = org;
+    this.identities = identities;
+    this.audit = audit;
+    this.cacheSeconds = cacheSeconds;
+    this.maxFailures = maxFailures;
+    this.lockSeconds = lockSeconds;
+  }
 
-  @Inject
-  @ConfigProperty(name = "quytrinh.auth.max-failures", defaultValue = "5")
-  int maxFailures;
-
-  @Inject
-  @ConfigProperty(name = "quytrinh.auth.lock-seconds", defaultValue = "60")
-  long lockSeconds;
+  /** For the CDI client proxy only. */
+  protected Authenticator() {}
 
   private CredentialCache<Caller> cache;
   private LoginThrottle throttle;

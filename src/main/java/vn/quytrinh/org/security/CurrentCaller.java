@@ -12,9 +12,19 @@ import vn.quytrinh.platform.problem.ProblemException;
 @RequestScoped
 public class CurrentCaller {
 
-  @Inject HttpServletRequest request;
-  @Inject SecurityContext security;
-  @Inject OrgService org;
+  private HttpServletRequest request;
+  private SecurityContext security;
+  private OrgService org;
+
+  @Inject
+  public CurrentCaller(HttpServletRequest request, SecurityContext security, OrgService org) {
+    this.request = request;
+    this.security = security;
+    this.org = org;
+  }
+
+  /** For the CDI client proxy only. */
+  protected CurrentCaller() {}
 
   private Caller caller;
 

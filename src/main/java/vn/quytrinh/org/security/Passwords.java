@@ -10,7 +10,15 @@ import java.util.Map;
 @ApplicationScoped
 public class Passwords {
 
-  @Inject Pbkdf2PasswordHash hash;
+  private Pbkdf2PasswordHash hash;
+
+  @Inject
+  public Passwords(Pbkdf2PasswordHash hash) {
+    this.hash = hash;
+  }
+
+  /** For the CDI client proxy only. */
+  protected Passwords() {}
 
   @PostConstruct
   void configure() {

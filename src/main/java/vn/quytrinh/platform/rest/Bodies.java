@@ -9,17 +9,25 @@ import vn.quytrinh.platform.problem.FieldError;
 import vn.quytrinh.platform.problem.InvalidInput;
 
 /**
- * Validates request bodies with Bean Validation. Called explicitly rather than through
- * {@code @Valid} on resource parameters, which breaks Payara's OpenAPI generator (FISH-12153).
+ * The one check of a request body: {@link #required} for every body, {@link #valid} when the body
+ * also carries Bean Validation constraints. Called explicitly rather than through {@code @Valid} on
+ * resource parameters, which breaks Payara's OpenAPI generator (FISH-12153).
  */
 public final class Bodies {
 
   private Bodies() {}
 
-  public static <T> T valid(Validator validator, T body) {
+  /** The body, or 400 when none was sent. */
+  public static <T> T required(T body) {
     if (body == null) {
       throw new InvalidInput("body", "Thiếu nội dung yêu cầu (request body required).");
     }
+    return body;
+  }
+
+  /** The body, or 400 when none was sent or when it breaks its constraints (with the fields). */
+  public static <T> T valid(Validator validator, T body) {
+    required(body);
     Set<ConstraintViolation<T>> violations = validator.validate(body);
     if (!violations.isEmpty()) {
       List<FieldError> errors =

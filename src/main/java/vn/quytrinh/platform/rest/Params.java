@@ -1,6 +1,5 @@
 package vn.quytrinh.platform.rest;
 
-import jakarta.ws.rs.core.EntityTag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -8,7 +7,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.quytrinh.platform.problem.InvalidInput;
 
-/** Query parameters and headers read the same way everywhere, with 400 for bad values. */
+/**
+ * Query parameters read the same way everywhere, with 400 for bad values. Paging is {@link
+ * PageParams}, bodies are {@link Bodies}, ETags and {@code If-Match} are {@link Preconditions}.
+ */
 public final class Params {
 
   private Params() {}
@@ -51,16 +53,5 @@ public final class Params {
           field, "Năm phải từ " + FIRST_YEAR + " đến " + LAST_YEAR + " (year out of range).");
     }
     return d;
-  }
-
-  /** The JAX-RS form of an ETag built by {@link Preconditions#etag}. */
-  public static EntityTag tag(String quoted) {
-    return new EntityTag(quoted.substring(1, quoted.length() - 1));
-  }
-
-  public static void requireBody(Object body) {
-    if (body == null) {
-      throw new InvalidInput("body", "Thiếu nội dung yêu cầu (request body required).");
-    }
   }
 }

@@ -1,15 +1,25 @@
 package vn.quytrinh.platform.rest;
 
+import jakarta.ws.rs.core.EntityTag;
 import vn.quytrinh.platform.problem.PreconditionFailed;
 import vn.quytrinh.platform.problem.PreconditionRequired;
 
-/** Strong ETags made of an entity id and its row version; checks of {@code If-Match}. */
+/**
+ * The one ETag helper: strong ETags made of an entity id and its row version, their JAX-RS form for
+ * responses, and checks of {@code If-Match}.
+ */
 public final class Preconditions {
 
   private Preconditions() {}
 
+  /** The ETag of an entity, quoted as on the wire: {@code "v12-3"}. */
   public static String etag(String id, long rowVersion) {
     return "\"" + id + "-" + rowVersion + "\"";
+  }
+
+  /** The JAX-RS form of an ETag built by {@link #etag}, for {@code Response.tag}. */
+  public static EntityTag tag(String etag) {
+    return new EntityTag(etag.substring(1, etag.length() - 1));
   }
 
   /**

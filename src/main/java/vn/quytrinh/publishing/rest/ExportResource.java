@@ -18,9 +18,19 @@ import vn.quytrinh.publishing.rest.Downloads.Format;
 @RequestScoped
 public class ExportResource {
 
-  @Inject PublishingService publishing;
-  @Inject Renderers renderers;
-  @Inject CurrentCaller caller;
+  private PublishingService publishing;
+  private Renderers renderers;
+  private CurrentCaller caller;
+
+  @Inject
+  public ExportResource(PublishingService publishing, Renderers renderers, CurrentCaller caller) {
+    this.publishing = publishing;
+    this.renderers = renderers;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected ExportResource() {}
 
   @GET
   public Response export(

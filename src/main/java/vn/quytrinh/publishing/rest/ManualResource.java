@@ -19,9 +19,19 @@ import vn.quytrinh.publishing.rest.Downloads.Format;
 @RequestScoped
 public class ManualResource {
 
-  @Inject PublishingService publishing;
-  @Inject Renderers renderers;
-  @Inject CurrentCaller caller;
+  private PublishingService publishing;
+  private Renderers renderers;
+  private CurrentCaller caller;
+
+  @Inject
+  public ManualResource(PublishingService publishing, Renderers renderers, CurrentCaller caller) {
+    this.publishing = publishing;
+    this.renderers = renderers;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected ManualResource() {}
 
   @GET
   @Path("{unitCode}")

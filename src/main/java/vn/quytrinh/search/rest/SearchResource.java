@@ -2,6 +2,7 @@ package vn.quytrinh.search.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.rest.Page;
-import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.rest.PageParams;
 import vn.quytrinh.search.SearchService;
 
 @Path("/search")
@@ -19,17 +20,25 @@ import vn.quytrinh.search.SearchService;
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
-  @Inject SearchService search;
-  @Inject CurrentCaller caller;
+  private SearchService search;
+  private CurrentCaller caller;
+
+  @Inject
+  public SearchResource(SearchService search, CurrentCaller caller) {
+    this.search = search;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected SearchResource() {}
 
   @GET
   public Page<SearchService.Hit> search(
       @QueryParam("q") String q,
       @QueryParam("type") String type,
       @QueryParam("unit") String unit,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
-    return search.search(caller.get(), q, type, unit, PageRequest.of(page, size));
+      @BeanParam PageParams paging) {
+    return search.search(caller.get(), q, type, unit, paging.request());
   }
 
   @POST

@@ -2,6 +2,7 @@ package vn.quytrinh.tthc.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,9 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
-import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.rest.PageParams;
 import vn.quytrinh.platform.rest.Params;
+import vn.quytrinh.platform.rest.Preconditions;
 import vn.quytrinh.tthc.Tthc;
 import vn.quytrinh.tthc.TthcLevel;
 import vn.quytrinh.tthc.TthcService;
@@ -32,9 +35,19 @@ import vn.quytrinh.tthc.rest.TthcViews.TthcView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TthcResource {
 
-  @Inject TthcService tthc;
-  @Inject CurrentCaller caller;
   @Context UriInfo uri;
+
+  private TthcService tthc;
+  private CurrentCaller caller;
+
+  @Inject
+  public TthcResource(TthcService tthc, CurrentCaller caller) {
+    this.tthc = tthc;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected TthcResource() {}
 
   @GET
   public Page<TthcView> list(
@@ -43,8 +56,7 @@ public class TthcResource {
       @QueryParam("level") String level,
       @QueryParam("status") String status,
       @QueryParam("unit") String unit,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @BeanParam PageParams paging) {
     caller.get();
     return tthc.list(
             q,
@@ -52,16 +64,16 @@ public class TthcResource {
             Params.enumValue(TthcLevel.class, "level", level),
             Params.enumValue(TthcStatus.class, "status", status),
             unit,
-            PageRequest.of(page, size))
+            paging.request())
         .map(t -> TthcView.of(t, null));
   }
 
   @POST
   public Response create(TthcBody b) {
-    Params.requireBody(b);
+    Bodies.required(b);
     Tthc t = tthc.create(caller.get(), b.data());
     return Response.created(uri.getAbsolutePathBuilder().path(t.code()).build())
-        .tag(Params.tag(TthcService.etag(t)))
+        .tag(Preconditions.tag(TthcService.etag(t)))
         .entity(TthcView.of(t, tthc.changesOf(t.code())))
         .build();
   }
@@ -72,7 +84,7 @@ public class TthcResource {
     caller.get();
     Tthc t = tthc.get(code);
     return Response.ok(TthcView.of(t, tthc.changesOf(code)))
-        .tag(Params.tag(TthcService.etag(t)))
+        .tag(Preconditions.tag(TthcService.etag(t)))
         .build();
   }
 
@@ -80,10 +92,10 @@ public class TthcResource {
   @Path("{code}")
   public Response update(
       @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, TthcBody b) {
-    Params.requireBody(b);
+    Bodies.required(b);
     Tthc t = tthc.update(caller.get(), code, b.data(), ifMatch);
     return Response.ok(TthcView.of(t, tthc.changesOf(code)))
-        .tag(Params.tag(TthcService.etag(t)))
+        .tag(Preconditions.tag(TthcService.etag(t)))
         .build();
   }
 }

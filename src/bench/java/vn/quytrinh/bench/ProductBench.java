@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.h2.jdbcx.JdbcDataSource;
-import vn.quytrinh.intake.ImportBenchWiring;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.Role;
 import vn.quytrinh.platform.config.SchemaMigration;

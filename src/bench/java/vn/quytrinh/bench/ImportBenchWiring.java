@@ -1,4 +1,4 @@
-package vn.quytrinh.intake;
+package vn.quytrinh.bench;
 
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
@@ -8,13 +8,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
-import vn.quytrinh.audit.AuditTrail;
-import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.intake.CitationText;
+import vn.quytrinh.intake.ImportReport;
+import vn.quytrinh.intake.ImportService;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.Role;
 import vn.quytrinh.platform.JpaHarness;
+import vn.quytrinh.platform.Wiring;
 import vn.quytrinh.platform.time.TimeSource;
-import vn.quytrinh.tthc.TthcService;
 
 /** The import service outside the container, on a fresh in-memory database, for the bench. */
 public final class ImportBenchWiring implements AutoCloseable {
@@ -32,13 +33,10 @@ public final class ImportBenchWiring implements AutoCloseable {
               Clock.fixed(
                   LocalDate.of(2026, 11, 28).atStartOfDay().toInstant(ZoneOffset.UTC),
                   ZoneOffset.UTC));
-      ImportService s = new ImportService();
-      s.tthc = TthcService.standalone(em, time);
-      s.legal = LegalService.standalone(em, time);
-      s.audit = AuditTrail.standalone(em);
-      s.citations = new CitationText();
-      s.citations.legal = s.legal;
-      s.tx = new NoRegistry();
+      Wiring w = new Wiring(em, time);
+      ImportService s =
+          new ImportService(
+              w.tthc, w.legal, w.audit, new CitationText(w.legal), w.documents, new NoRegistry());
       ImportReport r =
           s.importTthc(
               new Caller(
