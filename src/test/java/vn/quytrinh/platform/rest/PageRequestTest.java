@@ -26,6 +26,16 @@ class PageRequestTest {
   }
 
   @Test
+  void theBeanParamOfEveryListGivesTheSamePageRequest() {
+    assertEquals(PageRequest.of(null, null), new PageParams().request());
+    assertEquals(new PageRequest(2, 20), new PageParams(2, 20).request());
+    InvalidInput e = assertThrows(InvalidInput.class, () -> new PageParams(0, 501).request());
+    assertEquals(List.of("size"), e.errors().stream().map(FieldError::field).toList());
+    InvalidInput p = assertThrows(InvalidInput.class, () -> new PageParams(-1, null).request());
+    assertEquals(List.of("page"), p.errors().stream().map(FieldError::field).toList());
+  }
+
+  @Test
   void offsetIsPageTimesSize() {
     assertEquals(40, PageRequest.of(2, 20).offset());
     assertEquals(0, PageRequest.of(0, 500).offset());

@@ -2,6 +2,7 @@ package vn.quytrinh.platform.rest;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,14 @@ class PreconditionsTest {
   void etagIsQuotedIdDashRowVersion() {
     assertEquals("\"v42-7\"", CURRENT);
     assertEquals("\"d1-0\"", Preconditions.etag("d1", 0));
+  }
+
+  @Test
+  void theResponseTagIsTheEtagTheCheckAccepts() {
+    jakarta.ws.rs.core.EntityTag tag = Preconditions.tag(CURRENT);
+    assertEquals("v42-7", tag.getValue());
+    assertFalse(tag.isWeak());
+    assertDoesNotThrow(() -> Preconditions.check("\"" + tag.getValue() + "\"", CURRENT, true));
   }
 
   @ParameterizedTest
