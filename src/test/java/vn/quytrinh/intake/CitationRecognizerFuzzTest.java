@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,6 +25,25 @@ class CitationRecognizerFuzzTest {
   final CitationRecognizer recognizer = new CitationRecognizer();
 
   @FuzzTest
+  @DictionaryEntries({
+    "Điều ",
+    "khoản ",
+    "Khoản ",
+    "điểm ",
+    "Điểm ",
+    " và ",
+    ", ",
+    "Luật ",
+    "Bộ luật ",
+    " năm ",
+    "Nghị định số ",
+    "/2015/NĐ-CP",
+    "/QĐ-UBND",
+    "Thông tư ",
+    " tại ",
+    "; ",
+    ". "
+  })
   void find(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
     CitationRecognizer.Registry registry =

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,6 +40,26 @@ class ProcedureDocxReaderFuzzTest {
 
   /** The body (word/document.xml) inside a valid package, so that mutations reach the reading. */
   @FuzzTest
+  @DictionaryEntries({
+    "<w:p>",
+    "</w:p>",
+    "<w:r><w:t>",
+    "</w:t></w:r>",
+    "<w:tbl>",
+    "</w:tbl>",
+    "<w:tr>",
+    "</w:tr>",
+    "<w:tc>",
+    "</w:tc>",
+    "5.4 Thời hạn giải quyết",
+    "5.9 Quy trình",
+    "5.1 Cơ sở pháp lý",
+    "Bước",
+    "Nội dung",
+    "Thời gian",
+    " ngày",
+    "QT-04/HT"
+  })
   void docxBody(byte[] documentXml) {
     check(OoxmlParts.withEntry(PROCEDURE, "word/document.xml", documentXml));
   }

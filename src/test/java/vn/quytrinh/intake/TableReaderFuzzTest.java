@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,6 +34,19 @@ class TableReaderFuzzTest {
   static final byte[] WORKBOOK = workbook();
 
   @FuzzTest
+  @DictionaryEntries({
+    ";",
+    ",",
+    "\"",
+    "\n",
+    "\r\n",
+    "\uFEFF",
+    "Mã TTHC",
+    "Tên TTHC",
+    "Thời hạn giải quyết",
+    "=",
+    "STT"
+  })
   void csv(byte[] data) {
     Table t = read(data, "text/csv");
     if (t != null) {
@@ -52,6 +66,22 @@ class TableReaderFuzzTest {
 
   /** The first sheet's XML inside a valid workbook, so that mutations reach the cells. */
   @FuzzTest
+  @DictionaryEntries({
+    "<row r=\"",
+    "<c r=\"",
+    "t=\"s\"",
+    "t=\"inlineStr\"",
+    "<is><t>",
+    "</t></is>",
+    "<v>",
+    "</v>",
+    "</c>",
+    "</row>",
+    "s=\"1\"",
+    "<f>",
+    "t=\"str\"",
+    "XFD"
+  })
   void xlsxSheet(byte[] sheetXml) {
     read(OoxmlParts.withEntry(WORKBOOK, "xl/worksheets/sheet1.xml", sheetXml), XLSX);
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,20 @@ import java.util.Optional;
 class TimeLimitsFuzzTest {
 
   @FuzzTest
+  @DictionaryEntries({
+    "ngày",
+    "ngay",
+    " ngày làm việc",
+    "giờ làm việc",
+    "gio lam viec",
+    "Trong ngày",
+    "tiếp theo",
+    "Ngay sau khi",
+    "Giải quyết ",
+    "/",
+    ",",
+    "."
+  })
   void workingDays(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
     Optional<BigDecimal> days = TimeLimits.workingDays(text);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import vn.quytrinh.platform.problem.InvalidInput;
@@ -17,6 +18,9 @@ import vn.quytrinh.platform.problem.InvalidInput;
 class LegalDocumentNumberFuzzTest {
 
   @FuzzTest
+  @DictionaryEntries({
+    "/", "-", "&", "NĐ-CP", "QĐ-UBND", "QH13", "TTLT", "Số: ", "2015", "\u2013", "Đ", "0"
+  })
   void parse(byte[] data) {
     String raw = new String(data, StandardCharsets.UTF_8);
     LegalDocumentNumber n;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -39,6 +40,22 @@ class JsonBodyReaderFuzzTest {
   static final Jsonb WRITER = JsonbBuilder.create();
 
   @FuzzTest
+  @DictionaryEntries({
+    "{",
+    "}",
+    "[",
+    "]",
+    "\"title\":",
+    "\"months\":",
+    "\"codes\":",
+    "\"effectiveFrom\":",
+    "null",
+    "true",
+    "1e3",
+    "12.5",
+    "\\u0000",
+    "\"2025-01-01\""
+  })
   void readFrom(byte[] data) throws IOException {
     Object read;
     try {
