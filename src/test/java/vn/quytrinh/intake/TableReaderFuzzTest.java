@@ -38,8 +38,6 @@ class TableReaderFuzzTest {
     ";",
     ",",
     "\"",
-    "\n",
-    "\r\n",
     "\uFEFF",
     "Mã TTHC",
     "Tên TTHC",
