@@ -58,6 +58,8 @@ public final class ProcedureDocxReader {
   private static final Pattern DATE =
       Pattern.compile("(?iu)ng[àa]y\\s*ban\\s*h[àa]nh\\s*:?\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
+  private static final Pattern PLAIN = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
+
   private enum Part {
     NONE,
     PURPOSE,
@@ -297,9 +299,10 @@ public final class ProcedureDocxReader {
       String dt = get(c, days);
       if (dt != null) {
         String x = dt.replaceAll("(?iu)ng[àa]y.*$", "").strip().replace(',', '.');
-        try {
+        // a plain number as the cell shows it, never an exponent: "1E999999999" is no step's time
+        if (PLAIN.matcher(x).matches()) {
           d = new BigDecimal(x);
-        } catch (NumberFormatException e) {
+        } else {
           d = TimeLimits.workingDays(dt).orElse(null);
           if (d == null) {
             unread.add("Bước " + r + ": không đọc được thời gian \"" + dt + "\".");

@@ -150,12 +150,14 @@ public final class TableReader {
 
   /**
    * A cell starting with '=' becomes a formula when the file is opened in a spreadsheet
-   * (=HYPERLINK(…) and worse), so it is refused as a formula in an XLSX is.
+   * (=HYPERLINK(…) and worse), so it is refused as a formula in an XLSX is. The cell is judged as
+   * {@link #table} keeps it, cleaned of control characters, so that a NUL before the '=' hides
+   * nothing.
    */
   private static void refuseFormulas(List<List<String>> rows) {
     for (int r = 0; r < rows.size(); r++) {
       for (String cell : rows.get(r)) {
-        if (cell.strip().startsWith("=")) {
+        if (Text.clean(cell).startsWith("=")) {
           throw new BadFile(
               400,
               "Dòng "

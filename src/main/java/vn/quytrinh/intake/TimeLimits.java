@@ -45,26 +45,34 @@ public final class TimeLimits {
     }
     Matcher days = DAYS.matcher(f);
     if (days.find()) {
-      return Optional.of(number(days.group(1)));
+      return number(days.group(1));
     }
     Matcher hours = HOURS.matcher(f);
     if (hours.find()) {
-      return Optional.of(
-          number(hours.group(1))
-              .divide(new BigDecimal(8), 2, RoundingMode.HALF_UP)
-              .stripTrailingZeros());
+      return number(hours.group(1))
+          .map(h -> plain(h.divide(new BigDecimal(8), 2, RoundingMode.HALF_UP)));
     }
     return Optional.empty();
   }
 
-  private static BigDecimal number(String n) {
+  /** The number written, or none for a fraction over zero ("1/0 ngày" says no number of days). */
+  private static Optional<BigDecimal> number(String n) {
     BigDecimal v;
     if (n.contains("/")) {
       String[] p = n.split("/");
-      v = new BigDecimal(p[0]).divide(new BigDecimal(p[1]), 2, RoundingMode.HALF_UP);
+      BigDecimal over = new BigDecimal(p[1]);
+      if (over.signum() == 0) {
+        return Optional.empty();
+      }
+      v = new BigDecimal(p[0]).divide(over, 2, RoundingMode.HALF_UP);
     } else {
       v = new BigDecimal(n.replace(',', '.'));
     }
+    return Optional.of(plain(v));
+  }
+
+  /** Without trailing zeros and never in exponent form: 80 hours are 10 days, not 1E+1. */
+  private static BigDecimal plain(BigDecimal v) {
     v = v.stripTrailingZeros();
     return v.scale() < 0 ? v.setScale(0) : v;
   }

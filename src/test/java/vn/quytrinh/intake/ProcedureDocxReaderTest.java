@@ -113,6 +113,18 @@ class ProcedureDocxReaderTest {
     }
   }
 
+  @Test
+  void aStepTimeInExponentFormIsSaidNotTakenAsANumber() throws Exception {
+    // it was read as 1E+999999999 days, whose plain form (normalized(), which compares an import
+    // with the stored version) has a billion digits
+    ProcedureDocxReader.Reading r = reader.read(sampleWith("0,25", "1E999999999"));
+    r.content()
+        .steps()
+        .forEach(s -> assertTrue(s.days() == null || s.days().scale() >= 0, s::toString));
+    assertTrue(r.unread().stream().anyMatch(u -> u.contains("1E999999999")), r.unread().toString());
+    assertEquals(4, r.content().normalized().steps().size());
+  }
+
   static byte[] sampleDocx() throws IOException {
     return Files.readAllBytes(Path.of("sample-data/QT-04-HT-dang-ky-ket-hon.docx"));
   }

@@ -151,6 +151,18 @@ class TableReaderTest {
   }
 
   @Test
+  void aControlCharacterInFrontDoesNotHideAFormula() {
+    // the table keeps the cell cleaned of control characters, so "\0=…" was stored as "=…"
+    for (String hidden :
+        new String[] {"\u0000=HYPERLINK(\"http://x\")", "\u0007 =1+1", "\u0085=1"}) {
+      String csv = "Mã TTHC;Tên TTHC\n1.001193;" + hidden + "\n";
+      BadFile e =
+          assertThrows(BadFile.class, () -> TableReader.read(utf8(csv), "text/csv", COLUMNS));
+      assertTrue(e.getMessage().contains("công thức"), e.getMessage());
+    }
+  }
+
+  @Test
   void encryptedOrLegacyOfficeFilesAndLyingFormatsAreRefused() {
     byte[] ole2 = {
       (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,5 +44,21 @@ class TimeLimitsTest {
       value = {"Theo thỏa thuận", "' '", "02 tháng"})
   void leavesWhatItCannotReadUnknown(String text) {
     assertEquals(Optional.empty(), TimeLimits.workingDays(text));
+  }
+
+  @Test
+  void aFractionOverZeroIsNoNumberOfDays() {
+    // found writing its fuzz target (docs/testing.md): it threw ArithmeticException, a 500 for one
+    // cell of an import
+    assertEquals(Optional.empty(), TimeLimits.workingDays("1/0 ngày"));
+    assertEquals(Optional.empty(), TimeLimits.workingDays("Trong 3/00 ngày làm việc"));
+    assertEquals(Optional.of(new BigDecimal("1.5")), TimeLimits.workingDays("3/2 ngày"));
+  }
+
+  @Test
+  void hoursThatMakeWholeDaysAreNeverInExponentForm() {
+    // 80 hours were 1E+1 days
+    assertEquals(Optional.of(new BigDecimal("10")), TimeLimits.workingDays("80 giờ làm việc"));
+    assertEquals(Optional.of(new BigDecimal("2")), TimeLimits.workingDays("16 giờ làm việc"));
   }
 }

@@ -35,7 +35,8 @@ import vn.quytrinh.platform.text.Text;
 public class JsonBodyReader implements MessageBodyReader<Object> {
 
   private static final Jsonb JSONB =
-      JsonbBuilder.create(new JsonbConfig().withDeserializers(new TextOnly(), new DayOnly()));
+      JsonbBuilder.create(
+          new JsonbConfig().withDeserializers(new TextOnly(), new DayOnly(), new WholeOnly()));
 
   @Override
   public boolean isReadable(
@@ -121,6 +122,28 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     return new InvalidInput(
         "body",
         "Nội dung JSON không đọc được hoặc sai kiểu dữ liệu (malformed JSON or wrong type).");
+  }
+
+  /**
+   * A whole-number field takes a JSON integer or null: 12.5 is refused, never cut to 12 (the
+   * platform's binding truncates it).
+   */
+  static final class WholeOnly implements JsonbDeserializer<Integer> {
+    @Override
+    public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+      jakarta.json.JsonValue v = parser.getValue();
+      if (v == jakarta.json.JsonValue.NULL) {
+        return null;
+      }
+      if (!(v instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
+        throw new JsonbException("whole number expected");
+      }
+      try {
+        return n.bigIntegerValueExact().intValueExact();
+      } catch (ArithmeticException outOfRange) {
+        throw new JsonbException("whole number out of range");
+      }
+    }
   }
 
   /** A text field is a JSON string or null; an array, object, number or boolean is refused. */

@@ -81,7 +81,12 @@ class JsonBodyReaderTest {
         "{\"effectiveFrom\":\"1899-12-31\"}",
         "{\"effectiveFrom\":\"2025-02-30\"}",
         "{\"effectiveFrom\":\"31/12/2025\"}",
-        "{\"effectiveFrom\":20250101}"
+        "{\"effectiveFrom\":20250101}",
+        // found writing its fuzz target (docs/testing.md): a whole number was cut, 12.5 bound as 12
+        "{\"months\":12.5}",
+        "{\"months\":12.0}",
+        "{\"months\":\"12\"}",
+        "{\"months\":99999999999}"
       })
   void whatIsNotExactlyOneWellTypedValueIs400(String text) {
     InvalidInput e = assertThrows(InvalidInput.class, () -> read(text));

@@ -1,0 +1,101 @@
+package vn.quytrinh.platform.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.problem.ProblemException;
+
+/**
+ * Fuzz target of the JSON body reader (docs/testing.md): any body answers a bound object (or
+ * nothing for a blank body) or a 4xx {@link ProblemException} (400 for what is not one well-typed
+ * value, 413 for what is too large), never another exception; what it binds writes back and reads
+ * again as the same values.
+ */
+class JsonBodyReaderFuzzTest {
+
+  /** A request body as the API declares them: text, a whole number, a list and a date. */
+  public static class Body {
+    public String title;
+    public Integer months;
+    public List<String> codes;
+    public java.time.LocalDate effectiveFrom;
+  }
+
+  static final Jsonb WRITER = JsonbBuilder.create();
+
+  @FuzzTest
+  @DictionaryEntries({
+    "{",
+    "}",
+    "[",
+    "]",
+    "\"title\":",
+    "\"months\":",
+    "\"codes\":",
+    "\"effectiveFrom\":",
+    "null",
+    "true",
+    "1e3",
+    "12.5",
+    "\\u0000",
+    "\"2025-01-01\""
+  })
+  void readFrom(byte[] data) throws IOException {
+    Object read;
+    try {
+      read = read(data);
+    } catch (ProblemException refused) {
+      assertTrue(refused.status() >= 400 && refused.status() < 500, refused::getMessage);
+      if (refused instanceof InvalidInput invalid) {
+        assertEquals("body", invalid.errors().get(0).field());
+      }
+      return;
+    }
+    String text = new String(data, StandardCharsets.UTF_8);
+    if (read == null) {
+      assertTrue(text.isBlank(), "only a blank body reads as nothing");
+      return;
+    }
+    Body b = assertInstanceOf(Body.class, read);
+    Body again = (Body) read(WRITER.toJson(b).getBytes(StandardCharsets.UTF_8)); // write → read
+    assertEquals(b.title, again.title);
+    assertEquals(b.months, again.months);
+    assertEquals(b.codes, again.codes);
+    assertEquals(b.effectiveFrom, again.effectiveFrom);
+    // no silent coercion: a whole-number field holds exactly the number sent
+    if (jakarta.json.Json.createReader(new StringReader(text)).readValue() instanceof JsonObject o
+        && o.get("months") instanceof JsonNumber months) {
+      assertTrue(months.isIntegral(), () -> "coerced to " + b.months + ": " + months);
+      assertEquals(0, months.bigDecimalValue().compareTo(BigDecimal.valueOf(b.months)));
+    }
+  }
+
+  static Object read(byte[] bytes) throws IOException {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Class<Object> type = (Class) Body.class;
+    return new JsonBodyReader()
+        .readFrom(
+            type,
+            Body.class,
+            new Annotation[0],
+            MediaType.APPLICATION_JSON_TYPE,
+            null,
+            new ByteArrayInputStream(bytes));
+  }
+}
