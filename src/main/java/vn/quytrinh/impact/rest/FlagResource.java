@@ -9,11 +9,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.impact.rest.ImpactViews.DismissBody;
 import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.rest.Params;
@@ -26,6 +30,7 @@ public class FlagResource {
 
   @Inject ImpactService impact;
   @Inject CurrentCaller caller;
+  @Context HttpHeaders headers;
 
   @GET
   public Page<FlagView> list(
@@ -34,19 +39,25 @@ public class FlagResource {
       @QueryParam("documentId") Long documentId,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    return impact.list(caller.get(), status, unit, documentId, PageRequest.of(page, size));
+    return impact
+        .list(caller.get(), status, unit, documentId, PageRequest.of(page, size))
+        .map(f -> f.in(language()));
   }
 
   @GET
   @Path("{id}")
   public FlagView get(@PathParam("id") long id) {
-    return impact.get(caller.get(), id);
+    return impact.get(caller.get(), id).in(language());
   }
 
   @POST
   @Path("{id}/dismiss")
   public FlagView dismiss(@PathParam("id") long id, DismissBody b) {
     Params.requireBody(b);
-    return impact.dismiss(caller.get(), id, b.justification);
+    return impact.dismiss(caller.get(), id, b.justification).in(language());
+  }
+
+  private Locale language() {
+    return Messages.of(headers.getAcceptableLanguages());
   }
 }

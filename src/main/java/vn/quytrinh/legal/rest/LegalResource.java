@@ -69,7 +69,7 @@ public class LegalResource {
   public List<LegalDocumentView> lookup(@QueryParam("number") String number) {
     caller.get();
     if (number == null || number.isBlank()) {
-      throw new InvalidInput("number", "Cần tham số number (number required).");
+      throw new InvalidInput("number", "problem.param.numberRequired");
     }
     LocalDate today = time.today();
     List<LegalDocument> found = legal.lookup(number);
@@ -82,7 +82,7 @@ public class LegalResource {
   @POST
   public Response create(LegalDocumentBody b) {
     if (b == null) {
-      throw new InvalidInput("body", "Thiếu nội dung yêu cầu (request body required).");
+      throw new InvalidInput("body", "problem.body.required");
     }
     LegalDocument d = legal.register(caller.get(), registration(b));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build())
@@ -104,7 +104,7 @@ public class LegalResource {
   public Response update(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, LegalDocumentBody b) {
     if (b == null) {
-      throw new InvalidInput("body", "Thiếu nội dung yêu cầu (request body required).");
+      throw new InvalidInput("body", "problem.body.required");
     }
     LegalDocument d = legal.update(caller.get(), id, registration(b), ifMatch);
     return Response.ok(view(d, null)).tag(tag(LegalService.etag(d))).build();

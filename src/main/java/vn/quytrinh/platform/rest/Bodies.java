@@ -18,16 +18,16 @@ public final class Bodies {
 
   public static <T> T valid(Validator validator, T body) {
     if (body == null) {
-      throw new InvalidInput("body", "Thiếu nội dung yêu cầu (request body required).");
+      throw new InvalidInput("body", "problem.body.required");
     }
     Set<ConstraintViolation<T>> violations = validator.validate(body);
     if (!violations.isEmpty()) {
       List<FieldError> errors =
           violations.stream()
-              .map(v -> new FieldError(ConstraintViolationMapper.jsonPath(v), v.getMessage()))
+              .map(ConstraintViolationMapper::fieldError)
               .sorted(Comparator.comparing(FieldError::field))
               .toList();
-      throw new InvalidInput("Yêu cầu có trường không hợp lệ (invalid fields).", errors);
+      throw new InvalidInput(errors);
     }
     return body;
   }
