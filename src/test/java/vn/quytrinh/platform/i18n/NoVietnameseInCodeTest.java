@@ -27,9 +27,6 @@ class NoVietnameseInCodeTest {
           "vn/quytrinh/intake/CitationText.java",
           // the column headings of the national TTHC lists and Quyết định công bố annexes
           "vn/quytrinh/intake/Columns.java",
-          "vn/quytrinh/intake/TableReader.java",
-          // the headings of the standard Word form of an internal procedure
-          "vn/quytrinh/intake/ProcedureDocxReader.java",
           // "Số: 123/…", "Điều 5": the words around a legal number or an article
           "vn/quytrinh/legal/LegalWords.java",
           // folding đ and its look-alikes for comparison and search
@@ -43,7 +40,11 @@ class NoVietnameseInCodeTest {
    */
   static final Set<String> NOT_YET_MOVED =
       Set.of(
-          // import reports: rejected rows' reasons and notes
+          // import reports: rejected rows' reasons and notes; the readers also hold vocabulary
+          // (CSV/XLSX sniffing, the headings of the standard Word form), which stays: once their
+          // messages have moved they go on ALLOWED
+          "vn/quytrinh/intake/TableReader.java",
+          "vn/quytrinh/intake/ProcedureDocxReader.java",
           "vn/quytrinh/intake/BadFile.java",
           "vn/quytrinh/intake/ImportRejected.java",
           "vn/quytrinh/intake/ImportService.java",
