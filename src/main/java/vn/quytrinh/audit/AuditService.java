@@ -32,8 +32,7 @@ public class AuditService {
 
   public Page<AuditChain.Event> events(Caller c, String entity, String entityId, PageRequest page) {
     if (!c.hasAny(Role.READ_ALL)) {
-      throw new vn.quytrinh.platform.problem.Forbidden(
-          "Vai trò của bạn không xem được nhật ký (the audit trail needs a reading role).");
+      throw new vn.quytrinh.platform.problem.Forbidden("problem.audit.needsReadingRole");
     }
     List<AuditChain.Event> visible = new ArrayList<>();
     long after = 0;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.persistence.NativeSql;
 
 /**
@@ -56,8 +57,9 @@ public class AuditTrail {
     }
     if (configured.strip().length() < 32) {
       throw new IllegalStateException(
-          "quytrinh.audit.key (QUYTRINH_AUDIT_KEY) cần ít nhất 32 ký tự"
-              + " (the audit key needs at least 32 characters).");
+          Messages.vi("text.audit.keyTooShort")
+              + " / "
+              + Messages.get(Messages.EN, "text.audit.keyTooShort"));
     }
     return configured.strip().getBytes(StandardCharsets.UTF_8);
   }

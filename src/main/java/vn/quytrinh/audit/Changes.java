@@ -4,8 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import vn.quytrinh.platform.i18n.Messages;
 
-/** The before/after summary of a change: only the fields that changed, "field: before → after". */
+/**
+ * The before/after summary of a change: only the fields that changed, "field: before → after". A
+ * summary is a record: it is written once, in Vietnamese, and shown as it was written.
+ */
 public final class Changes {
 
   private Changes() {}
@@ -18,8 +22,9 @@ public final class Changes {
   public static final class Builder {
     private final Map<String, Object[]> fields = new LinkedHashMap<>();
 
-    public Builder field(String name, Object before, Object after) {
-      fields.put(name, new Object[] {before, after});
+    /** {@code key}: the field's name in the bundle ({@code audit.field.…}), kept in Vietnamese. */
+    public Builder field(String key, Object before, Object after) {
+      fields.put(Messages.vi(key), new Object[] {before, after});
       return this;
     }
 
@@ -32,7 +37,7 @@ public final class Changes {
               out.add(name + ": " + shorten(v[0]) + " → " + shorten(v[1]));
             }
           });
-      return out.length() == 0 ? "không thay đổi" : out.toString();
+      return out.length() == 0 ? Messages.vi("audit.unchanged") : out.toString();
     }
   }
 

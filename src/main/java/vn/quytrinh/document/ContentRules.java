@@ -10,6 +10,7 @@ import vn.quytrinh.document.ProcedureContent.RecordKeep;
 import vn.quytrinh.document.ProcedureContent.Step;
 import vn.quytrinh.legal.Citations;
 import vn.quytrinh.legal.LegalDocumentNumber;
+import vn.quytrinh.platform.i18n.Message;
 import vn.quytrinh.platform.problem.FieldError;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.time.WorkingDays;
@@ -49,9 +50,7 @@ public final class ContentRules {
       Citation x = c.legalBasis().get(i);
       String p = prefix + "legalBasis[" + i + "]";
       if (x == null || blank(x.number())) {
-        e.add(
-            new FieldError(
-                p + ".number", "Cần số ký hiệu văn bản, ví dụ 123/2015/NĐ-CP (number required)."));
+        e.add(new FieldError(p + ".number", "validation.citation.number.required"));
         continue;
       }
       if (x.number().length() > 100) {
@@ -60,7 +59,7 @@ public final class ContentRules {
         try {
           LegalDocumentNumber.parse(x.number());
         } catch (InvalidInput malformed) {
-          e.add(new FieldError(p + ".number", malformed.getMessage()));
+          e.add(new FieldError(p + ".number", malformed.errors().get(0).message()));
         }
       }
       text(e, p + ".article", x.article(), 50);
@@ -68,11 +67,7 @@ public final class ContentRules {
         try {
           Citations.article(x.article());
         } catch (InvalidInput notOne) {
-          e.add(
-              new FieldError(
-                  p + ".article",
-                  "Mỗi dòng căn cứ ghi một điều, ví dụ Điều 5; điều khác ghi thành dòng khác"
-                      + " (one article per citation, e.g. 5 or Điều 5a)."));
+          e.add(new FieldError(p + ".article", "validation.citation.oneArticle"));
         }
       }
       text(e, p + ".clause", x.clause(), 50);
@@ -84,12 +79,12 @@ public final class ContentRules {
       DossierItem x = c.dossier().get(i);
       String p = prefix + "dossier[" + i + "]";
       if (x == null || blank(x.name())) {
-        e.add(new FieldError(p + ".name", "Cần tên thành phần hồ sơ (name required)."));
+        e.add(new FieldError(p + ".name", "validation.dossier.name.required"));
         continue;
       }
       text(e, p + ".name", x.name(), SHORT * 2);
       if (x.copies() != null && (x.copies() < 0 || x.copies() > 100)) {
-        e.add(new FieldError(p + ".copies", "Số lượng bản từ 0 đến 100 (copies must be 0..100)."));
+        e.add(new FieldError(p + ".copies", "validation.dossier.copies", 0, 100));
       }
     }
 
@@ -98,12 +93,11 @@ public final class ContentRules {
       Step x = c.steps().get(i);
       String p = prefix + "steps[" + i + "]";
       if (x == null) {
-        e.add(new FieldError(p, "Bước trống (empty step)."));
+        e.add(new FieldError(p, "validation.step.empty"));
         continue;
       }
       if (x.order() != null && (x.order() < 1 || x.order() > 1000)) {
-        e.add(
-            new FieldError(p + ".order", "Số thứ tự bước từ 1 đến 1000 (order must be 1..1000)."));
+        e.add(new FieldError(p + ".order", "validation.step.order", 1, 1000));
       }
       text(e, p + ".action", x.action(), SHORT * 4);
       text(e, p + ".responsible", x.responsible(), SHORT);
@@ -116,7 +110,7 @@ public final class ContentRules {
       FormRef x = c.forms().get(i);
       String p = prefix + "forms[" + i + "]";
       if (x == null || (blank(x.code()) && blank(x.name()))) {
-        e.add(new FieldError(p + ".name", "Cần mã hoặc tên biểu mẫu (code or name required)."));
+        e.add(new FieldError(p + ".name", "validation.form.required"));
         continue;
       }
       text(e, p + ".code", x.code(), 100);
@@ -128,7 +122,7 @@ public final class ContentRules {
       RecordKeep x = c.records().get(i);
       String p = prefix + "records[" + i + "]";
       if (x == null || blank(x.name())) {
-        e.add(new FieldError(p + ".name", "Cần tên hồ sơ lưu (name required)."));
+        e.add(new FieldError(p + ".name", "validation.record.name.required"));
         continue;
       }
       text(e, p + ".name", x.name(), SHORT);
@@ -139,27 +133,22 @@ public final class ContentRules {
   }
 
   /** What must be filled in before review: purpose, scope, and a complete step table. */
-  public static List<String> missingForSubmission(ProcedureContent c, DocumentKind kind) {
-    List<String> missing = new ArrayList<>();
+  public static List<Message> missingForSubmission(ProcedureContent c, DocumentKind kind) {
+    List<Message> missing = new ArrayList<>();
     if (blank(c.purpose())) {
-      missing.add("Mục 1 – Mục đích còn trống (purpose is empty).");
+      missing.add(Message.of("problem.submission.purpose"));
     }
     if (blank(c.scope())) {
-      missing.add("Mục 2 – Phạm vi còn trống (scope is empty).");
+      missing.add(Message.of("problem.submission.scope"));
     }
     if (kind == DocumentKind.PROCEDURE) {
       if (c.steps() == null || c.steps().isEmpty()) {
-        missing.add("Mục 5 – Quy trình chưa có bước nào (the step table is empty).");
+        missing.add(Message.of("problem.submission.noSteps"));
       } else {
         for (int i = 0; i < c.steps().size(); i++) {
           Step s = c.steps().get(i);
           if (s == null || blank(s.action()) || blank(s.responsible()) || s.days() == null) {
-            missing.add(
-                "Bước "
-                    + (i + 1)
-                    + " thiếu nội dung công việc, trách nhiệm hoặc thời gian (step "
-                    + (i + 1)
-                    + " lacks action, responsible or days).");
+            missing.add(Message.of("problem.submission.stepIncomplete", i + 1));
           }
         }
       }
@@ -173,9 +162,7 @@ public final class ContentRules {
 
   private static void text(List<FieldError> e, String path, String value, int max) {
     if (value != null && value.length() > max) {
-      e.add(
-          new FieldError(
-              path, "Quá dài: tối đa " + max + " ký tự (at most " + max + " characters)."));
+      e.add(new FieldError(path, "validation.tooLong", max));
     }
   }
 
@@ -185,7 +172,7 @@ public final class ContentRules {
 
   private static void rows(List<FieldError> e, String path, List<?> l) {
     if (l != null && l.size() > MAX_ROWS) {
-      e.add(new FieldError(path, "Tối đa " + MAX_ROWS + " dòng (at most " + MAX_ROWS + " rows)."));
+      e.add(new FieldError(path, "validation.tooManyRows", MAX_ROWS));
     }
   }
 }

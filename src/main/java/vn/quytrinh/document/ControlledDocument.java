@@ -133,11 +133,9 @@ public class ControlledDocument extends VersionedEntity {
     Optional<DocumentVersion> pending = inProgress();
     if (pending.isPresent()) {
       throw new IllegalTransition(
-          "Lần ban hành "
-              + pending.get().issueNo()
-              + " đang ở trạng thái "
-              + pending.get().status()
-              + "; hoàn tất hoặc trả lại trước khi soạn phiên bản mới (another version is in progress).");
+          "problem.version.anotherInProgress",
+          pending.get().issueNo(),
+          pending.get().status().name());
     }
     int next = versions.stream().mapToInt(DocumentVersion::issueNo).max().orElse(0) + 1;
     ProcedureContent base =
@@ -151,10 +149,7 @@ public class ControlledDocument extends VersionedEntity {
   public void activate(DocumentVersion v, LocalDate on, Actor by, Instant now) {
     requireActive();
     if (!v.status().canMoveTo(VersionStatus.EFFECTIVE)) {
-      throw new IllegalTransition(
-          "Chỉ phiên bản đã phê duyệt mới có hiệu lực; phiên bản đang ở trạng thái "
-              + v.status()
-              + " (only an approved version can take effect).");
+      throw new IllegalTransition("problem.version.notApproved", v.status().name());
     }
     effectiveVersion().filter(old -> old != v).ifPresent(old -> old.supersede(on, by, now));
     v.takeEffect(by, now);
@@ -190,7 +185,7 @@ public class ControlledDocument extends VersionedEntity {
 
   private void requireActive() {
     if (status == DocumentStatus.OBSOLETE) {
-      throw new IllegalTransition("Tài liệu đã bị thu hồi (the document has been withdrawn).");
+      throw new IllegalTransition("problem.document.withdrawn");
     }
   }
 

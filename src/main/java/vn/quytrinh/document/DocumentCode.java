@@ -15,9 +15,7 @@ public record DocumentCode(String value) {
 
   public DocumentCode {
     if (value == null || !FORM.matcher(value).matches()) {
-      throw new InvalidInput(
-          "code",
-          "Mã hiệu tài liệu gồm chữ, số và - . / _ (tối đa 60 ký tự), ví dụ QT-01/HT (invalid document code).");
+      throw new InvalidInput("code", "validation.document.code");
     }
   }
 

@@ -4,7 +4,7 @@ import vn.quytrinh.platform.problem.NotFound;
 
 public class DocumentNotFound extends NotFound {
 
-  public DocumentNotFound(String what) {
-    super("Không tìm thấy " + what + " (not found).");
+  public DocumentNotFound(String key, Object... args) {
+    super(key, args);
   }
 }

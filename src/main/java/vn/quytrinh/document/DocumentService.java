@@ -19,6 +19,7 @@ import vn.quytrinh.document.DocumentRepository.Filter;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.Conflict;
 import vn.quytrinh.platform.problem.FieldError;
 import vn.quytrinh.platform.problem.InvalidInput;
@@ -42,8 +43,6 @@ public class DocumentService {
 
   static final int MAX_TITLE = 1000;
   static final int MAX_NOTE = 4000;
-  private static final String TITLE_TOO_LONG =
-      "Tên tài liệu tối đa " + MAX_TITLE + " ký tự (title at most " + MAX_TITLE + " characters).";
 
   private DocumentRepository docs;
   private OrgService org;
@@ -101,24 +100,22 @@ public class DocumentService {
     Set<String> tthc = tthcCodes(d.tthcCodes(), errors);
     int period = reviewPeriod(d.reviewPeriodMonths(), errors);
     if (title == null) {
-      errors.add(new FieldError("title", "Tên tài liệu là bắt buộc (title required)."));
+      errors.add(new FieldError("title", "validation.document.title.required"));
     } else if (title.length() > MAX_TITLE) {
-      errors.add(new FieldError("title", TITLE_TOO_LONG));
+      errors.add(new FieldError("title", "validation.tooLong", MAX_TITLE));
     }
     if (d.kind() == null) {
-      errors.add(new FieldError("kind", "Loại tài liệu là bắt buộc (kind required)."));
+      errors.add(new FieldError("kind", "validation.document.kind.required"));
     }
     if (d.unitCode() == null || !org.unitExists(d.unitCode())) {
-      errors.add(
-          new FieldError("unitCode", "Không có đơn vị " + d.unitCode() + " (no such unit)."));
+      errors.add(new FieldError("unitCode", "problem.unit.notFound", d.unitCode()));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInput("Thông tin tài liệu không hợp lệ.", errors);
+      throw new InvalidInput(errors, "problem.document.invalid");
     }
     c.requireIn(d.unitCode(), Role.COORDINATOR);
     if (docs.findByCode(d.unitCode(), code.key()).isPresent()) {
-      throw new Conflict(
-          "Mã hiệu " + code + " đã có trong đơn vị " + d.unitCode() + " (duplicate code).");
+      throw new Conflict("problem.document.duplicateCode", code, d.unitCode());
     }
     ControlledDocument doc =
         new ControlledDocument(
@@ -144,18 +141,18 @@ public class DocumentService {
     int period = reviewPeriod(months, errors);
     String t = Text.cleanOrNull(title);
     if (t == null) {
-      errors.add(new FieldError("title", "Tên tài liệu là bắt buộc (title required)."));
+      errors.add(new FieldError("title", "validation.document.title.required"));
     } else if (t.length() > MAX_TITLE) {
-      errors.add(new FieldError("title", TITLE_TOO_LONG));
+      errors.add(new FieldError("title", "validation.tooLong", MAX_TITLE));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInput("Thông tin tài liệu không hợp lệ.", errors);
+      throw new InvalidInput(errors, "problem.document.invalid");
     }
     vn.quytrinh.audit.Changes.Builder change =
         vn.quytrinh.audit.Changes.of()
-            .field("tên", doc.title(), t)
+            .field("audit.field.document.title", doc.title(), t)
             .field("TTHC", new java.util.TreeSet<>(doc.tthcCodes()), tthc)
-            .field("chu kỳ rà soát", doc.reviewPeriodMonths(), period);
+            .field("audit.field.document.reviewPeriod", doc.reviewPeriodMonths(), period);
     doc.describe(t, tthc, period);
     flush(ifMatch);
     audit.record(
@@ -199,7 +196,7 @@ public class DocumentService {
     Preconditions.check(ifMatch, etag(doc), false);
     String r = within("reason", Text.cleanOrNull(reason));
     if (r == null) {
-      throw new InvalidInput("reason", "Cần ghi lý do thu hồi (reason required).");
+      throw new InvalidInput("reason", "validation.withdraw.reason");
     }
     doc.withdraw(r, actor(c), time.today(), time.now());
     flush(ifMatch);
@@ -232,7 +229,7 @@ public class DocumentService {
     text(errors, "changeSummary", d.changeSummary());
     text(errors, "changeReason", d.changeReason());
     if (!errors.isEmpty()) {
-      throw new InvalidInput("Nội dung phiên bản không hợp lệ.", errors);
+      throw new InvalidInput(errors, "problem.version.invalidContent");
     }
     String before = SignedContent.of(v).sha256();
     v.edit(
@@ -262,9 +259,7 @@ public class DocumentService {
       List<Object> blocking = new ArrayList<>();
       submissionChecks.forEach(check -> blocking.addAll(check.blockingFindings(v)));
       if (!blocking.isEmpty()) {
-        throw new IllegalTransition(
-                "Dự thảo có lỗi phải sửa trước khi trình xem xét (findings block the submission).")
-            .with("findings", blocking);
+        throw new IllegalTransition("problem.version.findingsBlock").with("findings", blocking);
       }
     }
     v.submitForReview(actor(c), time.now());
@@ -286,7 +281,7 @@ public class DocumentService {
     DocumentVersion v = visibleVersion(c, doc, issueNo);
     Preconditions.check(ifMatch, etag(v), false);
     if (decision == null) {
-      throw new InvalidInput("decision", "Cần chọn ACCEPT hoặc RETURN (decision required).");
+      throw new InvalidInput("decision", "validation.review.decision");
     }
     Actor me = actor(c);
     String note = within("comment", Text.cleanOrNull(comment));
@@ -294,7 +289,7 @@ public class DocumentService {
       v.returnFromReview(me, note, time.now());
     } else {
       v.checkReviewableBy(me);
-      requirePassword(c, password, v, "xem xét");
+      requirePassword(c, password, v, SignatureCapacity.REVIEW);
       v.acceptReview(me, SignedContent.of(v).sha256(), time.now());
     }
     flush(ifMatch);
@@ -316,7 +311,7 @@ public class DocumentService {
     DocumentVersion v = visibleVersion(c, doc, issueNo);
     Preconditions.check(ifMatch, etag(v), false);
     if (decision == null) {
-      throw new InvalidInput("decision", "Cần chọn APPROVE hoặc RETURN (decision required).");
+      throw new InvalidInput("decision", "validation.approval.decision");
     }
     Actor me = actor(c);
     within("comment", comment);
@@ -328,18 +323,16 @@ public class DocumentService {
       LocalDate today = time.today();
       LocalDate from = effectiveFrom == null ? today : effectiveFrom;
       if (from.isBefore(today)) {
-        throw new InvalidInput(
-            "effectiveFrom",
-            "Ngày hiệu lực không được trước hôm nay " + today + " (effectiveFrom is in the past).");
+        throw new InvalidInput("effectiveFrom", "validation.effectiveFrom.past", today);
       }
       v.checkApprovableBy(me);
-      requirePassword(c, password, v, "phê duyệt");
+      requirePassword(c, password, v, SignatureCapacity.APPROVAL);
       v.approve(me, SignedContent.of(v).sha256(), from, time.now());
       if (!from.isAfter(today)) {
         doc.activate(v, today, me, time.now());
       }
       flush(ifMatch);
-      record(c, "APPROVE", v, "hiệu lực từ " + from);
+      record(c, "APPROVE", v, Messages.vi("audit.version.effectiveFrom", from.toString()));
       approvals.fire(
           new VersionApproved(doc.id(), doc.unitCode(), v.issueNo(), today, c.username()));
     }
@@ -378,7 +371,7 @@ public class DocumentService {
 
   /** The unit's documents, for its manual and registers; 404 outside the caller's scope. */
   public List<ControlledDocument> ofUnit(Caller c, String unit) {
-    c.requireVisible(unit, "đơn vị " + unit);
+    c.requireVisible(unit, unit);
     Filter f = new Filter(null, unit, null, null, null, false);
     return docs.list(f, 0, Integer.MAX_VALUE);
   }
@@ -435,10 +428,16 @@ public class DocumentService {
         "VERSION",
         v.document().id() + "/" + v.issueNo(),
         v.document().unitCode(),
-        v.document().code() + " lần " + v.issueNo() + " có hiệu lực từ " + today);
+        Messages.vi(
+            "audit.version.tookEffect", v.document().code(), v.issueNo(), today.toString()));
     LOG.info(
         () ->
-            "Version " + v.document().code() + " lần " + v.issueNo() + " took effect on " + today);
+            "Version "
+                + v.document().code()
+                + " issue "
+                + v.issueNo()
+                + " took effect on "
+                + today);
     return true;
   }
 
@@ -452,11 +451,7 @@ public class DocumentService {
         "VERSION",
         d.id() + "/" + v.issueNo(),
         d.unitCode(),
-        d.code()
-            + " lần "
-            + v.issueNo()
-            + " → "
-            + v.status()
+        Messages.vi("audit.version.moved", d.code(), v.issueNo(), v.status().name())
             + (detail == null ? "" : ": " + detail));
   }
 
@@ -470,12 +465,12 @@ public class DocumentService {
 
   private ControlledDocument visible(Caller c, long id) {
     ControlledDocument doc =
-        docs.find(id).orElseThrow(() -> new DocumentNotFound("tài liệu " + id));
+        docs.find(id).orElseThrow(() -> new DocumentNotFound("problem.document.notFound", id));
     if (!c.sees(doc.unitCode())) {
-      throw new DocumentNotFound("tài liệu " + id);
+      throw new DocumentNotFound("problem.document.notFound", id);
     }
     if (!c.readsWorkOf(doc.unitCode()) && doc.effectiveIssueNo() == null) {
-      throw new DocumentNotFound("tài liệu " + id);
+      throw new DocumentNotFound("problem.document.notFound", id);
     }
     return doc;
   }
@@ -484,9 +479,9 @@ public class DocumentService {
     DocumentVersion v =
         doc.version(issueNo)
             .orElseThrow(
-                () -> new DocumentNotFound("lần ban hành " + issueNo + " của " + doc.code()));
+                () -> new DocumentNotFound("problem.version.notFound", issueNo, doc.code()));
     if (!c.readsWorkOf(doc.unitCode()) && v.status() != VersionStatus.EFFECTIVE) {
-      throw new DocumentNotFound("lần ban hành " + issueNo + " của " + doc.code());
+      throw new DocumentNotFound("problem.version.notFound", issueNo, doc.code());
     }
     return v;
   }
@@ -500,14 +495,14 @@ public class DocumentService {
   /** A reason or comment kept with a decision, refused when longer than the record holds. */
   private static String within(String field, String text) {
     if (text != null && text.length() > MAX_NOTE) {
-      throw new InvalidInput(
-          field, "Tối đa " + MAX_NOTE + " ký tự (at most " + MAX_NOTE + " characters).");
+      throw new InvalidInput(field, "validation.tooLong", MAX_NOTE);
     }
     return text;
   }
 
   /** A signature re-checks the password; a refused one stays on record though nothing changes. */
-  private void requirePassword(Caller c, String password, DocumentVersion v, String capacity) {
+  private void requirePassword(
+      Caller c, String password, DocumentVersion v, SignatureCapacity capacity) {
     if (!org.verifyPassword(c.username(), password)) {
       ControlledDocument d = v.document();
       audit.recordAlone(
@@ -516,7 +511,11 @@ public class DocumentService {
           "VERSION",
           d.id() + "/" + v.issueNo(),
           d.unitCode(),
-          "Ký " + capacity + " " + d.code() + " lần " + v.issueNo() + ": sai mật khẩu");
+          Messages.vi(
+              "audit.signature.refused",
+              capacity.label().toLowerCase(Messages.VI),
+              d.code(),
+              v.issueNo()));
       throw new SignatureRefused();
     }
   }
@@ -526,11 +525,9 @@ public class DocumentService {
       docs.flush();
     } catch (OptimisticLockException e) {
       if (ifMatch != null) {
-        throw new PreconditionFailed(
-            "Phiên bản vừa được người khác thay đổi; If-Match không còn đúng (modified concurrently).");
+        throw new PreconditionFailed("problem.version.modifiedConcurrently");
       }
-      throw new Conflict(
-          "Dữ liệu vừa được người khác thay đổi; hãy tải lại và thử lại (modified concurrently).");
+      throw new Conflict("problem.concurrentModification");
     }
   }
 
@@ -544,15 +541,12 @@ public class DocumentService {
       return out;
     }
     if (codes.size() > 200) {
-      errors.add(new FieldError("tthcCodes", "Tối đa 200 mã TTHC (at most 200)."));
+      errors.add(new FieldError("tthcCodes", "validation.tthc.tooMany", 200));
       return out;
     }
     for (int i = 0; i < codes.size(); i++) {
       if (!TthcCode.isValid(codes.get(i))) {
-        errors.add(
-            new FieldError(
-                "tthcCodes[" + i + "]",
-                "Mã TTHC không hợp lệ: dạng 1.001193 hoặc 2.000815.000.00.00.H55 (invalid TTHC code)."));
+        errors.add(new FieldError("tthcCodes[" + i + "]", "validation.tthc.code"));
       } else {
         out.add(TthcCode.parse(codes.get(i)).value());
       }
@@ -563,16 +557,14 @@ public class DocumentService {
   private static int reviewPeriod(Integer months, List<FieldError> errors) {
     int m = months == null ? 12 : months;
     if (m < 1 || m > 120) {
-      errors.add(
-          new FieldError(
-              "reviewPeriodMonths", "Chu kỳ rà soát từ 1 đến 120 tháng (1..120 months)."));
+      errors.add(new FieldError("reviewPeriodMonths", "validation.document.reviewPeriod", 1, 120));
     }
     return m;
   }
 
   private static void text(List<FieldError> errors, String field, String value) {
     if (value != null && value.length() > 4000) {
-      errors.add(new FieldError(field, "Tối đa 4000 ký tự (at most 4000 characters)."));
+      errors.add(new FieldError(field, "validation.tooLong", 4000));
     }
   }
 

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import vn.quytrinh.legal.CitationRow;
 import vn.quytrinh.legal.Citations;
 import vn.quytrinh.legal.LegalDocumentNumber;
+import vn.quytrinh.platform.i18n.Message;
 import vn.quytrinh.platform.persistence.VersionedEntity;
 import vn.quytrinh.platform.problem.InvalidInput;
 
@@ -138,7 +139,7 @@ public class DocumentVersion extends VersionedEntity {
   /** Saves the draft; whoever saves it becomes one of its drafters. */
   public void edit(
       ProcedureContent newContent, String summary, String reason, Actor by, Instant now) {
-    requireStatus(VersionStatus.DRAFT, "sửa nội dung (edit)");
+    requireStatus(VersionStatus.DRAFT, "text.versionAction.edit");
     setContent(newContent);
     this.changeSummary = summary;
     this.changeReason = reason;
@@ -156,11 +157,10 @@ public class DocumentVersion extends VersionedEntity {
 
   /** Sends the draft to review once it is complete. */
   public void submitForReview(Actor by, Instant now) {
-    requireStatus(VersionStatus.DRAFT, "trình xem xét (submit)");
-    List<String> missing = ContentRules.missingForSubmission(content(), document.kind());
+    requireStatus(VersionStatus.DRAFT, "text.versionAction.submit");
+    List<Message> missing = ContentRules.missingForSubmission(content(), document.kind());
     if (!missing.isEmpty()) {
-      throw new IllegalTransition(
-          "Dự thảo chưa đủ nội dung để trình xem xét (draft incomplete).", missing);
+      throw new IllegalTransition(missing, "problem.version.incomplete");
     }
     move(VersionStatus.IN_REVIEW, VersionAction.SUBMITTED, by, now, null);
   }
@@ -169,7 +169,7 @@ public class DocumentVersion extends VersionedEntity {
 
   /** Checks state and duties before the reviewer's password is even looked at. */
   public void checkReviewableBy(Actor by) {
-    requireStatus(VersionStatus.IN_REVIEW, "xem xét (review)");
+    requireStatus(VersionStatus.IN_REVIEW, "text.versionAction.review");
     SeparationOfDuties.checkReviewer(by.username(), drafters());
   }
 
@@ -189,7 +189,7 @@ public class DocumentVersion extends VersionedEntity {
   // ---- approval
 
   public void checkApprovableBy(Actor by) {
-    requireStatus(VersionStatus.REVIEWED, "phê duyệt (approve)");
+    requireStatus(VersionStatus.REVIEWED, "text.versionAction.approve");
     SeparationOfDuties.checkApprover(by.username(), drafters(), reviewers());
   }
 
@@ -242,8 +242,7 @@ public class DocumentVersion extends VersionedEntity {
   private void move(
       VersionStatus next, VersionAction action, Actor by, Instant now, String comment) {
     if (!status.canMoveTo(next)) {
-      throw new IllegalTransition(
-          "Không thể chuyển từ " + status + " sang " + next + " (illegal transition).");
+      throw new IllegalTransition("problem.version.illegalTransition", status.name(), next.name());
     }
     VersionStatus from = status;
     status = next;
@@ -261,25 +260,21 @@ public class DocumentVersion extends VersionedEntity {
     events.add(new VersionEvent(this, action, by, now, from, to, comment));
   }
 
-  private void requireStatus(VersionStatus expected, String action) {
+  /** {@code actionKey}: the action in words ({@code text.versionAction.…}). */
+  private void requireStatus(VersionStatus expected, String actionKey) {
     if (status != expected) {
       throw new IllegalTransition(
-          "Phiên bản đang ở trạng thái "
-              + status
-              + " ("
-              + status.label()
-              + "); không thể "
-              + action
-              + ". Cần trạng thái "
-              + expected
-              + ".");
+          "problem.version.wrongStatus",
+          status.name(),
+          status,
+          Message.of(actionKey),
+          expected.name());
     }
   }
 
   private static void requireComment(String comment) {
     if (comment == null || comment.isBlank()) {
-      throw new vn.quytrinh.platform.problem.InvalidInput(
-          "comment", "Trả lại cần ghi rõ ý kiến (a return needs a comment).");
+      throw new vn.quytrinh.platform.problem.InvalidInput("comment", "validation.return.comment");
     }
   }
 

@@ -13,19 +13,16 @@ public final class SeparationOfDuties {
 
   public static void checkReviewer(String user, Set<String> drafters) {
     if (drafters.contains(user)) {
-      throw new DutiesConflict(
-          "Người soạn thảo không được xem xét chính phiên bản mình soạn (a drafter may not review the version).");
+      throw new DutiesConflict("problem.duties.drafterReviews");
     }
   }
 
   public static void checkApprover(String user, Set<String> drafters, Set<String> reviewers) {
     if (drafters.contains(user)) {
-      throw new DutiesConflict(
-          "Người soạn thảo không được phê duyệt chính phiên bản mình soạn (a drafter may not approve the version).");
+      throw new DutiesConflict("problem.duties.drafterApproves");
     }
     if (reviewers.contains(user)) {
-      throw new DutiesConflict(
-          "Người đã xem xét không được đồng thời phê duyệt phiên bản (the reviewer may not also approve).");
+      throw new DutiesConflict("problem.duties.reviewerApproves");
     }
   }
 }

@@ -1,17 +1,9 @@
 package vn.quytrinh.document;
 
+import vn.quytrinh.platform.i18n.Labelled;
+
 /** The capacity in which a version is signed: xem xét (review) or phê duyệt (approval). */
-public enum SignatureCapacity {
-  REVIEW("Xem xét"),
-  APPROVAL("Phê duyệt");
-
-  private final String label;
-
-  SignatureCapacity(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum SignatureCapacity implements Labelled {
+  REVIEW,
+  APPROVAL;
 }

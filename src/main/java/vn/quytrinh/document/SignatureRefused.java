@@ -6,6 +6,6 @@ import vn.quytrinh.platform.problem.Forbidden;
 public class SignatureRefused extends Forbidden {
 
   public SignatureRefused() {
-    super("Mật khẩu xác nhận chữ ký không đúng (signature password rejected).");
+    super("problem.signature.refused");
   }
 }

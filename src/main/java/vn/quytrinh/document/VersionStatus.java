@@ -2,9 +2,10 @@ package vn.quytrinh.document;
 
 import java.util.EnumSet;
 import java.util.Set;
+import vn.quytrinh.platform.i18n.Labelled;
 
 /** The lifecycle of one version (lần ban hành) of a controlled document. */
-public enum VersionStatus {
+public enum VersionStatus implements Labelled {
   DRAFT,
   IN_REVIEW,
   REVIEWED,
@@ -31,18 +32,5 @@ public enum VersionStatus {
 
   public boolean inProgress() {
     return IN_PROGRESS.contains(this);
-  }
-
-  /** Vietnamese label, as printed on the documents. */
-  public String label() {
-    return switch (this) {
-      case DRAFT -> "Dự thảo";
-      case IN_REVIEW -> "Đang xem xét";
-      case REVIEWED -> "Đã xem xét";
-      case APPROVED -> "Đã phê duyệt";
-      case EFFECTIVE -> "Đang hiệu lực";
-      case SUPERSEDED -> "Đã được thay thế";
-      case OBSOLETE -> "Hết hiệu lực";
-    };
   }
 }

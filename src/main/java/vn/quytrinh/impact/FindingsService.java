@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,6 +29,7 @@ import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.legal.LegalStatus;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.i18n.Message;
 import vn.quytrinh.platform.problem.Forbidden;
 import vn.quytrinh.platform.text.Text;
 import vn.quytrinh.platform.time.TimeSource;
@@ -44,8 +44,6 @@ import vn.quytrinh.tthc.TthcStatus;
 @ApplicationScoped
 @Transactional
 public class FindingsService implements SubmissionCheck {
-
-  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private DocumentService documents;
   private LegalService legal;
@@ -71,8 +69,7 @@ public class FindingsService implements SubmissionCheck {
 
   public List<Finding> findings(Caller c, String unit, Long documentId) {
     if (!c.hasAny(Role.READ_ALL)) {
-      throw new Forbidden(
-          "Vai trò của bạn không xem được kết quả kiểm tra (findings need a reading role).");
+      throw new Forbidden("problem.findings.needsReadingRole");
     }
     List<Finding> out = new ArrayList<>();
     List<ControlledDocument> docs = documents.forChecks(c, unit, documentId);
@@ -113,11 +110,7 @@ public class FindingsService implements SubmissionCheck {
                 d,
                 v,
                 code,
-                "Tổng thời gian các bước "
-                    + plain(total)
-                    + " ngày làm việc vượt thời hạn giải quyết của TTHC "
-                    + plain(x.timeLimitDays())
-                    + " ngày (step times exceed the legal time limit)."));
+                Message.of("finding.timeExceedsLimit", total, x.timeLimitDays())));
       }
       Set<String> ours =
           names(content.dossier().stream().map(ProcedureContent.DossierItem::name).toList());
@@ -130,9 +123,7 @@ public class FindingsService implements SubmissionCheck {
                 d,
                 v,
                 code,
-                "Thành phần hồ sơ khác với TTHC "
-                    + code
-                    + " đã công bố (dossier differs from the TTHC)."));
+                Message.of("finding.dossierMismatch", code)));
       }
       if (content.fee() != null && x.fee() != null && !fold(content.fee()).equals(fold(x.fee()))) {
         out.add(
@@ -142,11 +133,7 @@ public class FindingsService implements SubmissionCheck {
                 d,
                 v,
                 code,
-                "Phí, lệ phí khác với TTHC "
-                    + code
-                    + ": \""
-                    + x.fee()
-                    + "\" (fee differs from the TTHC)."));
+                Message.of("finding.feeMismatch", code, x.fee())));
       }
     }
 
@@ -169,9 +156,7 @@ public class FindingsService implements SubmissionCheck {
                 d,
                 v,
                 null,
-                "Văn bản "
-                    + c.number()
-                    + " chưa có trong danh mục văn bản (citation of an unregistered document)."));
+                Message.of("finding.unregisteredCitation", c.number())));
       } else if (found.size() == 1) {
         LegalStatus s = status.get(found.get(0).id());
         if (s == LegalStatus.NOT_YET_EFFECTIVE
@@ -184,13 +169,7 @@ public class FindingsService implements SubmissionCheck {
                   d,
                   v,
                   null,
-                  "Văn bản "
-                      + c.number()
-                      + " "
-                      + s.label()
-                      + " vào ngày "
-                      + on.format(VN_DATE)
-                      + " (cited document not in force on the effective date)."));
+                  Message.of("finding.citationNotInForce", c.number(), s, on)));
         }
       }
     }
@@ -205,11 +184,7 @@ public class FindingsService implements SubmissionCheck {
               d,
               v,
               null,
-              "Đã quá hạn rà soát định kỳ "
-                  + d.reviewPeriodMonths()
-                  + " tháng kể từ "
-                  + v.effectiveFrom().format(VN_DATE)
-                  + " (periodic review overdue)."));
+              Message.of("finding.reviewOverdue", d.reviewPeriodMonths(), v.effectiveFrom())));
     }
     return out;
   }
@@ -257,13 +232,7 @@ public class FindingsService implements SubmissionCheck {
                 null,
                 u,
                 t.code(),
-                "Đơn vị "
-                    + u
-                    + " thực hiện TTHC "
-                    + t.code()
-                    + " ("
-                    + t.name()
-                    + ") nhưng chưa có quy trình nội bộ đang hiệu lực (no effective procedure)."));
+                Message.of("finding.coverageGap", u, t.code(), t.name())));
       }
     }
     return out;
@@ -275,7 +244,7 @@ public class FindingsService implements SubmissionCheck {
       ControlledDocument d,
       DocumentVersion v,
       String tthcCode,
-      String detail) {
+      Message detail) {
     return new Finding(
         kind, severity, d.id(), d.code(), v.issueNo(), d.unitCode(), tthcCode, detail);
   }
@@ -289,9 +258,5 @@ public class FindingsService implements SubmissionCheck {
 
   private static String fold(String s) {
     return Text.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-  }
-
-  private static String plain(BigDecimal d) {
-    return d.stripTrailingZeros().toPlainString().replace('.', ',');
   }
 }

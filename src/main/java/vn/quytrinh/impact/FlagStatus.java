@@ -1,6 +1,8 @@
 package vn.quytrinh.impact;
 
-public enum FlagStatus {
+import vn.quytrinh.platform.i18n.Labelled;
+
+public enum FlagStatus implements Labelled {
   OPEN,
   RESOLVED,
   DISMISSED

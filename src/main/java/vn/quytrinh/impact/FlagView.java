@@ -1,12 +1,20 @@
 package vn.quytrinh.impact;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import vn.quytrinh.platform.i18n.Localized;
+import vn.quytrinh.platform.i18n.Message;
 
-/** A revision flag as the API shows it. */
+/**
+ * A revision flag as the API shows it. {@code reason} is the Vietnamese text stored with the flag;
+ * a flag raised since message keys were stored also has {@code reasonKey} and its arguments, and
+ * {@link #in} words its reason in the reader's language.
+ */
 public record FlagView(
     long id,
     long documentId,
@@ -24,7 +32,10 @@ public record FlagView(
     Integer resolvedByIssue,
     String dismissedBy,
     Instant dismissedAt,
-    String justification) {
+    String justification,
+    String reasonKey,
+    @JsonbTransient String reasonArgs)
+    implements Localized {
 
   /**
    * What raised the flag: the relation kind or TTHC change kind, the acting document or decision.
@@ -35,7 +46,8 @@ public record FlagView(
   static final String COLUMNS =
       "f.id, f.document_id, d.code, d.title, d.unit_code, f.issue_no, f.severity, f.trigger_kind,"
           + " f.acting_number, f.target_number, f.tthc_code, f.articles, f.reason, f.raised_on, f.due_on,"
-          + " f.status, f.resolved_on, f.resolved_by_issue, f.dismissed_by, f.dismissed_at, f.justification";
+          + " f.status, f.resolved_on, f.resolved_by_issue, f.dismissed_by, f.dismissed_at, f.justification,"
+          + " f.reason_key, f.reason_args";
 
   static final String FROM =
       " FROM revision_flag f JOIN controlled_document d ON d.id = f.document_id";
@@ -66,7 +78,37 @@ public record FlagView(
         r[17] == null ? null : ((Number) r[17]).intValue(),
         (String) r[18],
         instant(r[19]),
-        (String) r[20]);
+        (String) r[20],
+        (String) r[21],
+        (String) r[22]);
+  }
+
+  /** This flag with its reason in {@code locale}'s language; a flag stored as text stays as is. */
+  @Override
+  public FlagView in(Locale locale) {
+    if (reasonKey == null) {
+      return this;
+    }
+    return new FlagView(
+        id,
+        documentId,
+        documentCode,
+        documentTitle,
+        unitCode,
+        issueNo,
+        severity,
+        trigger,
+        Message.fromJson(reasonKey, reasonArgs).in(locale),
+        raisedOn,
+        dueOn,
+        status,
+        resolvedOn,
+        resolvedByIssue,
+        dismissedBy,
+        dismissedAt,
+        justification,
+        reasonKey,
+        reasonArgs);
   }
 
   static LocalDate date(Object o) {

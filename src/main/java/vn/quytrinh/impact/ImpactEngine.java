@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import vn.quytrinh.impact.ImpactRules.Path;
 import vn.quytrinh.legal.RelationKind;
+import vn.quytrinh.platform.i18n.Message;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.persistence.NativeSql;
 import vn.quytrinh.tthc.TthcChangeKind;
 
@@ -95,28 +97,38 @@ public class ImpactEngine {
     NativeSql sql = new NativeSql();
     sql.append(
         "INSERT INTO revision_flag (document_id, issue_no, severity, trigger_kind, relation_id, acting_number,"
-            + " target_number, articles, reason, raised_on, due_on, status, row_version)"
+            + " target_number, articles, reason, reason_key, reason_args, raised_on, due_on, status,"
+            + " row_version)"
             + " SELECT h.document_id, MAX(h.issue_no),"
             + " CASE WHEN MAX(h.code) >= 20 THEN 'AFFECTED' ELSE 'POSSIBLY_AFFECTED' END, ");
     sql.param(c.kind().name()).append(", ").param(c.relationId()).append(", ");
     sql.param(c.actingNumber()).append(", ").param(c.targetNumber()).append(", ");
     sql.param(String.join(",", c.articles())).append(", CASE MAX(h.code)");
+    // the reason: the Vietnamese text of record, then its key and arguments for the reader's
+    // language; the arguments (the change) are the same whatever the code
+    Message change =
+        ImpactRules.change(
+            c.kind(), c.actingNumber(), c.targetNumber(), c.articles(), c.effectiveFrom());
     for (int code : new int[] {23, 22, 13, 12}) {
       sql.append(" WHEN " + code + " THEN ")
-          .param(
-              ImpactRules.reason(
-                  code,
-                  c.kind(),
-                  c.actingNumber(),
-                  c.targetNumber(),
-                  c.articles(),
-                  c.effectiveFrom()));
+          .param(Messages.vi(ImpactRules.reasonKey(code), change));
     }
-    sql.append(" ELSE ")
-        .param(
+    sql.append(" ELSE ").param(Messages.vi(ImpactRules.reasonKey(11), change)).append(" END, ");
+    sql.append("CASE MAX(h.code)");
+    for (int code : new int[] {23, 22, 13, 12}) {
+      sql.append(" WHEN " + code + " THEN ").param(ImpactRules.reasonKey(code));
+    }
+    sql.append(" ELSE ").param(ImpactRules.reasonKey(11)).append(" END, ");
+    sql.param(
             ImpactRules.reason(
-                11, c.kind(), c.actingNumber(), c.targetNumber(), c.articles(), c.effectiveFrom()))
-        .append(" END, ");
+                    11,
+                    c.kind(),
+                    c.actingNumber(),
+                    c.targetNumber(),
+                    c.articles(),
+                    c.effectiveFrom())
+                .argsJson())
+        .append(", ");
     sql.param(today)
         .append(", ")
         .param(ImpactRules.dueOn(c.effectiveFrom()))
@@ -267,7 +279,8 @@ public class ImpactEngine {
         new NativeSql()
             .append(
                 "INSERT INTO revision_flag (document_id, issue_no, severity, trigger_kind, tthc_change_id,"
-                    + " acting_number, tthc_code, articles, reason, raised_on, due_on, status, row_version)"
+                    + " acting_number, tthc_code, articles, reason, reason_key, reason_args, raised_on,"
+                    + " due_on, status, row_version)"
                     + " SELECT dt.document_id, MAX(v.issue_no), 'AFFECTED', ")
             .param(kind.name())
             .append(", ")
@@ -277,7 +290,11 @@ public class ImpactEngine {
             .append(", ")
             .param(tthcCode)
             .append(", '', ")
-            .param(ImpactRules.reason(kind, tthcCode, decisionNumber, from))
+            .param(ImpactRules.reason(kind, tthcCode, decisionNumber, from).toString())
+            .append(", ")
+            .param(ImpactRules.reason(kind, tthcCode, decisionNumber, from).key())
+            .append(", ")
+            .param(ImpactRules.reason(kind, tthcCode, decisionNumber, from).argsJson())
             .append(", ")
             .param(today)
             .append(", ")

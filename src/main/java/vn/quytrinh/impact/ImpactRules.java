@@ -1,9 +1,9 @@
 package vn.quytrinh.impact;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.quytrinh.legal.RelationKind;
+import vn.quytrinh.platform.i18n.Message;
 import vn.quytrinh.tthc.TthcChangeKind;
 
 /**
@@ -28,8 +28,6 @@ public final class ImpactRules {
       this.rank = rank;
     }
   }
-
-  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private ImpactRules() {}
 
@@ -62,50 +60,47 @@ public final class ImpactRules {
   }
 
   /** The reason shown for a relation's hit, by the code the query kept for the document. */
-  public static String reason(
+  public static Message reason(
       int code,
       RelationKind kind,
       String actingNumber,
       String targetNumber,
       List<String> articles,
       LocalDate from) {
-    String change =
-        targetNumber
-            + " bị "
-            + kind.label()
-            + (articles.isEmpty() ? "" : " (Điều " + String.join(", ", articles) + ")")
-            + " bởi "
-            + actingNumber
-            + ", có hiệu lực từ "
-            + from.format(VN_DATE);
+    return Message.of(reasonKey(code), change(kind, actingNumber, targetNumber, articles, from));
+  }
+
+  /** The key of the reason of a hit coded {@code code}; its one argument is {@link #change}. */
+  public static String reasonKey(int code) {
     return switch (code) {
-      case 23 -> "Quy trình trích dẫn điều khoản bị tác động: " + change + ".";
-      case 22 -> "Căn cứ pháp lý của TTHC mà quy trình thực hiện bị tác động: " + change + ".";
-      case 13 ->
-          "Quy trình trích dẫn văn bản bị tác động nhưng không trích dẫn các điều thay đổi: "
-              + change
-              + "; cần rà soát.";
-      case 12 ->
-          "Căn cứ pháp lý của TTHC trích dẫn văn bản bị tác động ở điều khác: "
-              + change
-              + "; cần rà soát.";
-      default ->
-          "Quy trình trích dẫn văn bản hướng dẫn hoặc căn cứ vào văn bản bị tác động: "
-              + change
-              + "; cần rà soát.";
+      case 23 -> "flag.reason.citesChangedArticle";
+      case 22 -> "flag.reason.tthcBasisChanged";
+      case 13 -> "flag.reason.citesOtherArticles";
+      case 12 -> "flag.reason.tthcBasisOtherArticles";
+      default -> "flag.reason.chain";
     };
   }
 
-  public static String reason(
+  /** "X bị sửa đổi, bổ sung (Điều 5) bởi Y, có hiệu lực từ …", in the reader's language. */
+  public static Message change(
+      RelationKind kind,
+      String actingNumber,
+      String targetNumber,
+      List<String> articles,
+      LocalDate from) {
+    return articles.isEmpty()
+        ? Message.of("flag.change", targetNumber, kind, actingNumber, from)
+        : Message.of(
+            "flag.change.articles",
+            targetNumber,
+            kind,
+            actingNumber,
+            from,
+            String.join(", ", articles));
+  }
+
+  public static Message reason(
       TthcChangeKind kind, String tthcCode, String decisionNumber, LocalDate from) {
-    return "TTHC "
-        + tthcCode
-        + " mà quy trình thực hiện được "
-        + kind.label()
-        + " theo Quyết định công bố "
-        + decisionNumber
-        + ", có hiệu lực từ "
-        + from.format(VN_DATE)
-        + ".";
+    return Message.of("flag.reason.tthcChanged", tthcCode, kind, decisionNumber, from);
   }
 }

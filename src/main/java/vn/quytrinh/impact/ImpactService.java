@@ -17,6 +17,7 @@ import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.persistence.NativeSql;
 import vn.quytrinh.platform.problem.Conflict;
 import vn.quytrinh.platform.problem.InvalidInput;
@@ -125,7 +126,7 @@ public class ImpactService {
     List<AuditTrail.Entry> events = new ArrayList<>();
     byUnit.forEach(
         (unit, flags) -> {
-          StringBuilder b = new StringBuilder(flags.size() + " cờ rà soát:");
+          StringBuilder b = new StringBuilder(Messages.vi("audit.flags.raised", flags.size()));
           for (FlagView f : flags) {
             if (b.length() > 3800) {
               b.append(" …");
@@ -154,8 +155,7 @@ public class ImpactService {
   public Page<FlagView> list(
       Caller c, String status, String unit, Long documentId, PageRequest page) {
     if (!c.hasAny(Role.READ_ALL)) {
-      throw new vn.quytrinh.platform.problem.Forbidden(
-          "Vai trò của bạn không xem được cờ rà soát (flags need a reading role).");
+      throw new vn.quytrinh.platform.problem.Forbidden("problem.flags.needsReadingRole");
     }
     NativeSql where = new NativeSql().append(" WHERE 1 = 1");
     FlagStatus s = vn.quytrinh.platform.rest.Params.enumValue(FlagStatus.class, "status", status);
@@ -202,11 +202,11 @@ public class ImpactService {
             .on(em)
             .getResultList();
     if (rows.isEmpty()) {
-      throw new NotFound("Không có cờ rà soát " + id + " (no such flag).");
+      throw new NotFound("problem.flag.notFound", id);
     }
     FlagView f = FlagView.of(rows.get(0));
     if (!c.readsWorkOf(f.unitCode())) {
-      throw new NotFound("Không có cờ rà soát " + id + " (no such flag).");
+      throw new NotFound("problem.flag.notFound", id);
     }
     return f;
   }
@@ -216,11 +216,10 @@ public class ImpactService {
     c.requireIn(f.unitCode(), Role.APPROVER);
     String j = Text.cleanOrNull(justification);
     if (j == null) {
-      throw new InvalidInput(
-          "justification", "Cần nêu lý do bỏ qua cờ rà soát (justification required).");
+      throw new InvalidInput("justification", "validation.flag.justification");
     }
     if (j.length() > 4000) {
-      throw new InvalidInput("justification", "Tối đa 4000 ký tự (at most 4000 characters).");
+      throw new InvalidInput("justification", "validation.tooLong", 4000);
     }
     int n =
         new NativeSql()
@@ -236,7 +235,7 @@ public class ImpactService {
             .on(em)
             .executeUpdate();
     if (n == 0) {
-      throw new Conflict("Cờ rà soát không còn mở (the flag is " + f.status() + ", not OPEN).");
+      throw new Conflict("problem.flag.notOpen", f.status().name());
     }
     audit.record(c.username(), "DISMISS", "FLAG", id, f.unitCode(), f.documentCode() + ": " + j);
     return get(c, id);
@@ -267,7 +266,7 @@ public class ImpactService {
       art = vn.quytrinh.legal.Citations.article(article);
     } catch (vn.quytrinh.platform.problem.InvalidInput bad) {
       throw new vn.quytrinh.platform.problem.InvalidInput(
-          "article", "Số điều không hợp lệ, ví dụ 17 hoặc Điều 5a (invalid article).");
+          "article", "validation.article.invalid", article);
     }
     java.util.Map<Long, ChainClosure.Link> chain = engine.chainOf(legalId);
     java.util.Map<String, String> keyToNumber = new java.util.LinkedHashMap<>();
@@ -373,7 +372,7 @@ public class ImpactService {
           "DOCUMENT",
           e.documentId(),
           e.unitCode(),
-          resolved + " cờ rà soát được giải quyết bởi lần ban hành " + e.issueNo());
+          Messages.vi("audit.flags.resolved", resolved, e.issueNo()));
     }
   }
 }

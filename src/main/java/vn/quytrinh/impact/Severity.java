@@ -1,7 +1,9 @@
 package vn.quytrinh.impact;
 
+import vn.quytrinh.platform.i18n.Labelled;
+
 /** How surely a change hits a procedure. */
-public enum Severity {
+public enum Severity implements Labelled {
   /**
    * The cited article changed, the citation names no article, the whole text changed, or the TTHC
    * changed.

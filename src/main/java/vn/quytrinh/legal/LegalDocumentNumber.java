@@ -19,12 +19,7 @@ public record LegalDocumentNumber(String value) {
   static final int MIN_YEAR = 1945;
   static final int MAX_YEAR = 2100;
 
-  // "Số: 123/…" as printed in the header of the document; only before a digit, so that nothing
-  // that could be part of a number is ever taken away.
-  private static final Pattern PREFIX =
-      Pattern.compile(
-          "^(?:số|so)[\\s\\p{Z}]*[:.]?[\\s\\p{Z}]*(?=\\d)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PREFIX = LegalWords.NUMBER_PREFIX;
   private static final Pattern BLANKS = Pattern.compile("[\\s\\p{Z}]+");
   // Word processors turn hyphens into dashes; the symbol is the same either way.
   private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
@@ -36,8 +31,6 @@ public record LegalDocumentNumber(String value) {
       Pattern.compile(
           "\\p{L}[\\p{L}\\p{N}]*(?:&[\\p{L}\\p{N}]+)*(?:-[\\p{L}\\p{N}]+(?:&[\\p{L}\\p{N}]+)*)*");
   private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
-
-  private static final String EXAMPLE = "ví dụ 123/2015/NĐ-CP hoặc 3218/QĐ-UBND";
 
   /** Accepts only the compact form {@link #parse} produces: no blanks, no leading "số". */
   public LegalDocumentNumber {
@@ -126,81 +119,53 @@ public record LegalDocumentNumber(String value) {
   // One place that knows the grammar, so each kind of mistake gets its own message.
   private static Parts split(String value) {
     if (value == null || value.isBlank()) {
-      throw invalid("Số ký hiệu văn bản không được để trống (document number is required).");
+      throw invalid("validation.number.required");
     }
     if (value.length() > MAX_LENGTH) {
-      throw invalid(
-          "Số ký hiệu văn bản dài quá "
-              + MAX_LENGTH
-              + " ký tự (document number longer than "
-              + MAX_LENGTH
-              + " characters).");
+      throw invalid("validation.number.tooLong", MAX_LENGTH);
     }
     if (BLANKS.matcher(value).find()) {
-      throw invalid(
-          "Số ký hiệu văn bản không được chứa khoảng trắng (document number must not contain"
-              + " blanks).");
+      throw invalid("validation.number.blanks");
     }
     String[] parts = value.split("/", -1);
     if (parts.length < 2 || parts.length > 3) {
-      throw invalid(
-          "Số ký hiệu văn bản phải có dạng số/năm/ký hiệu hoặc số/ký hiệu, "
-              + EXAMPLE
-              + " (document number must look like 123/2015/NĐ-CP or 3218/QĐ-UBND).");
+      throw invalid("validation.number.form");
     }
     int serial = serial(parts[0]);
     Integer year = parts.length == 3 ? year(parts[1]) : null;
     String symbol = parts[parts.length - 1];
     if (symbol.isEmpty() || (parts.length == 2 && DIGITS.matcher(symbol).matches())) {
-      throw invalid(
-          "Thiếu ký hiệu văn bản sau số và năm, " + EXAMPLE + " (document symbol is missing).");
+      throw invalid("validation.number.symbolMissing");
     }
     if (!SYMBOL.matcher(symbol).matches()) {
-      throw invalid(
-          "Ký hiệu văn bản gồm chữ, số và &, các phần nối bằng dấu -, ví dụ NĐ-CP, QH13 hoặc"
-              + " TTLT-BTC-BTP (invalid document symbol: "
-              + symbol
-              + ").");
+      throw invalid("validation.number.symbol", symbol);
     }
     return new Parts(serial, year, symbol);
   }
 
   private static int serial(String s) {
     if (!DIGITS.matcher(s).matches()) {
-      throw invalid(
-          "Số của văn bản phải là chữ số, ví dụ 123 trong 123/2015/NĐ-CP (serial must be digits).");
+      throw invalid("validation.number.serialDigits");
     }
     String significant = s.replaceFirst("^0+", "");
     if (significant.isEmpty() || significant.length() > 9) {
-      throw invalid(
-          "Số của văn bản phải từ 1 đến 999999999 (serial must be between 1 and 999999999).");
+      throw invalid("validation.number.serialRange", 1, 999999999);
     }
     return Integer.parseInt(significant);
   }
 
   private static int year(String s) {
     if (!YEAR.matcher(s).matches()) {
-      throw invalid(
-          "Năm ban hành phải gồm 4 chữ số, ví dụ 2015 trong 123/2015/NĐ-CP (year must have 4"
-              + " digits).");
+      throw invalid("validation.number.yearDigits");
     }
     int year = Integer.parseInt(s);
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw invalid(
-          "Năm ban hành phải từ "
-              + MIN_YEAR
-              + " đến "
-              + MAX_YEAR
-              + " (year must be between "
-              + MIN_YEAR
-              + " and "
-              + MAX_YEAR
-              + ").");
+      throw invalid("validation.number.yearRange", MIN_YEAR, MAX_YEAR);
     }
     return year;
   }
 
-  private static InvalidInput invalid(String message) {
-    return new InvalidInput("number", message);
+  private static InvalidInput invalid(String key, Object... args) {
+    return new InvalidInput("number", key, args);
   }
 }

@@ -1,29 +1,21 @@
 package vn.quytrinh.legal;
 
+import vn.quytrinh.platform.i18n.Labelled;
+
 /** Loại văn bản, as the national legal database names them. */
-public enum LegalDocumentType {
-  HIEN_PHAP("Hiến pháp"),
-  BO_LUAT("Bộ luật"),
-  LUAT("Luật"),
-  NGHI_QUYET("Nghị quyết"),
-  PHAP_LENH("Pháp lệnh"),
-  LENH("Lệnh"),
-  NGHI_DINH("Nghị định"),
-  QUYET_DINH("Quyết định"),
-  CHI_THI("Chỉ thị"),
-  THONG_TU("Thông tư"),
-  THONG_TU_LIEN_TICH("Thông tư liên tịch"),
-  CONG_VAN("Công văn"),
-  KE_HOACH("Kế hoạch"),
-  KHAC("Khác");
-
-  private final String label;
-
-  LegalDocumentType(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum LegalDocumentType implements Labelled {
+  HIEN_PHAP,
+  BO_LUAT,
+  LUAT,
+  NGHI_QUYET,
+  PHAP_LENH,
+  LENH,
+  NGHI_DINH,
+  QUYET_DINH,
+  CHI_THI,
+  THONG_TU,
+  THONG_TU_LIEN_TICH,
+  CONG_VAN,
+  KE_HOACH,
+  KHAC;
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.Conflict;
 import vn.quytrinh.platform.problem.FieldError;
 import vn.quytrinh.platform.problem.InvalidInput;
@@ -66,10 +67,7 @@ public class LegalService {
     repo.findByIdentity(identity)
         .ifPresent(
             existing -> {
-              throw new Conflict(
-                      "Văn bản số "
-                          + existing.number()
-                          + " đã có trong danh mục (duplicate legal document).")
+              throw new Conflict("problem.legal.duplicate", existing.number())
                   .with("existingId", existing.id());
             });
     LegalDocument doc = new LegalDocument(number, d, c.username(), time.now());
@@ -90,8 +88,7 @@ public class LegalService {
     Preconditions.check(ifMatch, etag(doc), true);
     if (r.number() != null
         && !LegalDocumentNumber.parse(r.number()).key().equals(doc.numberKey())) {
-      throw new InvalidInput(
-          "number", "Không đổi được số ký hiệu văn bản (the number cannot change).");
+      throw new InvalidInput("number", "problem.legal.numberFixed");
     }
     LegalDocument.Details was = doc.details();
     doc.describe(details(r));
@@ -106,18 +103,20 @@ public class LegalService {
         doc.number()
             + ": "
             + vn.quytrinh.audit.Changes.of()
-                .field("loại", was.type(), now.type())
-                .field("cơ quan ban hành", was.issuer(), now.issuer())
-                .field("trích yếu", was.title(), now.title())
-                .field("ngày ban hành", was.signedOn(), now.signedOn())
-                .field("ngày hiệu lực", was.effectiveFrom(), now.effectiveFrom())
-                .field("ngày hết hiệu lực", was.effectiveUntil(), now.effectiveUntil()));
+                .field("audit.field.legal.type", was.type(), now.type())
+                .field("audit.field.legal.issuer", was.issuer(), now.issuer())
+                .field("audit.field.legal.title", was.title(), now.title())
+                .field("audit.field.legal.signedOn", was.signedOn(), now.signedOn())
+                .field("audit.field.legal.effectiveFrom", was.effectiveFrom(), now.effectiveFrom())
+                .field(
+                    "audit.field.legal.effectiveUntil",
+                    was.effectiveUntil(),
+                    now.effectiveUntil()));
     return doc;
   }
 
   public LegalDocument get(long id) {
-    return repo.find(id)
-        .orElseThrow(() -> new NotFound("Không có văn bản " + id + " (no such legal document)."));
+    return repo.find(id).orElseThrow(() -> new NotFound("problem.legal.notFound", id));
   }
 
   public List<LegalDocument> lookup(String number) {
@@ -133,15 +132,14 @@ public class LegalService {
     try {
       n = LegalDocumentNumber.parse(number);
     } catch (InvalidInput e) {
-      throw new InvalidInput(field, e.getMessage());
+      throw new InvalidInput(field, e.key(), e.args().toArray());
     }
     List<LegalDocument> found = repo.findByNumberKey(n.key());
     if (found.isEmpty()) {
-      throw new InvalidInput(
-          field, "Văn bản " + n + " chưa có trong danh mục văn bản (not registered).");
+      throw new InvalidInput(field, "problem.legal.notRegistered", n);
     }
     if (found.size() > 1) {
-      throw new Conflict("Số " + n + " ứng với nhiều văn bản; hãy chọn theo id (ambiguous number).")
+      throw new Conflict("problem.legal.ambiguous", n)
           .with(
               "candidates",
               found.stream()
@@ -230,39 +228,29 @@ public class LegalService {
     LegalDocument acting = get(actingId);
     List<FieldError> errors = new ArrayList<>();
     if (kind == null) {
-      errors.add(new FieldError("kind", "Cần loại quan hệ (kind required)."));
+      errors.add(new FieldError("kind", "validation.relation.kind.required"));
     }
     if (targetNumber == null || targetNumber.isBlank()) {
-      errors.add(
-          new FieldError(
-              "targetNumber", "Cần số ký hiệu văn bản bị tác động (targetNumber required)."));
+      errors.add(new FieldError("targetNumber", "validation.relation.target.required"));
     }
     LocalDate from = effectiveFrom != null ? effectiveFrom : acting.effectiveFrom();
     if (from == null) {
-      errors.add(
-          new FieldError(
-              "effectiveFrom",
-              "Cần ngày có hiệu lực của quan hệ (effectiveFrom required when the document has none)."));
+      errors.add(new FieldError("effectiveFrom", "validation.relation.effectiveFrom.required"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInput("Quan hệ văn bản không hợp lệ.", errors);
+      throw new InvalidInput(errors, "problem.relation.invalid");
     }
     List<String> normalized = Validity.normalizeArticles(articles == null ? List.of() : articles);
     if (kind == RelationKind.REPLACES && !normalized.isEmpty()) {
-      throw new InvalidInput(
-          "articles",
-          "Thay thế là thay cả văn bản; thay một số điều là sửa đổi (AMENDS) hoặc bãi bỏ (REPEALS)"
-              + " các điều đó (REPLACES acts on the whole document).");
+      throw new InvalidInput("articles", "validation.relation.replacesWhole");
     }
     String joined = LegalRelation.join(normalized);
     if (joined != null && joined.length() > 1000) {
-      throw new InvalidInput("articles", "Danh sách điều quá dài (too many articles).");
+      throw new InvalidInput("articles", "validation.relation.tooManyArticles");
     }
     LegalDocument target = resolve(targetNumber, "targetNumber");
     if (target.id().equals(acting.id())) {
-      throw new InvalidInput(
-          "targetNumber",
-          "Văn bản không thể tác động lên chính nó (a document cannot act on itself).");
+      throw new InvalidInput("targetNumber", "validation.relation.self");
     }
     Optional<LegalRelation> existing = repo.findRelation(acting, target, kind, joined, from);
     if (existing.isPresent()) {
@@ -277,7 +265,13 @@ public class LegalService {
         "LEGAL_RELATION",
         r.id(),
         null,
-        acting.number() + " " + kind + " " + target.number() + " " + normalized + " từ " + from);
+        Messages.vi(
+            "audit.relation.recorded",
+            acting.number(),
+            kind.name(),
+            target.number(),
+            normalized,
+            from.toString()));
     return new Recorded(r, true);
   }
 
@@ -294,35 +288,28 @@ public class LegalService {
   private static LegalDocument.Details details(Registration r) {
     List<FieldError> errors = new ArrayList<>();
     if (r.type() == null) {
-      errors.add(new FieldError("type", "Cần loại văn bản (type required)."));
+      errors.add(new FieldError("type", "validation.legal.type.required"));
     }
     String title = Text.cleanOrNull(r.title());
     if (title != null && title.length() > 2000) {
-      errors.add(new FieldError("title", "Trích yếu tối đa 2000 ký tự (at most 2000 characters)."));
+      errors.add(new FieldError("title", "validation.tooLong", 2000));
     }
     String issuer = Text.cleanOrNull(r.issuer());
     if (issuer != null && issuer.length() > 300) {
-      errors.add(
-          new FieldError("issuer", "Cơ quan ban hành tối đa 300 ký tự (at most 300 characters)."));
+      errors.add(new FieldError("issuer", "validation.tooLong", 300));
     }
     if (r.effectiveFrom() != null
         && r.effectiveUntil() != null
         && !r.effectiveUntil().isAfter(r.effectiveFrom())) {
-      errors.add(
-          new FieldError(
-              "effectiveUntil",
-              "Ngày hết hiệu lực phải sau ngày có hiệu lực (must be after effectiveFrom)."));
+      errors.add(new FieldError("effectiveUntil", "validation.legal.untilAfterFrom"));
     }
     if (r.signedOn() != null
         && r.effectiveFrom() != null
         && r.effectiveFrom().isBefore(r.signedOn())) {
-      errors.add(
-          new FieldError(
-              "effectiveFrom",
-              "Ngày có hiệu lực không thể trước ngày ban hành (before signedOn)."));
+      errors.add(new FieldError("effectiveFrom", "validation.legal.fromBeforeSigned"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInput("Thông tin văn bản không hợp lệ.", errors);
+      throw new InvalidInput(errors, "problem.legal.invalid");
     }
     return new LegalDocument.Details(
         r.type(), issuer, title, r.signedOn(), r.effectiveFrom(), r.effectiveUntil());

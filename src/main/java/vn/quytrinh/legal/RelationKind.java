@@ -1,7 +1,9 @@
 package vn.quytrinh.legal;
 
+import vn.quytrinh.platform.i18n.Labelled;
+
 /** How one document acts on another, as the acting document states it. */
-public enum RelationKind {
+public enum RelationKind implements Labelled {
   AMENDS,
   REPLACES,
   REPEALS,
@@ -24,18 +26,5 @@ public enum RelationKind {
   /** Relations that link documents into a chain to follow without changing the target's content. */
   public boolean formsChain() {
     return !changesLaw();
-  }
-
-  /** Vietnamese label, as the acting document words it. */
-  public String label() {
-    return switch (this) {
-      case AMENDS -> "sửa đổi, bổ sung";
-      case REPLACES -> "thay thế";
-      case REPEALS -> "bãi bỏ";
-      case SUSPENDS -> "ngưng hiệu lực";
-      case GUIDES -> "hướng dẫn";
-      case BASED_ON -> "căn cứ";
-      case CORRECTS -> "đính chính";
-    };
   }
 }

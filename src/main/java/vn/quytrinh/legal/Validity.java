@@ -20,10 +20,7 @@ public final class Validity {
 
   static final int MAX_ARTICLE_LENGTH = 20;
 
-  private static final Pattern ARTICLE_PREFIX =
-      Pattern.compile(
-          "^(?:điều|dieu)[\\s\\p{Z}]*[.:]?[\\s\\p{Z}]*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern ARTICLE_PREFIX = LegalWords.ARTICLE_PREFIX;
   private static final Pattern BLANKS = Pattern.compile("[\\s\\p{Z}]+");
 
   // 5, 5a, 12b, 3.1 — letters, digits and dots or hyphens between them, nothing else.
@@ -127,15 +124,10 @@ public final class Validity {
       s = BLANKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     }
     if (s == null || s.isEmpty()) {
-      throw new InvalidInput(
-          "articles", "Số điều không được để trống, ví dụ 5 hoặc Điều 5a (article is blank).");
+      throw new InvalidInput("articles", "validation.article.blank");
     }
     if (s.length() > MAX_ARTICLE_LENGTH || !ARTICLE.matcher(s).matches()) {
-      throw new InvalidInput(
-          "articles",
-          "Số điều không hợp lệ: \""
-              + Text.clean(entry)
-              + "\"; ghi số điều, ví dụ 5 hoặc Điều 5a (invalid article).");
+      throw new InvalidInput("articles", "validation.article.invalid", Text.clean(entry));
     }
     Matcher m = LEADING_NUMBER.matcher(s);
     if (m.matches()) {

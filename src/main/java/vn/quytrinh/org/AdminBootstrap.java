@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quytrinh.platform.config.SchemaMigration;
+import vn.quytrinh.platform.i18n.Messages;
 
 /**
  * An empty installation gets its first administrator {@code admin}, with the password from {@code
@@ -22,10 +23,9 @@ public class AdminBootstrap {
   private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
 
   public static final String MISSING_PASSWORD =
-      "QuyTrình không thể khởi động: chưa có người dùng nào và biến QUYTRINH_ADMIN_PASSWORD chưa được đặt."
-          + " Hãy đặt QUYTRINH_ADMIN_PASSWORD (ít nhất 10 ký tự) để tạo quản trị viên đầu tiên 'admin'."
-          + " / QuyTrinh cannot start: there is no user and QUYTRINH_ADMIN_PASSWORD is not set;"
-          + " set it (at least 10 characters) to create the first administrator 'admin'.";
+      Messages.vi("text.admin.missingPassword")
+          + " / "
+          + Messages.get(Messages.EN, "text.admin.missingPassword");
 
   /** What an installation does about its first administrator. */
   public enum Decision {
@@ -74,7 +74,12 @@ public class AdminBootstrap {
       case CREATE_ADMIN -> {
         org.bootstrapUser(
             new OrgService.UserData(
-                "admin", "Quản trị hệ thống", "Quản trị viên", null, Set.of(Role.ADMIN), true),
+                "admin",
+                Messages.vi("text.admin.fullName"),
+                Messages.vi("text.admin.position"),
+                null,
+                Set.of(Role.ADMIN),
+                true),
             adminPassword.orElseThrow());
         LOG.info("Created the first administrator 'admin' from QUYTRINH_ADMIN_PASSWORD.");
       }

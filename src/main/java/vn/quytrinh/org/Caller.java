@@ -46,10 +46,7 @@ public record Caller(
   /** Throws 403 unless the caller has one of the roles. */
   public void require(Role... anyOf) {
     if (!hasAny(Arrays.asList(anyOf))) {
-      throw new Forbidden(
-          "Vai trò của bạn không được thực hiện thao tác này (requires "
-              + Arrays.toString(anyOf)
-              + ").");
+      throw new Forbidden("problem.role.required", Arrays.toString(anyOf));
     }
   }
 
@@ -57,15 +54,17 @@ public record Caller(
   public void requireIn(String unit, Role... anyOf) {
     require(anyOf);
     if (!sees(unit)) {
-      throw new Forbidden(
-          "Đơn vị " + unit + " nằm ngoài phạm vi của bạn (unit outside your scope).");
+      throw new Forbidden("problem.unit.outOfScope", unit);
     }
   }
 
-  /** Throws 404 for what lies outside the caller's read scope, as if it did not exist. */
+  /**
+   * Throws 404 for a unit outside the caller's read scope ({@code what}: its code), as if it did
+   * not exist.
+   */
   public void requireVisible(String unit, String what) {
     if (!sees(unit)) {
-      throw new NotFound("Không tìm thấy " + what + " (not found).");
+      throw new NotFound("problem.unit.notFound", what);
     }
   }
 }

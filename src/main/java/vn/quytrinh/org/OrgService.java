@@ -14,6 +14,7 @@ import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.org.security.Authenticator;
 import vn.quytrinh.org.security.PasswordPolicy;
 import vn.quytrinh.org.security.Passwords;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.Conflict;
 import vn.quytrinh.platform.problem.FieldError;
 import vn.quytrinh.platform.problem.InvalidInput;
@@ -72,9 +73,7 @@ public class OrgService {
   }
 
   public Unit unit(String code) {
-    return units
-        .find(code)
-        .orElseThrow(() -> new NotFound("Không có đơn vị " + code + " (no such unit)."));
+    return units.find(code).orElseThrow(() -> new NotFound("problem.unit.notFound", code));
   }
 
   public boolean unitExists(String code) {
@@ -84,7 +83,7 @@ public class OrgService {
   public Unit createUnit(Caller caller, UnitData d) {
     caller.require(Role.ADMIN);
     if (units.find(d.code()).isPresent()) {
-      throw new Conflict("Mã đơn vị " + d.code() + " đã tồn tại (duplicate unit code).");
+      throw new Conflict("problem.unit.duplicate", d.code());
     }
     requireParent(d.parentCode());
     Unit u = new Unit(d.code(), Text.clean(d.name()), d.parentCode(), d.level());
@@ -100,14 +99,13 @@ public class OrgService {
     Preconditions.check(ifMatch, etag(u), true);
     requireParent(d.parentCode());
     if (tree().wouldCycle(code, d.parentCode())) {
-      throw new InvalidInput(
-          "parentCode", "Đơn vị cha tạo thành vòng lặp (parent would form a cycle).");
+      throw new InvalidInput("parentCode", "problem.unit.cycle");
     }
     vn.quytrinh.audit.Changes.Builder change =
         vn.quytrinh.audit.Changes.of()
-            .field("tên", u.name(), Text.clean(d.name()))
-            .field("cấp", u.level(), d.level())
-            .field("đơn vị cha", u.parentCode(), d.parentCode());
+            .field("audit.field.unit.name", u.name(), Text.clean(d.name()))
+            .field("audit.field.unit.level", u.level(), d.level())
+            .field("audit.field.unit.parent", u.parentCode(), d.parentCode());
     u.rename(Text.clean(d.name()), d.level());
     u.moveUnder(d.parentCode());
     units.add(u);
@@ -118,8 +116,7 @@ public class OrgService {
 
   private void requireParent(String parentCode) {
     if (parentCode != null && units.find(parentCode).isEmpty()) {
-      throw new InvalidInput(
-          "parentCode", "Không có đơn vị cha " + parentCode + " (no such parent unit).");
+      throw new InvalidInput("parentCode", "problem.unit.noParent", parentCode);
     }
   }
 
@@ -147,18 +144,23 @@ public class OrgService {
     }
     return users
         .findByUsername(username)
-        .orElseThrow(() -> new NotFound("Không có người dùng " + username + " (no such user)."));
+        .orElseThrow(() -> new NotFound("problem.user.notFound", username));
   }
 
   public AppUser createUser(Caller caller, UserData d, String password) {
     caller.require(Role.ADMIN);
     validate(d, password, true);
     if (users.findByUsername(d.username()).isPresent()) {
-      throw new Conflict("Tên đăng nhập " + d.username() + " đã tồn tại (duplicate username).");
+      throw new Conflict("problem.user.duplicate", d.username());
     }
     AppUser u = addUser(d, password);
     audit.record(
-        caller.username(), "CREATE", "USER", u.username(), u.unitCode(), "vai trò " + u.roles());
+        caller.username(),
+        "CREATE",
+        "USER",
+        u.username(),
+        u.unitCode(),
+        Messages.vi("audit.user.created", u.roles()));
     return u;
   }
 
@@ -166,7 +168,13 @@ public class OrgService {
   public AppUser bootstrapUser(UserData d, String password) {
     validate(d, password, true);
     AppUser u = addUser(d, password);
-    audit.record("system", "CREATE", "USER", u.username(), u.unitCode(), "vai trò " + u.roles());
+    audit.record(
+        "system",
+        "CREATE",
+        "USER",
+        u.username(),
+        u.unitCode(),
+        Messages.vi("audit.user.created", u.roles()));
     return u;
   }
 
@@ -195,12 +203,14 @@ public class OrgService {
         false);
     vn.quytrinh.audit.Changes.Builder change =
         vn.quytrinh.audit.Changes.of()
-            .field("họ tên", u.fullName(), Text.clean(d.fullName()))
-            .field("chức vụ", u.position(), Text.cleanOrNull(d.position()))
-            .field("đơn vị", u.unitCode(), d.unitCode())
+            .field("audit.field.user.fullName", u.fullName(), Text.clean(d.fullName()))
+            .field("audit.field.user.position", u.position(), Text.cleanOrNull(d.position()))
+            .field("audit.field.user.unit", u.unitCode(), d.unitCode())
             .field(
-                "vai trò", new java.util.TreeSet<>(u.roles()), new java.util.TreeSet<>(d.roles()))
-            .field("hoạt động", u.active(), d.active() == null || d.active());
+                "audit.field.user.roles",
+                new java.util.TreeSet<>(u.roles()),
+                new java.util.TreeSet<>(d.roles()))
+            .field("audit.field.user.active", u.active(), d.active() == null || d.active());
     u.update(
         Text.clean(d.fullName()),
         Text.cleanOrNull(d.position()),
@@ -218,7 +228,7 @@ public class OrgService {
         "USER",
         username,
         u.unitCode(),
-        change + (password != null ? "; đổi mật khẩu" : ""));
+        change + (password != null ? "; " + Messages.vi("audit.user.passwordChanged") : ""));
     return u;
   }
 
@@ -252,28 +262,23 @@ public class OrgService {
             ? EnumSet.noneOf(Role.class)
             : EnumSet.copyOf(d.roles());
     if (roles.isEmpty()) {
-      errors.add(new FieldError("roles", "Cần ít nhất một vai trò (at least one role)."));
+      errors.add(new FieldError("roles", "validation.user.roles.required"));
     }
     if (roles.contains(Role.ADMIN)
         && (roles.contains(Role.COORDINATOR)
             || roles.contains(Role.REVIEWER)
             || roles.contains(Role.APPROVER))) {
-      errors.add(
-          new FieldError(
-              "roles",
-              "Quản trị viên không soạn thảo, xem xét hay phê duyệt (ADMIN cannot also draft, review or approve)."));
+      errors.add(new FieldError("roles", "validation.user.roles.adminAlone"));
     }
     if (d.unitCode() == null) {
       if (!roles.isEmpty() && !Role.PROVINCE_WIDE.containsAll(roles)) {
-        errors.add(
-            new FieldError("unitCode", "Cần đơn vị công tác (unit required for these roles)."));
+        errors.add(new FieldError("unitCode", "validation.user.unit.required"));
       }
     } else if (units.find(d.unitCode()).isEmpty()) {
-      errors.add(
-          new FieldError("unitCode", "Không có đơn vị " + d.unitCode() + " (no such unit)."));
+      errors.add(new FieldError("unitCode", "problem.unit.notFound", d.unitCode()));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInput("Thông tin người dùng không hợp lệ.", errors);
+      throw new InvalidInput(errors, "problem.user.invalid");
     }
   }
 

@@ -2,8 +2,9 @@ package vn.quytrinh.org;
 
 import java.util.EnumSet;
 import java.util.Set;
+import vn.quytrinh.platform.i18n.Labelled;
 
-public enum Role {
+public enum Role implements Labelled {
   ADMIN,
   COORDINATOR,
   REVIEWER,

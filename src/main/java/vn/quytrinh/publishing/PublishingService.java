@@ -306,7 +306,7 @@ public class PublishingService {
     c.require(Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN);
     boolean one = unit != null && !unit.isBlank();
     if (one) {
-      c.requireVisible(unit, "đơn vị " + unit);
+      c.requireVisible(unit, unit);
     }
     List<List<Object>> rows = new ArrayList<>();
     long after = 0;

@@ -108,15 +108,15 @@ public class SearchService {
 
   public Page<Hit> search(Caller c, String q, String type, String unit, PageRequest page) {
     if (q == null || q.isBlank()) {
-      throw new InvalidInput("q", "Cần từ khóa tìm kiếm (q required).");
+      throw new InvalidInput("q", "validation.search.q.required");
     }
     if (q.length() > 200) {
-      throw new InvalidInput("q", "Từ khóa tối đa 200 ký tự (at most 200 characters).");
+      throw new InvalidInput("q", "validation.tooLong", 200);
     }
     String t =
         type == null || type.isBlank() ? null : type.strip().toLowerCase(java.util.Locale.ROOT);
     if (t != null && !Set.of("document", "tthc", "legal").contains(t)) {
-      throw new InvalidInput("type", "type là document, tthc hoặc legal (invalid type).");
+      throw new InvalidInput("type", "problem.param.enum", "document, tthc, legal");
     }
     boolean work = c.hasAny(Role.READ_ALL);
     SearchIndex.Scope scope =

@@ -1,21 +1,17 @@
 package vn.quytrinh.tthc;
 
-/** What a Quyết định công bố does to a TTHC. */
-public enum TthcChangeKind {
-  AMENDED("sửa đổi, bổ sung", TthcStatus.AMENDED),
-  REPLACED("thay thế", TthcStatus.REPLACED),
-  ABOLISHED("bãi bỏ", TthcStatus.ABOLISHED);
+import vn.quytrinh.platform.i18n.Labelled;
 
-  private final String label;
+/** What a Quyết định công bố does to a TTHC. */
+public enum TthcChangeKind implements Labelled {
+  AMENDED(TthcStatus.AMENDED),
+  REPLACED(TthcStatus.REPLACED),
+  ABOLISHED(TthcStatus.ABOLISHED);
+
   private final TthcStatus result;
 
-  TthcChangeKind(String label, TthcStatus result) {
-    this.label = label;
+  TthcChangeKind(TthcStatus result) {
     this.result = result;
-  }
-
-  public String label() {
-    return label;
   }
 
   public TthcStatus result() {

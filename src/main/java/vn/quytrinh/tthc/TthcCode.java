@@ -16,11 +16,7 @@ public record TthcCode(String value) {
 
   public TthcCode {
     if (value == null || !FORM.matcher(value).matches()) {
-      throw new InvalidInput(
-          "tthcCode",
-          "Mã TTHC không hợp lệ: dạng 1.001193 hoặc 2.000815.000.00.00.H55 (invalid TTHC code: "
-              + value
-              + ").");
+      throw new InvalidInput("tthcCode", "validation.tthc.codeOf", value);
     }
   }
 

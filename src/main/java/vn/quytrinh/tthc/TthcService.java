@@ -18,6 +18,7 @@ import vn.quytrinh.legal.CitationRow;
 import vn.quytrinh.legal.LegalDocumentNumber;
 import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.Conflict;
 import vn.quytrinh.platform.problem.FieldError;
 import vn.quytrinh.platform.problem.InvalidInput;
@@ -75,7 +76,7 @@ public class TthcService {
     c.require(Role.COORDINATOR, Role.APPROVER);
     String code = code(d.code());
     if (repo.find(code).isPresent()) {
-      throw new Conflict("TTHC " + code + " đã có trong danh mục (duplicate TTHC).");
+      throw new Conflict("problem.tthc.duplicate", code);
     }
     Tthc t = new Tthc(code, c.username(), time.now());
     t.describe(description(d));
@@ -109,15 +110,18 @@ public class TthcService {
     Tthc t = get(code);
     Preconditions.check(ifMatch, etag(t), true);
     if (d.code() != null && !code(d.code()).equals(t.code())) {
-      throw new InvalidInput("code", "Không đổi được mã TTHC (the code cannot change).");
+      throw new InvalidInput("code", "problem.tthc.codeFixed");
     }
     vn.quytrinh.audit.Changes.Builder change =
         vn.quytrinh.audit.Changes.of()
-            .field("tên", t.name(), Text.cleanOrNull(d.name()))
-            .field("thời hạn", t.timeLimitDays(), WorkingDays.normalize(d.timeLimitDays()))
-            .field("phí", t.fee(), Text.cleanOrNull(d.fee()))
+            .field("audit.field.tthc.name", t.name(), Text.cleanOrNull(d.name()))
             .field(
-                "đơn vị",
+                "audit.field.tthc.timeLimit",
+                t.timeLimitDays(),
+                WorkingDays.normalize(d.timeLimitDays()))
+            .field("audit.field.tthc.fee", t.fee(), Text.cleanOrNull(d.fee()))
+            .field(
+                "audit.field.tthc.units",
                 new java.util.TreeSet<>(t.unitCodes()),
                 d.unitCodes() == null ? null : new java.util.TreeSet<>(d.unitCodes()));
     t.describe(description(d));
@@ -127,8 +131,7 @@ public class TthcService {
   }
 
   public Tthc get(String code) {
-    return repo.find(code)
-        .orElseThrow(() -> new NotFound("Không có TTHC " + code + " (no such TTHC)."));
+    return repo.find(code).orElseThrow(() -> new NotFound("problem.tthc.notFound", code));
   }
 
   public Optional<Tthc> find(String code) {
@@ -183,32 +186,27 @@ public class TthcService {
     Tthc t = get(code);
     List<FieldError> errors = new ArrayList<>();
     if (kind == null) {
-      errors.add(
-          new FieldError(
-              "kind", "Cần loại thay đổi: AMENDED, REPLACED, ABOLISHED (kind required)."));
+      errors.add(new FieldError("kind", "validation.tthcChange.kind"));
     }
     String decision = null;
     try {
       decision = LegalDocumentNumber.parse(decisionNumber).value();
     } catch (InvalidInput e) {
-      errors.add(
-          new FieldError(
-              "decisionNumber", "Số Quyết định công bố không hợp lệ (invalid decision number)."));
+      errors.add(new FieldError("decisionNumber", "validation.tthcChange.decision"));
     }
     if (effectiveFrom == null) {
-      errors.add(new FieldError("effectiveFrom", "Cần ngày có hiệu lực (effectiveFrom required)."));
+      errors.add(new FieldError("effectiveFrom", "validation.tthcChange.effectiveFrom"));
     }
     String replacement = null;
     if (replacedBy != null && !replacedBy.isBlank()) {
       if (!TthcCode.isValid(replacedBy)) {
-        errors.add(
-            new FieldError("replacedByCode", "Mã TTHC thay thế không hợp lệ (invalid TTHC code)."));
+        errors.add(new FieldError("replacedByCode", "validation.tthc.code"));
       } else {
         replacement = TthcCode.parse(replacedBy).value();
       }
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInput("Thay đổi TTHC không hợp lệ.", errors);
+      throw new InvalidInput(errors, "problem.tthcChange.invalid");
     }
     Optional<TthcChange> existing = repo.findChange(t.code(), kind, decision, effectiveFrom);
     if (existing.isPresent()) {
@@ -225,7 +223,7 @@ public class TthcService {
         "TTHC",
         t.code(),
         null,
-        kind + " theo " + decision + " từ " + effectiveFrom);
+        Messages.vi("audit.tthcChange.recorded", kind.name(), decision, effectiveFrom.toString()));
     return new Recorded(change, true);
   }
 
@@ -260,9 +258,7 @@ public class TthcService {
 
   private static String code(String raw) {
     if (!TthcCode.isValid(raw)) {
-      throw new InvalidInput(
-          "code",
-          "Mã TTHC không hợp lệ: dạng 1.001193 hoặc 2.000815.000.00.00.H55 (invalid TTHC code).");
+      throw new InvalidInput("code", "validation.tthc.code");
     }
     return TthcCode.parse(raw).value();
   }
@@ -271,9 +267,9 @@ public class TthcService {
     List<FieldError> errors = new ArrayList<>();
     String name = Text.cleanOrNull(d.name());
     if (name == null) {
-      errors.add(new FieldError("name", "Cần tên TTHC (name required)."));
+      errors.add(new FieldError("name", "validation.tthc.name.required"));
     } else if (name.length() > 1000) {
-      errors.add(new FieldError("name", "Tối đa 1000 ký tự (at most 1000 characters)."));
+      errors.add(new FieldError("name", "validation.tooLong", 1000));
     }
     WorkingDays.problem(d.timeLimitDays())
         .ifPresent(p -> errors.add(new FieldError("timeLimitDays", p)));
@@ -282,8 +278,7 @@ public class TthcService {
     for (int i = 0; i < rawUnits.size(); i++) {
       String u = Text.cleanOrNull(rawUnits.get(i));
       if (u == null || u.length() > 40) {
-        errors.add(
-            new FieldError("unitCodes[" + i + "]", "Mã đơn vị không hợp lệ (invalid unit code)."));
+        errors.add(new FieldError("unitCodes[" + i + "]", "validation.user.unit.pattern"));
       } else {
         units.add(u);
       }
@@ -294,11 +289,10 @@ public class TthcService {
       Dossier x = rawDossier.get(i);
       String n = x == null ? null : Text.cleanOrNull(x.name());
       if (n == null) {
-        errors.add(
-            new FieldError("dossier[" + i + "].name", "Cần tên thành phần hồ sơ (name required)."));
+        errors.add(new FieldError("dossier[" + i + "].name", "validation.dossier.name.required"));
       } else if (x.copies() != null && (x.copies() < 0 || x.copies() > 100)) {
         errors.add(
-            new FieldError("dossier[" + i + "].copies", "Số bản từ 0 đến 100 (copies 0..100)."));
+            new FieldError("dossier[" + i + "].copies", "validation.dossier.copies", 0, 100));
       } else {
         dossier.add(new Dossier(n, x.copies()));
       }
@@ -309,7 +303,7 @@ public class TthcService {
       Citation x = rawBasis.get(i);
       try {
         if (x == null) {
-          throw new InvalidInput("number", "Trích dẫn trống (empty citation).");
+          throw new InvalidInput("number", "validation.citation.empty");
         }
         basis.add(
             new CitationRow(
@@ -319,14 +313,14 @@ public class TthcService {
                 short50(x.clause()),
                 short50(x.point())));
       } catch (ProblemException e) {
-        errors.add(new FieldError("legalBasis[" + i + "].number", e.getMessage()));
+        errors.add(new FieldError("legalBasis[" + i + "].number", e.key(), e.args().toArray()));
       }
     }
     if (rawUnits.size() > 500 || rawDossier.size() > 300 || rawBasis.size() > 300) {
-      errors.add(new FieldError("body", "Quá nhiều dòng (too many rows)."));
+      errors.add(new FieldError("body", "validation.tooManyRows", 300));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInput("Thông tin TTHC không hợp lệ.", errors);
+      throw new InvalidInput(errors, "problem.tthc.invalid");
     }
     return new Tthc.Description(
         name,
@@ -345,7 +339,7 @@ public class TthcService {
   private static String short50(String s) {
     String c = Text.cleanOrNull(s);
     if (c != null && c.length() > 50) {
-      throw new InvalidInput("article", "Điều/khoản/điểm tối đa 50 ký tự (at most 50 characters).");
+      throw new InvalidInput("article", "validation.tooLong", 50);
     }
     return c;
   }

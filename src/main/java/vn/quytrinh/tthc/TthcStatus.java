@@ -1,6 +1,8 @@
 package vn.quytrinh.tthc;
 
-public enum TthcStatus {
+import vn.quytrinh.platform.i18n.Labelled;
+
+public enum TthcStatus implements Labelled {
   ACTIVE,
   AMENDED,
   REPLACED,

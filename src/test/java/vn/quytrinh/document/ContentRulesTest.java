@@ -16,6 +16,8 @@ import vn.quytrinh.document.ProcedureContent.DossierItem;
 import vn.quytrinh.document.ProcedureContent.FormRef;
 import vn.quytrinh.document.ProcedureContent.RecordKeep;
 import vn.quytrinh.document.ProcedureContent.Step;
+import vn.quytrinh.platform.i18n.Message;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.FieldError;
 
 class ContentRulesTest {
@@ -102,7 +104,8 @@ class ContentRulesTest {
     List<FieldError> errors = ContentRules.check(c, P);
 
     assertEquals(List.of("content.steps[2].days"), errors.stream().map(FieldError::field).toList());
-    assertTrue(errors.get(0).message().contains("Số ngày làm việc"), errors.get(0).message());
+    assertTrue(errors.get(0).key().startsWith("validation.workingDays."), errors.get(0).key());
+    assertTrue(errors.get(0).message().toString().contains("Số ngày làm việc"));
   }
 
   @Test
@@ -322,26 +325,28 @@ class ContentRulesTest {
   @Test
   void emptyProcedureLacksPurposeScopeAndSteps() {
     List<String> missing =
-        ContentRules.missingForSubmission(ProcedureContent.empty(), DocumentKind.PROCEDURE);
-    assertEquals(3, missing.size(), missing.toString());
-    assertTrue(missing.get(0).contains("purpose"));
-    assertTrue(missing.get(1).contains("scope"));
-    assertTrue(missing.get(2).contains("step table is empty"));
+        ContentRules.missingForSubmission(ProcedureContent.empty(), DocumentKind.PROCEDURE).stream()
+            .map(Message::key)
+            .toList();
+    assertEquals(
+        List.of(
+            "problem.submission.purpose", "problem.submission.scope", "problem.submission.noSteps"),
+        missing);
   }
 
   @Test
   void blankPurposeOrScopeIsMissing() {
-    List<String> missing =
+    List<Message> missing =
         ContentRules.missingForSubmission(
             content(" ", "Áp dụng tại UBND xã", null, null, threeSteps()), DocumentKind.PROCEDURE);
     assertEquals(1, missing.size(), missing.toString());
-    assertTrue(missing.get(0).contains("Mục đích"));
+    assertTrue(missing.get(0).toString().contains("Mục đích"));
 
     missing =
         ContentRules.missingForSubmission(
             content("Mục đích", "", null, null, threeSteps()), DocumentKind.PROCEDURE);
     assertEquals(1, missing.size(), missing.toString());
-    assertTrue(missing.get(0).contains("Phạm vi"));
+    assertTrue(missing.get(0).toString().contains("Phạm vi"));
   }
 
   @Test
@@ -349,13 +354,13 @@ class ContentRulesTest {
     List<Step> steps = threeSteps();
     steps.set(1, step("Thẩm định hồ sơ", "  ", "1"));
 
-    List<String> missing =
+    List<Message> missing =
         ContentRules.missingForSubmission(
             content("Mục đích", "Phạm vi", null, null, steps), DocumentKind.PROCEDURE);
 
     assertEquals(1, missing.size(), missing.toString());
-    assertTrue(missing.get(0).startsWith("Bước 2 "), missing.get(0));
-    assertTrue(missing.get(0).contains("step 2"), missing.get(0));
+    assertTrue(missing.get(0).toString().startsWith("Bước 2 "), missing.get(0).toString());
+    assertTrue(missing.get(0).in(Messages.EN).contains("Step 2"), missing.get(0).toString());
   }
 
   @Test
@@ -364,13 +369,13 @@ class ContentRulesTest {
     steps.set(0, step(null, "Một cửa", "1"));
     steps.set(2, step("Ký", "Chủ tịch", null));
 
-    List<String> missing =
+    List<Message> missing =
         ContentRules.missingForSubmission(
             content("Mục đích", "Phạm vi", null, null, steps), DocumentKind.PROCEDURE);
 
     assertEquals(2, missing.size(), missing.toString());
-    assertTrue(missing.get(0).contains("step 1"));
-    assertTrue(missing.get(1).contains("step 3"));
+    assertTrue(missing.get(0).in(Messages.EN).contains("Step 1"));
+    assertTrue(missing.get(1).in(Messages.EN).contains("Step 3"));
   }
 
   @Test
@@ -382,7 +387,7 @@ class ContentRulesTest {
 
   @Test
   void formStillNeedsPurposeAndScope() {
-    List<String> missing =
+    List<Message> missing =
         ContentRules.missingForSubmission(ProcedureContent.empty(), DocumentKind.FORM);
     assertEquals(2, missing.size(), missing.toString());
   }
@@ -397,11 +402,11 @@ class ContentRulesTest {
     List<Step> steps = threeSteps();
     steps.set(1, null);
 
-    List<String> missing =
+    List<Message> missing =
         ContentRules.missingForSubmission(
             content("Mục đích", "Phạm vi", null, null, steps), DocumentKind.PROCEDURE);
 
     assertEquals(1, missing.size(), missing.toString());
-    assertTrue(missing.get(0).contains("step 2"), missing.get(0));
+    assertTrue(missing.get(0).in(Messages.EN).contains("Step 2"), missing.get(0).toString());
   }
 }

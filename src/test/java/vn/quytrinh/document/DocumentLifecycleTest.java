@@ -18,6 +18,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.quytrinh.document.ProcedureContent.Step;
+import vn.quytrinh.platform.i18n.Message;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.FieldError;
 import vn.quytrinh.platform.problem.InvalidInput;
 
@@ -270,10 +272,11 @@ class DocumentLifecycleTest {
         assertThrows(IllegalTransition.class, () -> v.submitForReview(SOAN, at(3)));
 
     @SuppressWarnings("unchecked")
-    List<String> reasons = (List<String>) e.extensions().get("reasons");
+    List<Message> reasons = (List<Message>) e.extensions().get("reasons");
     assertEquals(2, reasons.size(), String.valueOf(reasons));
-    assertTrue(reasons.get(0).contains("scope"), reasons.get(0));
-    assertTrue(reasons.get(1).contains("step 1"), reasons.get(1));
+    assertEquals("problem.submission.scope", reasons.get(0).key());
+    assertEquals("problem.submission.stepIncomplete", reasons.get(1).key());
+    assertTrue(reasons.get(1).in(Messages.EN).contains("Step 1"), reasons.get(1).toString());
     assertEquals(VersionStatus.DRAFT, v.status());
     assertEquals(List.of(VersionAction.CREATED, VersionAction.SAVED), actions(v));
   }
@@ -388,7 +391,7 @@ class DocumentLifecycleTest {
     DocumentVersion v = reviewed();
     DutiesConflict e =
         assertThrows(DutiesConflict.class, () -> v.approve(XEM_XET, "h", DAY_1, at(5)));
-    assertTrue(e.detail().contains("reviewer"), e.detail());
+    assertEquals("problem.duties.reviewerApproves", e.key());
     assertThrows(DutiesConflict.class, () -> v.returnFromApproval(XEM_XET, "Trả lại", at(5)));
     assertEquals(VersionStatus.REVIEWED, v.status());
   }

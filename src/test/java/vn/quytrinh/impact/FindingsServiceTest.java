@@ -26,6 +26,7 @@ import vn.quytrinh.org.Role;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.tthc.TthcLevel;
 import vn.quytrinh.tthc.TthcService;
 
@@ -226,7 +227,10 @@ class FindingsServiceTest {
     List<Finding> overseen = run(f -> f.coverageGaps(OVERSIGHT, null, List.of()));
     assertEquals(1, overseen.size(), overseen.toString());
     assertEquals("COVERAGE_GAP", overseen.get(0).kind());
-    assertTrue(overseen.get(0).detail().contains("XA-B"), overseen.get(0).detail());
+    assertEquals("finding.coverageGap", overseen.get(0).detail().key());
+    assertTrue(
+        overseen.get(0).detail().toString().contains("XA-B"), overseen.get(0).detail().toString());
+    assertTrue(overseen.get(0).in(Messages.EN).detail().startsWith("Unit XA-B carries out"));
     assertEquals(
         List.of(),
         run(f -> f.coverageGaps(COORDINATOR, null, List.of())),

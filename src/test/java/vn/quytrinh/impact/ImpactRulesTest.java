@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.quytrinh.impact.ImpactRules.Path;
 import vn.quytrinh.legal.RelationKind;
+import vn.quytrinh.platform.i18n.Message;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.tthc.TthcChangeKind;
 
 class ImpactRulesTest {
@@ -51,8 +53,8 @@ class ImpactRulesTest {
   }
 
   @Test
-  void reasonsAreVietnameseAndNameTheChange() {
-    String r =
+  void reasonsNameTheChangeInEitherLanguage() {
+    Message m =
         ImpactRules.reason(
             23,
             RelationKind.AMENDS,
@@ -63,7 +65,15 @@ class ImpactRulesTest {
     assertEquals(
         "Quy trình trích dẫn điều khoản bị tác động: 23/2015/NĐ-CP bị sửa đổi, bổ sung (Điều 5, 17) bởi"
             + " 07/2025/NĐ-CP, có hiệu lực từ 09/01/2025.",
-        r);
+        m.toString());
+    assertEquals(
+        "The procedure cites a changed provision: 23/2015/NĐ-CP amended (Article 5, 17) by"
+            + " 07/2025/NĐ-CP, in force from 09/01/2025.",
+        m.in(Messages.EN));
+    // stored as key + arguments, it reads back the same in both languages
+    Message stored = Message.fromJson(m.key(), m.argsJson());
+    assertEquals(m.toString(), stored.toString());
+    assertEquals(m.in(Messages.EN), stored.in(Messages.EN));
     assertTrue(
         ImpactRules.reason(
                 11,
@@ -72,10 +82,12 @@ class ImpactRulesTest {
                 "61/2018/NĐ-CP",
                 List.of(),
                 LocalDate.of(2025, 7, 1))
+            .toString()
             .contains("hướng dẫn"));
     assertEquals(
         "TTHC 2.000815 mà quy trình thực hiện được bãi bỏ theo Quyết định công bố 1234/QĐ-BTP, có hiệu lực từ 01/03/2025.",
         ImpactRules.reason(
-            TthcChangeKind.ABOLISHED, "2.000815", "1234/QĐ-BTP", LocalDate.of(2025, 3, 1)));
+                TthcChangeKind.ABOLISHED, "2.000815", "1234/QĐ-BTP", LocalDate.of(2025, 3, 1))
+            .toString());
   }
 }

@@ -74,6 +74,19 @@ final class Api implements AutoCloseable {
     return send(user, "GET", path, null, null, null);
   }
 
+  /** A GET asking for answers in {@code acceptLanguage}. */
+  Answer getIn(String user, String path, String acceptLanguage) {
+    Invocation.Builder b = request(user, path).header("Accept-Language", acceptLanguage);
+    try (Response r = b.get()) {
+      return new Answer(
+          r.getStatus(),
+          r.getHeaderString("Content-Type"),
+          r.getHeaderString("ETag"),
+          r.getLocation(),
+          r.hasEntity() ? r.readEntity(String.class) : "");
+    }
+  }
+
   Answer post(String user, String path, Object json) {
     return send(user, "POST", path, json, null, MediaType.APPLICATION_JSON);
   }

@@ -86,6 +86,32 @@ class ApiContractIT {
   }
 
   @Test
+  void problemsAreInEnglishWhenAskedAndInVietnameseOtherwise() {
+    Api.Answer en = api.getIn(ADMIN, "documents/987654321", "en-US,en;q=0.9");
+    assertEquals(404, en.status(), en.body());
+    assertEquals("Not found", en.json().getString("title"));
+    assertEquals("Document 987654321 was not found.", en.json().getString("detail"));
+    assertEquals("problem.document.notFound", en.json().getString("key"));
+
+    Api.Answer vi = api.get(ADMIN, "documents/987654321");
+    assertEquals(404, vi.status(), vi.body());
+    assertEquals("Không tìm thấy", vi.json().getString("title"));
+    assertEquals("Không tìm thấy tài liệu 987654321.", vi.json().getString("detail"));
+    assertEquals("problem.document.notFound", vi.json().getString("key"));
+
+    // any language but English is Vietnamese; sign-in refusals and bad parameters follow too
+    assertEquals(
+        "Không tìm thấy tài liệu 987654321.",
+        api.getIn(ADMIN, "documents/987654321", "fr-FR").json().getString("detail"));
+    assertEquals(
+        "Authentication is required.",
+        api.getIn(null, "documents", "en").json().getString("detail"));
+    Api.Answer badPage = api.getIn(ADMIN, "documents?page=x", "en");
+    assertEquals(400, badPage.status(), badPage.body());
+    assertEquals("Invalid input", badPage.json().getString("title"));
+  }
+
+  @Test
   void everyAnswerCarriesSecurityHeaders() {
     Api.HeadAnswer me = api.headers(ADMIN, "me");
     assertEquals(200, me.status());

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.FieldError;
 import vn.quytrinh.platform.problem.InvalidInput;
 
@@ -296,8 +297,12 @@ class LegalDocumentNumberTest {
     assertEquals(1, e.errors().size());
     FieldError error = e.errors().get(0);
     assertEquals("number", error.field());
-    // Vietnamese first, an English gloss in parentheses after it
-    assertTrue(error.message().matches("(?s)[^(]*\\p{L}.* \\(.+\\)\\.?"), error.message());
-    assertEquals(error.message(), e.detail());
+    // a key of the bundles, worded in both languages, the field's message the problem's detail
+    assertTrue(error.key().startsWith("validation.number."), error.key());
+    assertTrue(Messages.keys(Messages.VI).contains(error.key()), error.key());
+    assertTrue(Messages.keys(Messages.EN).contains(error.key()), error.key());
+    assertEquals(error.key(), e.key());
+    assertEquals(error.message().toString(), e.detail());
+    assertEquals(error.message().in(Messages.EN), e.detail(Messages.EN));
   }
 }

@@ -333,7 +333,8 @@ class ValidityTest {
 
     assertEquals(1, e.errors().size());
     assertEquals("articles", e.errors().get(0).field());
-    assertTrue(e.detail().endsWith(")."), e.detail());
+    assertTrue(e.key().startsWith("validation.article."), e.key());
+    assertTrue(e.detail().contains("Điều 5a"), e.detail());
   }
 
   @Test

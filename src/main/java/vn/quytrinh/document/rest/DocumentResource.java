@@ -220,8 +220,7 @@ public class DocumentResource {
       @PathParam("issueNo") int issueNo,
       @QueryParam("against") Integer against) {
     if (against == null) {
-      throw new InvalidInput(
-          "against", "Cần tham số against: lần ban hành để so sánh (against required).");
+      throw new InvalidInput("against", "problem.diff.againstRequired");
     }
     return new DiffView(id, issueNo, against, documents.diff(caller.get(), id, issueNo, against));
   }

@@ -7,10 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import vn.quytrinh.impact.Finding;
 import vn.quytrinh.impact.FindingsService;
 import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
 
@@ -31,11 +35,15 @@ public class FindingResource {
   /** For the CDI client proxy only. */
   protected FindingResource() {}
 
+  @Context HttpHeaders headers;
+
   @GET
-  public Page<Finding> list(
+  public Page<Finding.View> list(
       @QueryParam("unit") String unit,
       @QueryParam("documentId") Long documentId,
       @BeanParam PageParams paging) {
-    return Page.slice(findings.findings(caller.get(), unit, documentId), paging.request());
+    Locale locale = Messages.of(headers.getAcceptableLanguages());
+    return Page.slice(findings.findings(caller.get(), unit, documentId), paging.request())
+        .map(f -> f.in(locale));
   }
 }

@@ -10,11 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.impact.rest.ImpactViews.DismissBody;
 import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
@@ -37,25 +41,33 @@ public class FlagResource {
   /** For the CDI client proxy only. */
   protected FlagResource() {}
 
+  @Context HttpHeaders headers;
+
   @GET
   public Page<FlagView> list(
       @QueryParam("status") String status,
       @QueryParam("unit") String unit,
       @QueryParam("documentId") Long documentId,
       @BeanParam PageParams paging) {
-    return impact.list(caller.get(), status, unit, documentId, paging.request());
+    return impact
+        .list(caller.get(), status, unit, documentId, paging.request())
+        .map(f -> f.in(language()));
   }
 
   @GET
   @Path("{id}")
   public FlagView get(@PathParam("id") long id) {
-    return impact.get(caller.get(), id);
+    return impact.get(caller.get(), id).in(language());
   }
 
   @POST
   @Path("{id}/dismiss")
   public FlagView dismiss(@PathParam("id") long id, DismissBody b) {
     Bodies.required(b);
-    return impact.dismiss(caller.get(), id, b.justification);
+    return impact.dismiss(caller.get(), id, b.justification).in(language());
+  }
+
+  private Locale language() {
+    return Messages.of(headers.getAcceptableLanguages());
   }
 }

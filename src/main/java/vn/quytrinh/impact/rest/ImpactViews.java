@@ -2,6 +2,7 @@ package vn.quytrinh.impact.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.legal.LegalRelation;
 import vn.quytrinh.legal.RelationKind;
@@ -28,18 +29,18 @@ public final class ImpactViews {
       List<String> articles,
       LocalDate effectiveFrom,
       List<FlagView> flagsRaised) {
-    public static RelationOutcomeView of(LegalRelation r, List<FlagView> flags) {
+    public static RelationOutcomeView of(LegalRelation r, List<FlagView> flags, Locale locale) {
       return new RelationOutcomeView(
           r.id(),
           r.kind(),
-          r.kind().label(),
+          r.kind().label(locale),
           r.acting().id(),
           r.acting().number(),
           r.target().id(),
           r.target().number(),
           r.articles(),
           r.effectiveFrom(),
-          flags);
+          flags.stream().map(f -> f.in(locale)).toList());
     }
   }
 
@@ -53,16 +54,16 @@ public final class ImpactViews {
       LocalDate effectiveFrom,
       String replacedByCode,
       List<FlagView> flagsRaised) {
-    public static ChangeOutcomeView of(TthcChange c, List<FlagView> flags) {
+    public static ChangeOutcomeView of(TthcChange c, List<FlagView> flags, Locale locale) {
       return new ChangeOutcomeView(
           c.id(),
           c.tthcCode(),
           c.kind(),
-          c.kind().label(),
+          c.kind().label(locale),
           c.decisionNumber(),
           c.effectiveFrom(),
           c.replacedByCode(),
-          flags);
+          flags.stream().map(f -> f.in(locale)).toList());
     }
   }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,6 +17,7 @@ import vn.quytrinh.impact.rest.ImpactViews.RelationOutcomeView;
 import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.legal.rest.LegalViews.RelationBody;
 import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Params;
 
@@ -28,6 +30,7 @@ import vn.quytrinh.platform.rest.Params;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RelationResource {
 
+  @Context HttpHeaders headers;
   @Context UriInfo uri;
 
   private ImpactService impact;
@@ -53,7 +56,9 @@ public class RelationResource {
             b.targetNumber,
             b.articles,
             b.effectiveFrom);
-    RelationOutcomeView view = RelationOutcomeView.of(o.relation(), o.flagsRaised());
+    RelationOutcomeView view =
+        RelationOutcomeView.of(
+            o.relation(), o.flagsRaised(), Messages.of(headers.getAcceptableLanguages()));
     if (!o.created()) {
       return Response.ok(view).build();
     }

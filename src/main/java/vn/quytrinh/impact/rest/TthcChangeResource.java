@@ -8,12 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.impact.rest.ImpactViews.ChangeOutcomeView;
 import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Params;
 import vn.quytrinh.tthc.TthcChangeKind;
@@ -26,6 +28,7 @@ import vn.quytrinh.tthc.rest.TthcViews.ChangeBody;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TthcChangeResource {
 
+  @Context HttpHeaders headers;
   @Context UriInfo uri;
 
   private ImpactService impact;
@@ -51,7 +54,9 @@ public class TthcChangeResource {
             b.decisionNumber,
             b.effectiveFrom,
             b.replacedByCode);
-    ChangeOutcomeView view = ChangeOutcomeView.of(o.change(), o.flagsRaised());
+    ChangeOutcomeView view =
+        ChangeOutcomeView.of(
+            o.change(), o.flagsRaised(), Messages.of(headers.getAcceptableLanguages()));
     if (!o.created()) {
       return Response.ok(view).build();
     }

@@ -81,7 +81,7 @@ public class LegalResource {
   public List<LegalDocumentView> lookup(@QueryParam("number") String number) {
     caller.get();
     if (number == null || number.isBlank()) {
-      throw new InvalidInput("number", "Cần tham số number (number required).");
+      throw new InvalidInput("number", "problem.param.numberRequired");
     }
     LocalDate today = time.today();
     List<LegalDocument> found = legal.lookup(number);

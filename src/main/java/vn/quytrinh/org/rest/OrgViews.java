@@ -23,16 +23,15 @@ public final class OrgViews {
 
   /** Request body: a class rather than a record, see {@link vn.quytrinh.platform.rest.Bodies}. */
   public static class UnitBody {
-    public @NotBlank(message = "Mã đơn vị là bắt buộc (code required).") @Pattern(
+    public @NotBlank(message = "{validation.unit.code.required}") @Pattern(
         regexp = CODE,
-        message = "Mã đơn vị chỉ gồm chữ, số, '.', '_', '-' (≤ 40).") String code;
+        message = "{validation.unit.code.pattern}") String code;
 
-    public @NotBlank(message = "Tên đơn vị là bắt buộc (name required).") @Size(max = 500) String
-        name;
+    public @NotBlank(message = "{validation.unit.name.required}") @Size(max = 500) String name;
 
-    public @Pattern(regexp = CODE, message = "Mã đơn vị cha không hợp lệ.") String parentCode;
+    public @Pattern(regexp = CODE, message = "{validation.unit.parent.pattern}") String parentCode;
 
-    public @NotNull(message = "Cấp đơn vị là bắt buộc (level required).") UnitLevel level;
+    public @NotNull(message = "{validation.unit.level.required}") UnitLevel level;
   }
 
   public record UnitView(String code, String name, String parentCode, UnitLevel level) {
@@ -43,35 +42,32 @@ public final class OrgViews {
 
   /** Request body: a class rather than a record, see {@link vn.quytrinh.platform.rest.Bodies}. */
   public static class CreateUserBody {
-    public @NotBlank(message = "Tên đăng nhập là bắt buộc (username required).") @Pattern(
+    public @NotBlank(message = "{validation.user.username.required}") @Pattern(
         regexp = USERNAME,
-        message = "Tên đăng nhập: 3–64 chữ thường, số, '.', '_', '-'.") String username;
+        message = "{validation.user.username.pattern}") String username;
 
-    public @NotBlank(message = "Họ tên là bắt buộc (fullName required).") @Size(max = 200) String
+    public @NotBlank(message = "{validation.user.fullName.required}") @Size(max = 200) String
         fullName;
 
     public @Size(max = 200) String position;
 
-    public @Pattern(regexp = CODE, message = "Mã đơn vị không hợp lệ.") String unitCode;
+    public @Pattern(regexp = CODE, message = "{validation.user.unit.pattern}") String unitCode;
 
-    public @NotEmpty(message = "Cần ít nhất một vai trò (roles required).") Set<@NotNull Role>
-        roles;
+    public @NotEmpty(message = "{validation.user.roles.required}") Set<@NotNull Role> roles;
 
-    public @NotNull(message = "Mật khẩu là bắt buộc (password required).") @Size(max = 200) String
-        password;
+    public @NotNull(message = "{validation.password.required}") @Size(max = 200) String password;
   }
 
   /** Request body: a class rather than a record, see {@link vn.quytrinh.platform.rest.Bodies}. */
   public static class UpdateUserBody {
-    public @NotBlank(message = "Họ tên là bắt buộc (fullName required).") @Size(max = 200) String
+    public @NotBlank(message = "{validation.user.fullName.required}") @Size(max = 200) String
         fullName;
 
     public @Size(max = 200) String position;
 
-    public @Pattern(regexp = CODE, message = "Mã đơn vị không hợp lệ.") String unitCode;
+    public @Pattern(regexp = CODE, message = "{validation.user.unit.pattern}") String unitCode;
 
-    public @NotEmpty(message = "Cần ít nhất một vai trò (roles required).") Set<@NotNull Role>
-        roles;
+    public @NotEmpty(message = "{validation.user.roles.required}") Set<@NotNull Role> roles;
 
     public Boolean active;
 

@@ -80,7 +80,7 @@ public class UnitResource {
       @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, UnitBody body) {
     Bodies.valid(validator, body);
     if (!code.equals(body.code)) {
-      throw new InvalidInput("code", "Không đổi được mã đơn vị (the code cannot change).");
+      throw new InvalidInput("code", "problem.unit.codeFixed");
     }
     Unit u = org.updateUnit(caller.get(), code, data(Bodies.valid(validator, body)), ifMatch);
     return Response.ok(UnitView.of(u)).tag(Preconditions.tag(OrgService.etag(u))).build();

@@ -10,10 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.quytrinh.org.Caller;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.rest.Problems;
 
 /**
@@ -47,7 +48,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return refuse(response, 401, "Cần đăng nhập (authentication required).", null);
+      return refuse(request, response, 401, "problem.auth.required", null);
     }
     String decoded;
     try {
@@ -55,13 +56,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
           new String(
               Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return refuse(
-          response, 401, "Thông tin đăng nhập không đọc được (malformed credentials).", null);
+      return refuse(request, response, 401, "problem.auth.malformed", null);
     }
     int colon = decoded.indexOf(':');
     if (colon <= 0 || colon > 64) {
-      return refuse(
-          response, 401, "Thông tin đăng nhập không đọc được (malformed credentials).", null);
+      return refuse(request, response, 401, "problem.auth.malformed", null);
     }
     String username = decoded.substring(0, colon);
     String password = decoded.substring(colon + 1);
@@ -71,16 +70,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     if (outcome instanceof Authenticator.Locked l) {
       long seconds = l.retryAfter().toSeconds() + 1;
-      return refuse(
-          response,
-          429,
-          "Đăng nhập sai quá nhiều lần; thử lại sau "
-              + seconds
-              + " giây (too many failed sign-ins).",
-          seconds);
+      return refuse(request, response, 429, "problem.auth.locked", seconds);
     }
-    return refuse(
-        response, 401, "Sai tên đăng nhập hoặc mật khẩu (wrong username or password).", null);
+    return refuse(request, response, 401, "problem.auth.wrong", null);
   }
 
   private static AuthenticationStatus accept(
@@ -91,7 +83,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
   }
 
   private static AuthenticationStatus refuse(
-      HttpServletResponse response, int status, String detail, Long retryAfterSeconds) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String key,
+      Long retryAfterSeconds) {
     try {
       response.reset();
       response.setStatus(status);
@@ -104,9 +100,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       response.setContentType(Problems.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
       String kind = status == 429 ? "TooManyFailedSignIns" : "Unauthenticated";
-      String title =
-          status == 429 ? "Quá nhiều lần thử (Too many requests)" : "Chưa đăng nhập (Unauthorized)";
-      response.getWriter().write(Problems.json(status, kind, title, detail, Map.of()));
+      String title = status == 429 ? "problem.title.tooManyRequests" : "problem.title.unauthorized";
+      Locale locale = Messages.ofHeader(request.getHeader("Accept-Language"));
+      response
+          .getWriter()
+          .write(Problems.json(locale, status, kind, title, key, retryAfterSeconds));
       response.flushBuffer();
     } catch (IOException e) {
       // the client went away; nothing more to tell it

@@ -37,8 +37,7 @@ public class CurrentCaller {
         caller = org.caller(security.getCallerPrincipal().getName()).orElse(null);
       }
       if (caller == null) {
-        throw new ProblemException(
-            401, "Chưa đăng nhập (Unauthorized)", "Cần đăng nhập (authentication required).");
+        throw new ProblemException(401, "problem.title.unauthorized", "problem.auth.required");
       }
     }
     return caller;

@@ -1,6 +1,7 @@
 package vn.quytrinh.org.security;
 
 import java.util.Optional;
+import vn.quytrinh.platform.i18n.Message;
 
 /** What a password must be: at least 10 characters, at most 200, not only blanks. */
 public final class PasswordPolicy {
@@ -10,18 +11,18 @@ public final class PasswordPolicy {
 
   private PasswordPolicy() {}
 
-  /** The reason the password is refused, in Vietnamese and English; empty when acceptable. */
-  public static Optional<String> problem(String password) {
+  /** The reason the password is refused; empty when acceptable. */
+  public static Optional<Message> problem(String password) {
     if (password == null || password.isBlank()) {
-      return Optional.of("Mật khẩu là bắt buộc (password required).");
+      return Optional.of(Message.of("validation.password.required"));
     }
     String nfc = java.text.Normalizer.normalize(password, java.text.Normalizer.Form.NFC);
     int length = nfc.codePointCount(0, nfc.length());
     if (length < MIN_LENGTH) {
-      return Optional.of("Mật khẩu phải có ít nhất 10 ký tự (at least 10 characters).");
+      return Optional.of(Message.of("validation.password.tooShort", MIN_LENGTH));
     }
     if (length > MAX_LENGTH) {
-      return Optional.of("Mật khẩu dài quá 200 ký tự (at most 200 characters).");
+      return Optional.of(Message.of("validation.password.tooLong", MAX_LENGTH));
     }
     return Optional.empty();
   }

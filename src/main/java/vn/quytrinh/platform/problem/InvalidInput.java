@@ -7,14 +7,20 @@ public class InvalidInput extends ProblemException {
 
   private final List<FieldError> errors;
 
-  public InvalidInput(String detail, List<FieldError> errors) {
-    super(400, "Dữ liệu không hợp lệ (Invalid input)", detail);
+  public InvalidInput(List<FieldError> errors) {
+    this(errors, "problem.invalidFields");
+  }
+
+  /** The detail is {@code key}; the fields at fault are {@code errors}. */
+  public InvalidInput(List<FieldError> errors, String key, Object... args) {
+    super(400, "problem.title.invalidInput", key, args);
     this.errors = List.copyOf(errors);
     with("errors", this.errors);
   }
 
-  public InvalidInput(String field, String message) {
-    this(message, List.of(new FieldError(field, message)));
+  /** One field at fault; its message is the problem's detail too. */
+  public InvalidInput(String field, String key, Object... args) {
+    this(List.of(new FieldError(field, key, args)), key, args);
   }
 
   public List<FieldError> errors() {

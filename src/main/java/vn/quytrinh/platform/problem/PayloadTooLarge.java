@@ -3,7 +3,7 @@ package vn.quytrinh.platform.problem;
 /** HTTP 413. */
 public class PayloadTooLarge extends ProblemException {
 
-  public PayloadTooLarge(String detail) {
-    super(413, "Dữ liệu quá lớn (Payload too large)", detail);
+  public PayloadTooLarge(String key, Object... args) {
+    super(413, "problem.title.payloadTooLarge", key, args);
   }
 }

@@ -3,7 +3,7 @@ package vn.quytrinh.platform.problem;
 /** HTTP 412. */
 public class PreconditionFailed extends ProblemException {
 
-  public PreconditionFailed(String detail) {
-    super(412, "Dữ liệu đã thay đổi (Precondition failed)", detail);
+  public PreconditionFailed(String key, Object... args) {
+    super(412, "problem.title.preconditionFailed", key, args);
   }
 }

@@ -3,7 +3,7 @@ package vn.quytrinh.platform.problem;
 /** HTTP 428. */
 public class PreconditionRequired extends ProblemException {
 
-  public PreconditionRequired(String detail) {
-    super(428, "Thiếu If-Match (Precondition required)", detail);
+  public PreconditionRequired(String key, Object... args) {
+    super(428, "problem.title.preconditionRequired", key, args);
   }
 }

@@ -20,7 +20,7 @@ public final class Bodies {
   /** The body, or 400 when none was sent. */
   public static <T> T required(T body) {
     if (body == null) {
-      throw new InvalidInput("body", "Thiếu nội dung yêu cầu (request body required).");
+      throw new InvalidInput("body", "problem.body.required");
     }
     return body;
   }
@@ -32,10 +32,10 @@ public final class Bodies {
     if (!violations.isEmpty()) {
       List<FieldError> errors =
           violations.stream()
-              .map(v -> new FieldError(ConstraintViolationMapper.jsonPath(v), v.getMessage()))
+              .map(ConstraintViolationMapper::fieldError)
               .sorted(Comparator.comparing(FieldError::field))
               .toList();
-      throw new InvalidInput("Yêu cầu có trường không hợp lệ (invalid fields).", errors);
+      throw new InvalidInput(errors);
     }
     return body;
   }

@@ -71,10 +71,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
 
   static String utf8(byte[] bytes) {
     return Text.strictUtf8(bytes)
-        .orElseThrow(
-            () ->
-                new InvalidInput(
-                    "body", "Nội dung không phải UTF-8 hợp lệ (body is not valid UTF-8)."));
+        .orElseThrow(() -> new InvalidInput("body", "problem.body.notUtf8"));
   }
 
   /** One JSON value and nothing after it but blanks. */
@@ -119,9 +116,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
   }
 
   static InvalidInput malformed() {
-    return new InvalidInput(
-        "body",
-        "Nội dung JSON không đọc được hoặc sai kiểu dữ liệu (malformed JSON or wrong type).");
+    return new InvalidInput("body", "problem.body.malformed");
   }
 
   /**

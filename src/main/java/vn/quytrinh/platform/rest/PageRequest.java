@@ -9,13 +9,13 @@ public record PageRequest(int page, int size) {
 
   public PageRequest {
     if (page < 0) {
-      throw new InvalidInput("page", "page phải ≥ 0 (page must be ≥ 0)");
+      throw new InvalidInput("page", "problem.page.negative");
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidInput("size", "size phải từ 1 đến 500 (size must be 1..500)");
+      throw new InvalidInput("size", "problem.page.size", MAX_SIZE);
     }
     if ((long) page * size > Integer.MAX_VALUE - MAX_SIZE) {
-      throw new InvalidInput("page", "page quá lớn (page too large)");
+      throw new InvalidInput("page", "problem.page.tooLarge");
     }
   }
 

@@ -25,8 +25,7 @@ public final class Params {
     } catch (IllegalArgumentException e) {
       String allowed =
           Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-      throw new InvalidInput(
-          field, "Giá trị không hợp lệ; dùng một trong: " + allowed + " (invalid value).");
+      throw new InvalidInput(field, "problem.param.enum", allowed);
     }
   }
 
@@ -46,11 +45,10 @@ public final class Params {
     try {
       d = LocalDate.parse(raw.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "Ngày theo dạng YYYY-MM-DD (date as YYYY-MM-DD).");
+      throw new InvalidInput(field, "problem.param.date");
     }
     if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
-      throw new InvalidInput(
-          field, "Năm phải từ " + FIRST_YEAR + " đến " + LAST_YEAR + " (year out of range).");
+      throw new InvalidInput(field, "problem.param.year", FIRST_YEAR, LAST_YEAR);
     }
     return d;
   }

@@ -30,8 +30,7 @@ public final class Preconditions {
   public static void check(String ifMatch, String current, boolean required) {
     if (ifMatch == null || ifMatch.isBlank()) {
       if (required) {
-        throw new PreconditionRequired(
-            "Thiếu tiêu đề If-Match; hãy gửi ETag đã đọc (If-Match header required).");
+        throw new PreconditionRequired("problem.ifMatch.required");
       }
       return;
     }
@@ -41,9 +40,6 @@ public final class Preconditions {
         return;
       }
     }
-    throw new PreconditionFailed(
-        "Phiên bản đã bị thay đổi kể từ lần đọc trước (ETag hiện tại "
-            + current
-            + "); hãy tải lại (stale If-Match).");
+    throw new PreconditionFailed("problem.ifMatch.stale", current);
   }
 }

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import vn.quytrinh.platform.i18n.Messages;
 
 /**
  * The container's own error answers (a path that maps to nothing, a request it cannot parse) as
@@ -20,11 +22,12 @@ public class ProblemPage extends HttpServlet {
     Object code = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 404;
     // the container's own failure is logged with an incident id like any other
+    Locale locale = Messages.ofHeader(req.getHeader("Accept-Language"));
     jakarta.ws.rs.core.Response problem =
         status >= 500
             ? UnexpectedExceptionMapper.serverError(
-                (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
-            : WebApplicationExceptionMapper.forStatus(status);
+                (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION), locale)
+            : WebApplicationExceptionMapper.forStatus(status, locale);
     res.setStatus(status);
     res.setContentType(Problems.MEDIA_TYPE);
     res.setCharacterEncoding("UTF-8");

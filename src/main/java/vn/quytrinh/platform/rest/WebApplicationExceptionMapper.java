@@ -1,28 +1,33 @@
 package vn.quytrinh.platform.rest;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.InvalidInput;
 
 /** JAX-RS' own failures (unknown path, wrong method, unsupported media type…) as problems. */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(WebApplicationException e) {
+    Locale locale = ProblemExceptionMapper.language(headers);
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
     String param = badParameter(e);
     if (param != null) {
-      return Problems.of(
-          new InvalidInput(
-              param, "Tham số " + param + " không đúng kiểu (parameter of the wrong type)."));
+      return Problems.of(new InvalidInput(param, "problem.param.wrongType", param), locale);
     }
     if (status >= 500) {
-      return UnexpectedExceptionMapper.serverError(e);
+      return UnexpectedExceptionMapper.serverError(e, locale);
     }
-    Response.ResponseBuilder r = Response.fromResponse(forStatus(status));
+    Response.ResponseBuilder r = Response.fromResponse(forStatus(status, locale));
     if (e.getResponse() != null && e.getResponse().getHeaderString("Allow") != null) {
       r.header("Allow", e.getResponse().getHeaderString("Allow"));
     }
@@ -30,20 +35,31 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   }
 
   /** The problem for an HTTP status the runtime or the container answers by itself. */
-  static Response forStatus(int status) {
+  static Response forStatus(int status, Locale locale) {
     Response.StatusType type = Response.Status.fromStatusCode(status);
     String reason = type == null ? "HTTP " + status : type.getReasonPhrase();
-    String detail =
+    String key =
         switch (status) {
-          case 400 -> "Yêu cầu không đọc được (malformed request body or parameter).";
-          case 404 -> "Không có tài nguyên này (no such resource).";
-          case 405 -> "Phương thức không được hỗ trợ (method not allowed).";
-          case 406 -> "Không thể trả về định dạng được yêu cầu (not acceptable).";
-          case 415 ->
-              "Kiểu dữ liệu không được hỗ trợ; dùng application/json (unsupported media type).";
-          default -> reason;
+          case 400 -> "problem.http.400";
+          case 404 -> "problem.http.404";
+          case 405 -> "problem.http.405";
+          case 406 -> "problem.http.406";
+          case 415 -> "problem.http.415";
+          default -> "problem.http.other";
         };
-    return Problems.of(status, reason.replace(" ", ""), reason, detail);
+    // the title is HTTP's own reason phrase, the same in every language
+    return Response.status(status)
+        .type(Problems.PROBLEM_JSON)
+        .entity(
+            Problems.json(
+                status,
+                reason.replace(" ", ""),
+                reason,
+                key,
+                Messages.get(locale, key, status),
+                java.util.Map.of(),
+                locale))
+        .build();
   }
 
   /**

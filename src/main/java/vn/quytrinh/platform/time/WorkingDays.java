@@ -3,6 +3,7 @@ package vn.quytrinh.platform.time;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import vn.quytrinh.platform.i18n.Message;
 
 /**
  * A duration in working days, fractions allowed (0.25, 0.5 day), as the one-stop-shop rules count
@@ -24,19 +25,18 @@ public final class WorkingDays {
   }
 
   /** Why the value is not a valid number of working days, if it is not. */
-  public static Optional<String> problem(BigDecimal d) {
+  public static Optional<Message> problem(BigDecimal d) {
     if (d == null) {
       return Optional.empty();
     }
     if (d.signum() < 0) {
-      return Optional.of("Số ngày làm việc không được âm (working days must be ≥ 0).");
+      return Optional.of(Message.of("validation.workingDays.negative"));
     }
     if (d.compareTo(MAX) > 0) {
-      return Optional.of("Số ngày làm việc quá lớn (at most 3650).");
+      return Optional.of(Message.of("validation.workingDays.tooLarge", MAX));
     }
     if (normalize(d).scale() > 2) {
-      return Optional.of(
-          "Số ngày làm việc có tối đa 2 chữ số thập phân, ví dụ 0.5 (at most 2 decimals).");
+      return Optional.of(Message.of("validation.workingDays.decimals"));
     }
     return Optional.empty();
   }

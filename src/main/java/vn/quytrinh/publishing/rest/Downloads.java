@@ -38,8 +38,7 @@ final class Downloads {
     for (Format a : allowed) {
       names.append(names.length() == 0 ? "" : ", ").append(a.name().toLowerCase(Locale.ROOT));
     }
-    throw new InvalidInput(
-        "format", "Định dạng không hỗ trợ; dùng " + names + " (unsupported format).");
+    throw new InvalidInput("format", "problem.format.unsupported", names);
   }
 
   static Response file(StreamingOutput body, Format format, String baseName) {

@@ -10,12 +10,15 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.FieldError;
 import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.problem.NotFound;
 import vn.quytrinh.platform.problem.PreconditionRequired;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.problem.TooManyRequests;
@@ -27,35 +30,59 @@ class ProblemsTest {
   }
 
   @Test
-  void jsonHasTypeTitleStatusDetailAndExtensions() {
-    String json =
-        Problems.json(
-            400,
-            "InvalidInput",
-            "Dữ liệu không hợp lệ (Invalid input)",
-            "Mã hiệu tài liệu không hợp lệ.",
-            Map.of(
-                "errors",
-                List.of(new FieldError("content.steps[2].days", "Số ngày làm việc không được âm")),
-                "retryAfter",
-                30));
+  void jsonHasTypeTitleStatusDetailKeyAndExtensions() {
+    ProblemException e =
+        new InvalidInput(
+                List.of(new FieldError("content.steps[2].days", "validation.workingDays.negative")),
+                "problem.invalidFields")
+            .with("retryAfter", 30);
 
-    JsonObject o = parse(json);
+    JsonObject o = parse(Problems.json(e, Messages.VI));
     assertEquals("https://quytrinh.vn/problems/invalid-input", o.getString("type"));
-    assertEquals("Dữ liệu không hợp lệ (Invalid input)", o.getString("title"));
+    assertEquals("Dữ liệu không hợp lệ", o.getString("title"));
     assertEquals(400, o.getInt("status"));
-    assertEquals("Mã hiệu tài liệu không hợp lệ.", o.getString("detail"));
+    assertEquals("Yêu cầu có trường không hợp lệ.", o.getString("detail"));
+    assertEquals("problem.invalidFields", o.getString("key"));
     assertEquals(30, o.getInt("retryAfter"));
     JsonArray errors = o.getJsonArray("errors");
     assertEquals(1, errors.size());
     assertEquals("content.steps[2].days", errors.getJsonObject(0).getString("field"));
-    assertEquals("Số ngày làm việc không được âm", errors.getJsonObject(0).getString("message"));
+    assertEquals("Số ngày làm việc không được âm.", errors.getJsonObject(0).getString("message"));
+    assertEquals("validation.workingDays.negative", errors.getJsonObject(0).getString("key"));
+  }
+
+  @Test
+  void englishWhenAskedForEveryPartThatHasWords() {
+    ProblemException e =
+        new InvalidInput(
+            List.of(new FieldError("content.steps[2].days", "validation.workingDays.negative")),
+            "problem.invalidFields");
+
+    JsonObject o = parse(Problems.json(e, Locale.forLanguageTag("en-GB")));
+    assertEquals("Invalid input", o.getString("title"));
+    assertEquals("The request has invalid fields.", o.getString("detail"));
+    assertEquals("problem.invalidFields", o.getString("key"));
+    assertEquals(
+        "Working days must not be negative.",
+        o.getJsonArray("errors").getJsonObject(0).getString("message"));
+  }
+
+  @Test
+  void argumentsAreFilledInEitherLanguage() {
+    NotFound e = new NotFound("problem.document.notFound", 12345L);
+    assertEquals(
+        "Không tìm thấy tài liệu 12345.", parse(Problems.json(e, Messages.VI)).getString("detail"));
+    assertEquals(
+        "Document 12345 was not found.", parse(Problems.json(e, Messages.EN)).getString("detail"));
+    assertEquals("Không tìm thấy tài liệu 12345.", e.getMessage());
   }
 
   @Test
   void detailIsLeftOutWhenNull() {
-    JsonObject o = parse(Problems.json(404, "NotFound", "Không tìm thấy", null, Map.of()));
+    JsonObject o =
+        parse(Problems.json(404, "NotFound", "Không tìm thấy", null, null, Map.of(), Messages.VI));
     assertFalse(o.containsKey("detail"));
+    assertFalse(o.containsKey("key"));
     assertEquals("https://quytrinh.vn/problems/not-found", o.getString("type"));
     assertEquals(404, o.getInt("status"));
   }
@@ -71,16 +98,15 @@ class ProblemsTest {
   })
   void typeEndsWithKebabCaseOfKind(String kind, String kebab) {
     assertEquals(kebab, Problems.kebab(kind));
-    JsonObject o = parse(Problems.json(409, kind, "t", "d", Map.of()));
+    JsonObject o = parse(Problems.json(409, kind, "t", "k", "d", Map.of(), Messages.VI));
     assertTrue(o.getString("type").endsWith("/" + kebab), o.getString("type"));
   }
 
   @Test
   void problemExceptionBecomesProblemResponse() {
-    ProblemException e =
-        new InvalidInput("code", "Mã hiệu gồm chữ, số và - . / _ (invalid document code).");
+    ProblemException e = new InvalidInput("code", "validation.document.code");
 
-    Response r = Problems.of(e);
+    Response r = Problems.of(e, Messages.VI);
 
     assertEquals(400, r.getStatus());
     assertEquals(
@@ -90,15 +116,18 @@ class ProblemsTest {
     assertEquals("https://quytrinh.vn/problems/invalid-input", o.getString("type"));
     assertEquals(e.title(), o.getString("title"));
     assertEquals(e.detail(), o.getString("detail"));
+    assertTrue(e.detail().startsWith("Mã hiệu tài liệu"), e.detail());
     assertEquals("code", o.getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
   @Test
   void extensionsAddedWithWithAppearInTheBody() {
-    ProblemException e = new TooManyRequests("Thử lại sau 60 giây.").with("retryAfterSeconds", 60);
-    JsonObject o = parse((String) Problems.of(e).getEntity());
+    ProblemException e =
+        new TooManyRequests("problem.auth.locked", 60).with("retryAfterSeconds", 60);
+    JsonObject o = parse((String) Problems.of(e, Messages.EN).getEntity());
     assertEquals(429, o.getInt("status"));
     assertEquals("https://quytrinh.vn/problems/too-many-requests", o.getString("type"));
+    assertEquals("Too many failed sign-ins; try again in 60 seconds.", o.getString("detail"));
     assertEquals(60, o.getInt("retryAfterSeconds"));
   }
 
@@ -106,7 +135,10 @@ class ProblemsTest {
   void subclassKindIsItsSimpleName() {
     assertEquals("PreconditionRequired", new PreconditionRequired("x").kind());
     JsonObject o =
-        parse((String) Problems.of(new PreconditionRequired("Thiếu If-Match")).getEntity());
+        parse(
+            (String)
+                Problems.of(new PreconditionRequired("problem.ifMatch.required"), Messages.VI)
+                    .getEntity());
     assertEquals(428, o.getInt("status"));
     assertEquals("https://quytrinh.vn/problems/precondition-required", o.getString("type"));
   }
