@@ -21,6 +21,8 @@ import vn.quytrinh.platform.problem.NotFound;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.rest.Preconditions;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.text.Text;
 import vn.quytrinh.platform.time.TimeSource;
 

@@ -31,11 +31,11 @@ import vn.quytrinh.document.ControlledDocument;
 import vn.quytrinh.document.DocumentService;
 import vn.quytrinh.document.DocumentVersion;
 import vn.quytrinh.legal.LegalService;
-import vn.quytrinh.org.Caller;
-import vn.quytrinh.org.Role;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.tthc.TthcService;
 

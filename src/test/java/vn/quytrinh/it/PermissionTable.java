@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import vn.quytrinh.org.Role;
+import vn.quytrinh.platform.security.Role;
 
 /**
  * The table "Role may do what" of the API contract, played over HTTP: every action, asked by a

@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import vn.quytrinh.audit.AuditChain;
 import vn.quytrinh.audit.AuditService;
 import vn.quytrinh.audit.AuditTrail;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 @Path("/audit")
 @RequestScoped

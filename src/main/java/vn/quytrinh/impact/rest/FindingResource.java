@@ -9,9 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.quytrinh.impact.Finding;
 import vn.quytrinh.impact.FindingsService;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 @Path("/findings")
 @RequestScoped

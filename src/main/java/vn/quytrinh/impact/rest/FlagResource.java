@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.impact.rest.ImpactViews.DismissBody;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.rest.Params;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 @Path("/flags")
 @RequestScoped

@@ -25,11 +25,11 @@ import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.legal.LegalStatus;
 import vn.quytrinh.legal.rest.LegalViews.LegalDocumentBody;
 import vn.quytrinh.legal.rest.LegalViews.LegalDocumentView;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.rest.Params;
+import vn.quytrinh.platform.security.CurrentCaller;
 import vn.quytrinh.platform.time.TimeSource;
 
 @Path("/legal-documents")

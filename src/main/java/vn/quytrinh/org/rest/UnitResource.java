@@ -21,11 +21,11 @@ import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.rest.OrgViews.UnitBody;
 import vn.quytrinh.org.rest.OrgViews.UnitView;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 @Path("/units")
 @RequestScoped

@@ -13,8 +13,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.quytrinh.org.Caller;
 import vn.quytrinh.platform.rest.Problems;
+import vn.quytrinh.platform.security.Caller;
 
 /**
  * HTTP Basic for everything under {@code /api}, answering {@code problem+json} (401, 429) instead

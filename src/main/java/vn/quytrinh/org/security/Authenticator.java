@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.OrgService;
+import vn.quytrinh.platform.security.Caller;
 
 /**
  * Verifies credentials through the platform's identity store (see {@link IdentityStoreConfig}):

@@ -1,11 +1,11 @@
-package vn.quytrinh.org.security;
+package vn.quytrinh.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.OrgService;
+import vn.quytrinh.org.security.ApiAuthenticationMechanism;
 import vn.quytrinh.platform.problem.ProblemException;
 
 /** The verified caller of the current request. */
