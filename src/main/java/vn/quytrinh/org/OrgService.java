@@ -1,6 +1,7 @@
 package vn.quytrinh.org;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.quytrinh.audit.AuditTrail;
-import vn.quytrinh.org.security.Authenticator;
 import vn.quytrinh.org.security.PasswordPolicy;
 import vn.quytrinh.org.security.Passwords;
 import vn.quytrinh.platform.problem.Conflict;
@@ -35,7 +35,11 @@ public class OrgService {
   @Inject UserRepository users;
   @Inject Passwords passwords;
   @Inject TimeSource time;
-  @Inject Authenticator authenticator;
+
+  /** Observed after the commit (sign-in cache, throttle, web sessions); none when standalone. */
+  @Inject Event<PersonChanged> personChanged;
+
+  @Inject Event<UnitsChanged> unitsChanged;
   @Inject AuditTrail audit;
 
   /**
@@ -109,7 +113,9 @@ public class OrgService {
     u.rename(Text.clean(d.name()), d.level());
     u.moveUnder(d.parentCode());
     units.add(u);
-    authenticator.forgetAll();
+    if (unitsChanged != null) {
+      unitsChanged.fire(new UnitsChanged(code));
+    }
     audit.record(caller.username(), "UPDATE", "UNIT", code, code, change.toString());
     return u;
   }
@@ -209,7 +215,9 @@ public class OrgService {
       u.changePasswordHash(passwords.hash(password));
     }
     users.flush();
-    authenticator.forget(username);
+    if (personChanged != null) {
+      personChanged.fire(new PersonChanged(username));
+    }
     audit.record(
         caller.username(),
         "UPDATE",
@@ -243,7 +251,8 @@ public class OrgService {
   private void validate(UserData d, String password, boolean passwordRequired) {
     List<FieldError> errors = new ArrayList<>();
     if (passwordRequired || password != null) {
-      PasswordPolicy.problem(password).ifPresent(p -> errors.add(new FieldError("password", p)));
+      PasswordPolicy.problem(password, d.username())
+          .ifPresent(p -> errors.add(new FieldError("password", p)));
     }
     Set<Role> roles =
         d.roles() == null || d.roles().isEmpty()
@@ -286,6 +295,16 @@ public class OrgService {
             .filter(AppUser::active)
             .filter(u -> passwords.matches(password, u.passwordHash()))
             .isPresent();
+  }
+
+  /** What sign-in needs of an active person, in one read: the stored hash and the caller. */
+  public record Account(String passwordHash, Caller caller) {}
+
+  public Optional<Account> account(String username) {
+    return users
+        .findByUsername(username)
+        .filter(AppUser::active)
+        .map(u -> new Account(u.passwordHash(), callerOf(u)));
   }
 
   public Optional<Caller> caller(String username) {
