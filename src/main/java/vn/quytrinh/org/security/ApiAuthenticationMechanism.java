@@ -26,6 +26,7 @@ import vn.quytrinh.platform.rest.SecurityHeaders;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.CurrentCaller;
 import vn.quytrinh.platform.security.RequestOrigin;
+import vn.quytrinh.platform.security.Role;
 
 /**
  * The application's one authentication mechanism (Jakarta Security takes one):
@@ -53,6 +54,13 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
   public static final String CSRF_HEADER = "X-CSRF-Token";
   public static final String CSRF_FIELD = "_csrf";
   static final String FACES_VIEW_STATE = "jakarta.faces.ViewState";
+
+  /**
+   * Payara Micro adds its MicroProfile metrics servlet to the application at the root context, so
+   * with QuyTrình deployed at {@code /} its requests pass here: internal figures only for an
+   * administrator, by HTTP Basic (a scraper signs in as one).
+   */
+  static final String METRICS = "/metrics";
 
   private static final String CHALLENGE = "Basic realm=\"QuyTrinh\", charset=\"UTF-8\"";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -82,6 +90,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/")) {
       return basic(request, response, context);
+    }
+    if (path.equals(METRICS) || path.startsWith(METRICS + "/")) {
+      return metrics(request, response, context);
     }
     boolean post = "POST".equals(request.getMethod());
     if (post && SIGN_IN.equals(path)) {
@@ -142,6 +153,22 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         null);
   }
 
+  private AuthenticationStatus metrics(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    AuthenticationStatus status = basic(request, response, context);
+    if (status == AuthenticationStatus.SUCCESS
+        && request.getAttribute(CALLER_ATTRIBUTE) instanceof Caller c
+        && !c.has(Role.ADMIN)) {
+      return refuse(
+          request,
+          response,
+          403,
+          "Chỉ quản trị viên xem được số liệu vận hành (metrics are for administrators).",
+          null);
+    }
+    return status;
+  }
+
   private static String tooMany(long seconds) {
     return "Đăng nhập sai quá nhiều lần; thử lại sau "
         + seconds
@@ -174,9 +201,18 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       }
       response.setContentType(Problems.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
-      String kind = status == 429 ? "TooManyFailedSignIns" : "Unauthenticated";
+      String kind =
+          switch (status) {
+            case 429 -> "TooManyFailedSignIns";
+            case 403 -> "Forbidden";
+            default -> "Unauthenticated";
+          };
       String title =
-          status == 429 ? "Quá nhiều lần thử (Too many requests)" : "Chưa đăng nhập (Unauthorized)";
+          switch (status) {
+            case 429 -> "Quá nhiều lần thử (Too many requests)";
+            case 403 -> "Không được phép (Forbidden)";
+            default -> "Chưa đăng nhập (Unauthorized)";
+          };
       response.getWriter().write(Problems.json(status, kind, title, detail, Map.of()));
       response.flushBuffer();
     } catch (IOException e) {
