@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import vn.quytrinh.org.Caller;
-import vn.quytrinh.org.Role;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
 
 /** Who may read the trail, and what of it: the own scope's events and the shared registries'. */
 @ApplicationScoped

@@ -105,6 +105,12 @@ public class AuditTrail {
     appendAll(entries);
   }
 
+  /** The same in a transaction of its own: for records kept whatever the caller's fate. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordAllAlone(List<Entry> entries) {
+    appendAll(entries);
+  }
+
   void append(
       String actor,
       String action,
@@ -205,6 +211,41 @@ public class AuditTrail {
     return ((Number)
             em.createNativeQuery("SELECT seq FROM audit_head WHERE id = 1").getSingleResult())
         .longValue();
+  }
+
+  /** An event's subject, as read by those who follow the trail for one kind of change. */
+  public record Touch(long seq, String action, String entity, String entityId) {}
+
+  /** The events about the given entities after {@code afterSeq}, and the head they were read to. */
+  public record Since(long head, List<Touch> touches) {}
+
+  /**
+   * What happened to the given kinds of entity since {@code afterSeq}: one read of the head and one
+   * range read of the events after it (the trail's primary key), so polling it twice a second costs
+   * next to nothing when nothing happened.
+   */
+  @Transactional
+  public Since since(long afterSeq, java.util.Collection<String> entities) {
+    long head = headSeq();
+    if (head <= afterSeq || entities.isEmpty()) {
+      return new Since(Math.max(head, afterSeq), List.of());
+    }
+    NativeSql q =
+        new NativeSql()
+            .append("SELECT seq, action, entity, entity_id FROM audit_event WHERE seq > ")
+            .param(afterSeq)
+            .append(" AND seq <= ")
+            .param(head)
+            .append(" AND entity IN ")
+            .list(entities)
+            .append(" ORDER BY seq");
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = q.on(em).getResultList();
+    List<Touch> out = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      out.add(new Touch(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]));
+    }
+    return new Since(head, out);
   }
 
   public record Verification(boolean valid, long events, Long firstBrokenAt) {}

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.quytrinh.audit.AuditTrail;
-import vn.quytrinh.org.Caller;
-import vn.quytrinh.org.Role;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.Conflict;
 import vn.quytrinh.platform.problem.FieldError;
@@ -22,6 +20,8 @@ import vn.quytrinh.platform.problem.NotFound;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.rest.Preconditions;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.text.Text;
 import vn.quytrinh.platform.time.TimeSource;
 

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quytrinh.platform.config.SchemaMigration;
 import vn.quytrinh.platform.i18n.Messages;
+import vn.quytrinh.platform.security.Role;
 
 /**
  * An empty installation gets its first administrator {@code admin}, with the password from {@code

@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import vn.quytrinh.platform.persistence.VersionedEntity;
+import vn.quytrinh.platform.security.Role;
 
 /** A person who signs in: a coordinator, a leader who reviews or approves, an auditor… */
 @Entity

@@ -1,6 +1,7 @@
 package vn.quytrinh.org;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.quytrinh.audit.AuditTrail;
-import vn.quytrinh.org.security.Authenticator;
 import vn.quytrinh.org.security.PasswordPolicy;
 import vn.quytrinh.org.security.Passwords;
 import vn.quytrinh.platform.i18n.Messages;
@@ -22,6 +22,8 @@ import vn.quytrinh.platform.problem.NotFound;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.rest.Preconditions;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.text.Text;
 import vn.quytrinh.platform.time.TimeSource;
 
@@ -34,7 +36,11 @@ public class OrgService {
   private UserRepository users;
   private Passwords passwords;
   private TimeSource time;
-  private Authenticator authenticator;
+
+  /** Observed after the commit (sign-in cache, throttle, web sessions). */
+  private Event<PersonChanged> personChanged;
+
+  private Event<UnitsChanged> unitsChanged;
   private AuditTrail audit;
 
   @Inject
@@ -43,13 +49,15 @@ public class OrgService {
       UserRepository users,
       Passwords passwords,
       TimeSource time,
-      Authenticator authenticator,
+      Event<PersonChanged> personChanged,
+      Event<UnitsChanged> unitsChanged,
       AuditTrail audit) {
     this.units = units;
     this.users = users;
     this.passwords = passwords;
     this.time = time;
-    this.authenticator = authenticator;
+    this.personChanged = personChanged;
+    this.unitsChanged = unitsChanged;
     this.audit = audit;
   }
 
@@ -109,7 +117,9 @@ public class OrgService {
     u.rename(Text.clean(d.name()), d.level());
     u.moveUnder(d.parentCode());
     units.add(u);
-    authenticator.forgetAll();
+    if (unitsChanged != null) {
+      unitsChanged.fire(new UnitsChanged(code));
+    }
     audit.record(caller.username(), "UPDATE", "UNIT", code, code, change.toString());
     return u;
   }
@@ -221,7 +231,9 @@ public class OrgService {
       u.changePasswordHash(passwords.hash(password));
     }
     users.flush();
-    authenticator.forget(username);
+    if (personChanged != null) {
+      personChanged.fire(new PersonChanged(username));
+    }
     audit.record(
         caller.username(),
         "UPDATE",
@@ -255,7 +267,8 @@ public class OrgService {
   private void validate(UserData d, String password, boolean passwordRequired) {
     List<FieldError> errors = new ArrayList<>();
     if (passwordRequired || password != null) {
-      PasswordPolicy.problem(password).ifPresent(p -> errors.add(new FieldError("password", p)));
+      PasswordPolicy.problem(password, d.username())
+          .ifPresent(p -> errors.add(new FieldError("password", p)));
     }
     Set<Role> roles =
         d.roles() == null || d.roles().isEmpty()
@@ -293,6 +306,16 @@ public class OrgService {
             .filter(AppUser::active)
             .filter(u -> passwords.matches(password, u.passwordHash()))
             .isPresent();
+  }
+
+  /** What sign-in needs of an active person, in one read: the stored hash and the caller. */
+  public record Account(String passwordHash, Caller caller) {}
+
+  public Optional<Account> account(String username) {
+    return users
+        .findByUsername(username)
+        .filter(AppUser::active)
+        .map(u -> new Account(u.passwordHash(), callerOf(u)));
   }
 
   public Optional<Caller> caller(String username) {

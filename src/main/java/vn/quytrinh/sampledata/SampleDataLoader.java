@@ -30,11 +30,11 @@ import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.legal.LegalDocumentType;
 import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.legal.RelationKind;
-import vn.quytrinh.org.Caller;
 import vn.quytrinh.org.OrgService;
-import vn.quytrinh.org.Role;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.config.SchemaMigration;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.tthc.TthcLevel;
 import vn.quytrinh.tthc.TthcService;
 

@@ -24,12 +24,12 @@ import vn.quytrinh.audit.AuditChain;
 import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.document.DocumentService;
 import vn.quytrinh.legal.LegalService;
-import vn.quytrinh.org.Caller;
-import vn.quytrinh.org.Role;
 import vn.quytrinh.platform.config.SchemaMigration;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.tthc.TthcService;
 
 /**

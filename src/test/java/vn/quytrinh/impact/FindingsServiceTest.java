@@ -21,12 +21,12 @@ import vn.quytrinh.document.Drafts;
 import vn.quytrinh.document.ProcedureContent;
 import vn.quytrinh.legal.LegalDocumentType;
 import vn.quytrinh.legal.LegalService;
-import vn.quytrinh.org.Caller;
-import vn.quytrinh.org.Role;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
 import vn.quytrinh.platform.i18n.Messages;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.tthc.TthcLevel;
 import vn.quytrinh.tthc.TthcService;
 

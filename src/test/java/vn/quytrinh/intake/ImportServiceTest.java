@@ -29,12 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.quytrinh.document.Actor;
 import vn.quytrinh.document.ControlledDocument;
 import vn.quytrinh.document.DocumentVersion;
-import vn.quytrinh.org.Caller;
-import vn.quytrinh.org.Role;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
 import vn.quytrinh.platform.Wiring;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.time.TimeSource;
 
 /** Imports on a real database: all-or-nothing, idempotent, dry runs that write nothing. */

@@ -379,10 +379,14 @@ class ApiContractIT {
     assertEquals("CREATE", created.getString("action"));
     assertEquals("tk-" + s.toLowerCase(), created.getString("actor"));
     assertEquals(64, created.getString("hash").length());
+    // failed sign-ins are gathered: one SIGN_IN_FAILED event per source and period, naming them
     assertTrue(
-        api.get(auditor, "audit?entity=USER&id=tk-" + s.toLowerCase())
-            .body()
-            .contains("SIGN_IN_FAILED"));
+        PermissionTable.eventually(
+            () -> {
+              String trail = api.get(auditor, "audit?entity=SOURCE&size=500").body();
+              return trail.contains("SIGN_IN_FAILED") && trail.contains("tk-" + s.toLowerCase());
+            }),
+        "a SIGN_IN_FAILED summary names tk-" + s.toLowerCase());
 
     assertEquals(403, api.get(coordinator, "audit/verify").status());
     JsonObject verification = api.get(auditor, "audit/verify").json();

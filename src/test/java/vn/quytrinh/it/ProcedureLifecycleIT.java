@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ProcedureLifecycleIT {
 
-  static final String ADMIN = "admin:it-admin-password";
+  static final String ADMIN = "admin:it-quantri-matkhau-2026";
   static final String PASSWORD = "mat-khau-du-dai-2026";
 
   @Deployment(testable = false)

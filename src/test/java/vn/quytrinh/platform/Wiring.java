@@ -20,7 +20,9 @@ import vn.quytrinh.document.VersionApproved;
 import vn.quytrinh.legal.LegalRepository;
 import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.org.OrgService;
+import vn.quytrinh.org.PersonChanged;
 import vn.quytrinh.org.UnitRepository;
+import vn.quytrinh.org.UnitsChanged;
 import vn.quytrinh.org.UserRepository;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.tthc.TthcRepository;
@@ -42,6 +44,8 @@ public final class Wiring {
   public final TthcService tthc;
   public final DocumentService documents;
   public final List<VersionApproved> approved = new ArrayList<>();
+  public final List<PersonChanged> personChanges = new ArrayList<>();
+  public final List<UnitsChanged> unitChanges = new ArrayList<>();
   public final List<SubmissionCheck> submissionChecks = new ArrayList<>();
 
   public Wiring(EntityManager em, TimeSource time) {
@@ -53,7 +57,15 @@ public final class Wiring {
     this.em = em;
     this.time = time;
     audit = new AuditTrail(em, auditKey);
-    org = new OrgService(new UnitRepository(em), new UserRepository(em), null, time, null, audit);
+    org =
+        new OrgService(
+            new UnitRepository(em),
+            new UserRepository(em),
+            null,
+            time,
+            new Collected<>(personChanges),
+            new Collected<>(unitChanges),
+            audit);
     legal = new LegalService(new LegalRepository(em), time, audit);
     tthc = new TthcService(new TthcRepository(em), time, audit);
     documents =

@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import vn.quytrinh.audit.AuditChain;
 import vn.quytrinh.audit.AuditService;
 import vn.quytrinh.audit.AuditTrail;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 @Path("/audit")
 @RequestScoped

@@ -34,14 +34,14 @@ import vn.quytrinh.document.rest.DocumentViews.ReviewBody;
 import vn.quytrinh.document.rest.DocumentViews.SignaturesView;
 import vn.quytrinh.document.rest.DocumentViews.VersionView;
 import vn.quytrinh.document.rest.DocumentViews.WithdrawBody;
-import vn.quytrinh.org.Caller;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
 import vn.quytrinh.platform.rest.Params;
 import vn.quytrinh.platform.rest.Preconditions;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 @Path("/documents")
 @RequestScoped

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.quytrinh.impact.ImpactService;
-import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 /** {@code GET /legal-documents/{id}/dependents?article=}: the reverse index. */
 @Path("/legal-documents/{id}/dependents")

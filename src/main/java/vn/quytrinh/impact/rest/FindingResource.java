@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import vn.quytrinh.impact.Finding;
 import vn.quytrinh.impact.FindingsService;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 @Path("/findings")
 @RequestScoped

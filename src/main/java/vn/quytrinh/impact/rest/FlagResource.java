@@ -17,11 +17,11 @@ import java.util.Locale;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.impact.rest.ImpactViews.DismissBody;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 @Path("/flags")
 @RequestScoped

@@ -16,10 +16,10 @@ import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.impact.rest.ImpactViews.RelationOutcomeView;
 import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.legal.rest.LegalViews.RelationBody;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Params;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 /**
  * {@code POST /legal-documents/{id}/relations}: record how a document acts on another, and flag.

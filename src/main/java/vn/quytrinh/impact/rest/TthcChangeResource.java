@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.impact.rest.ImpactViews.ChangeOutcomeView;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Params;
+import vn.quytrinh.platform.security.CurrentCaller;
 import vn.quytrinh.tthc.TthcChangeKind;
 import vn.quytrinh.tthc.rest.TthcViews.ChangeBody;
 

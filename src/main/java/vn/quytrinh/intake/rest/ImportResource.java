@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quytrinh.intake.BadFile;
 import vn.quytrinh.intake.ImportReport;
 import vn.quytrinh.intake.ImportService;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.problem.PayloadTooLarge;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 /**
  * {@code POST /imports/tthc}, {@code /imports/legal-documents}: the body is the file itself with

@@ -25,13 +25,13 @@ import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.legal.LegalStatus;
 import vn.quytrinh.legal.rest.LegalViews.LegalDocumentBody;
 import vn.quytrinh.legal.rest.LegalViews.LegalDocumentView;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
 import vn.quytrinh.platform.rest.Params;
 import vn.quytrinh.platform.rest.Preconditions;
+import vn.quytrinh.platform.security.CurrentCaller;
 import vn.quytrinh.platform.time.TimeSource;
 
 @Path("/legal-documents")

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.quytrinh.org.rest.OrgViews.MeView;
-import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 /** The signed-in person, with roles and read scope. */
 @Path("/me")

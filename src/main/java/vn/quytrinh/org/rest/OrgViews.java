@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import vn.quytrinh.org.AppUser;
-import vn.quytrinh.org.Caller;
-import vn.quytrinh.org.Role;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
 
 /** Request and response bodies of the org context. */
 public final class OrgViews {

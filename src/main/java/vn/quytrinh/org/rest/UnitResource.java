@@ -21,12 +21,12 @@ import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.rest.OrgViews.UnitBody;
 import vn.quytrinh.org.rest.OrgViews.UnitView;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
 import vn.quytrinh.platform.rest.Preconditions;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 @Path("/units")
 @RequestScoped

@@ -21,11 +21,11 @@ import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.rest.OrgViews.CreateUserBody;
 import vn.quytrinh.org.rest.OrgViews.UpdateUserBody;
 import vn.quytrinh.org.rest.OrgViews.UserView;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
 import vn.quytrinh.platform.rest.Preconditions;
+import vn.quytrinh.platform.security.CurrentCaller;
 
 @Path("/users")
 @RequestScoped

@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Refuses sign-ins for a while after repeated failures for the same username, so passwords cannot
- * be guessed at the speed of the network. Attempts while locked are refused without being checked;
- * each new lock after the previous one ran out lasts twice as long, up to an hour.
+ * Refuses sign-ins for a while after repeated failures for the same key (a source and username, or
+ * a source; see {@link SignInThrottle}), so passwords cannot be guessed at the speed of the
+ * network. Attempts while locked are refused without being checked; each new lock after the
+ * previous one ran out lasts twice as long, up to an hour.
  */
 public final class LoginThrottle {
 
@@ -44,6 +45,12 @@ public final class LoginThrottle {
           .entrySet()
           .removeIf(
               e -> e.getValue().lockedUntil() == null || !e.getValue().lockedUntil().isAfter(now));
+      // still full of running locks (addresses without end): memory comes first
+      var it = states.keySet().iterator();
+      while (states.size() > 75_000 && it.hasNext()) {
+        it.next();
+        it.remove();
+      }
     }
     states.compute(
         username,
@@ -63,6 +70,11 @@ public final class LoginThrottle {
 
   public void succeeded(String username) {
     states.remove(username);
+  }
+
+  /** Drops every counter and lock whose key matches. */
+  public void forgetWhere(java.util.function.Predicate<String> key) {
+    states.keySet().removeIf(key);
   }
 
   private static Duration min(Duration a, Duration b) {

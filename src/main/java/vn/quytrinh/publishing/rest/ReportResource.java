@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import vn.quytrinh.org.security.CurrentCaller;
+import vn.quytrinh.platform.security.CurrentCaller;
 import vn.quytrinh.publishing.PublishingService;
 import vn.quytrinh.publishing.Register;
 import vn.quytrinh.publishing.Renderers;

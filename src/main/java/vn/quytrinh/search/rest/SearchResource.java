@@ -10,9 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import vn.quytrinh.org.security.CurrentCaller;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
+import vn.quytrinh.platform.security.CurrentCaller;
 import vn.quytrinh.search.SearchService;
 
 @Path("/search")

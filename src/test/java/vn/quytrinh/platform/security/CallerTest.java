@@ -1,4 +1,4 @@
-package vn.quytrinh.org;
+package vn.quytrinh.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package vn.quytrinh.org;
+package vn.quytrinh.platform.security;
 
 import java.util.EnumSet;
 import java.util.Set;

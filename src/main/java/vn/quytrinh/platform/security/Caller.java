@@ -1,4 +1,4 @@
-package vn.quytrinh.org;
+package vn.quytrinh.platform.security;
 
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,0 +1,132 @@
+package vn.quytrinh.org.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.quytrinh.audit.AuditTrail;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
+
+/** The gate's rules, counting the password verifications instead of timing anything. */
+class SignInGateTest {
+
+  private static final String DECOY = "decoy-hash";
+  private static final String SOURCE = "198.51.100.7";
+
+  private final Map<String, SignInGate.Account> people = new HashMap<>();
+  private final AtomicInteger verifications = new AtomicInteger();
+  private final AtomicInteger decoyVerifications = new AtomicInteger();
+  private MutableClock clock;
+  private FailedSignIns failures;
+  private SignInGate gate;
+
+  @BeforeEach
+  void setUp() {
+    clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
+    people.put("hoa", account("hoa", "Mật khẩu của Hoa 2026"));
+    failures = new FailedSignIns();
+    gate =
+        new SignInGate(
+            u -> Optional.ofNullable(people.get(u)),
+            (password, stored) -> {
+              verifications.incrementAndGet();
+              if (DECOY.equals(stored)) {
+                decoyVerifications.incrementAndGet();
+              }
+              return stored.equals("hash:" + password);
+            },
+            DECOY,
+            new CredentialCache<>(Duration.ofSeconds(60), clock),
+            new SignInThrottle(5, 30, Duration.ofSeconds(60), clock),
+            failures);
+  }
+
+  private static SignInGate.Account account(String username, String password) {
+    return new SignInGate.Account(
+        "hash:" + password,
+        new Caller(username, username, null, null, EnumSet.of(Role.OVERSIGHT), Set.of(), true));
+  }
+
+  @Test
+  void anUnknownUsernameCostsTheSameOneVerificationAsAWrongPassword() {
+    assertInstanceOf(SignInGate.Refused.class, gate.authenticate(SOURCE, "hoa", "sai mật khẩu"));
+    assertEquals(1, verifications.get());
+    assertInstanceOf(
+        SignInGate.Refused.class, gate.authenticate(SOURCE, "khong.co.ai", "sai mật khẩu"));
+    assertEquals(2, verifications.get(), "one PBKDF2 run for a person who does not exist too");
+    assertEquals(1, decoyVerifications.get());
+  }
+
+  @Test
+  void theDecoyNeverLetsAnyoneIn() {
+    assertInstanceOf(SignInGate.Refused.class, gate.authenticate(SOURCE, "khong.co.ai", "decoy"));
+    people.clear();
+    assertInstanceOf(
+        SignInGate.Refused.class, gate.authenticate(SOURCE, "hoa", "Mật khẩu của Hoa 2026"));
+  }
+
+  @Test
+  void aVerifiedPasswordIsRememberedBriefly() {
+    for (int i = 0; i < 5; i++) {
+      assertInstanceOf(
+          SignInGate.Accepted.class, gate.authenticate(SOURCE, "hoa", "Mật khẩu của Hoa 2026"));
+    }
+    assertEquals(1, verifications.get());
+  }
+
+  @Test
+  void aChangeToThePersonDropsWhatWasRemembered() {
+    gate.authenticate(SOURCE, "hoa", "Mật khẩu của Hoa 2026");
+    people.remove("hoa"); // deactivated
+    gate.personChanged("hoa");
+    assertInstanceOf(
+        SignInGate.Refused.class, gate.authenticate(SOURCE, "hoa", "Mật khẩu của Hoa 2026"));
+  }
+
+  @Test
+  void aWaitingPairIsNotVerifiedAtAll() {
+    for (int i = 0; i < 5; i++) {
+      gate.authenticate(SOURCE, "hoa", "sai " + i);
+    }
+    int before = verifications.get();
+    assertInstanceOf(
+        SignInGate.Locked.class, gate.authenticate(SOURCE, "hoa", "Mật khẩu của Hoa 2026"));
+    assertEquals(before, verifications.get());
+    assertInstanceOf(
+        SignInGate.Accepted.class,
+        gate.authenticate("10.0.0.5", "hoa", "Mật khẩu của Hoa 2026"),
+        "Hoa from another address is let in");
+  }
+
+  @Test
+  void aResetByTheAdministratorLiftsTheWait() {
+    for (int i = 0; i < 5; i++) {
+      gate.authenticate(SOURCE, "hoa", "sai " + i);
+    }
+    people.put("hoa", account("hoa", "Mật khẩu mới của Hoa"));
+    gate.personChanged("hoa");
+    assertInstanceOf(
+        SignInGate.Accepted.class, gate.authenticate(SOURCE, "hoa", "Mật khẩu mới của Hoa"));
+  }
+
+  @Test
+  void failuresAreGatheredNotWrittenOneByOne() {
+    for (int i = 0; i < 600; i++) {
+      gate.authenticate("192.0.2." + (i % 3), "bia.dat." + i, "x");
+    }
+    List<AuditTrail.Entry> events = failures.drain("HTTP Basic");
+    assertEquals(3, events.size(), "one event per source");
+    assertEquals(List.of(), failures.drain("HTTP Basic"), "the period starts afresh");
+  }
+}
