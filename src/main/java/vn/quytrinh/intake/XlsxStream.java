@@ -46,7 +46,9 @@ final class XlsxStream {
     try {
       file = Files.createTempFile("quytrinh-import-", ".xlsx");
       Files.write(file, body);
-      try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      // opened read-only and let go with revert(): close() would try to save it
+      OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+      try {
         XSSFReader reader = new XSSFReader(pkg);
         boolean date1904;
         try (InputStream in = reader.getWorkbookData()) {
@@ -74,6 +76,8 @@ final class XlsxStream {
         try (InputStream in = sheets.next()) {
           parse(in, new Sheet(sink, strings.list, styles, date1904));
         }
+      } finally {
+        pkg.revert();
       }
     } catch (BadFile e) {
       throw e;
