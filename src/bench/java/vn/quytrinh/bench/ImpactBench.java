@@ -34,9 +34,9 @@ import vn.quytrinh.impact.Severity;
 import vn.quytrinh.legal.LegalDocumentType;
 import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.legal.RelationKind;
-import vn.quytrinh.org.Caller;
-import vn.quytrinh.org.Role;
 import vn.quytrinh.platform.config.SchemaMigration;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.time.TimeSource;
 
 /**

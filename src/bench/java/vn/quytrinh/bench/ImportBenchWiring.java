@@ -11,10 +11,10 @@ import java.util.Set;
 import vn.quytrinh.intake.CitationText;
 import vn.quytrinh.intake.ImportReport;
 import vn.quytrinh.intake.ImportService;
-import vn.quytrinh.org.Caller;
-import vn.quytrinh.org.Role;
 import vn.quytrinh.platform.JpaHarness;
 import vn.quytrinh.platform.Wiring;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.time.TimeSource;
 
 /** The import service outside the container, on a fresh in-memory database, for the bench. */

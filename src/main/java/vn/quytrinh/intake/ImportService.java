@@ -76,11 +76,19 @@ public class ImportService {
   /** For the CDI client proxy only. */
   protected ImportService() {}
 
+  /**
+   * Who may import: a coordinator. Asked again by {@code ImportGate} before an upload is read, so a
+   * file sent by someone else is refused before a byte of it is held.
+   */
+  public static void requireImporter(Caller c) {
+    c.require(Role.COORDINATOR);
+  }
+
   // ---- TTHC
 
   public ImportReport importTthc(
       Caller c, byte[] body, String mediaType, String unit, boolean dryRun) {
-    c.require(Role.COORDINATOR);
+    requireImporter(c);
     Table t = TableReader.read(body, mediaType, Columns.TTHC);
     requireColumns(t, "code", "name");
     List<ImportReport.Rejected> rejected = new ArrayList<>();
@@ -367,7 +375,7 @@ public class ImportService {
    */
   public ImportReport importProcedure(
       Caller c, byte[] body, String mediaType, String unit, boolean dryRun) {
-    c.require(Role.COORDINATOR);
+    requireImporter(c);
     if (unit == null || unit.isBlank()) {
       throw new vn.quytrinh.platform.problem.InvalidInput(
           "unit", "Cần tham số unit: đơn vị sở hữu quy trình (unit required).");
@@ -470,7 +478,7 @@ public class ImportService {
   // ---- legal documents
 
   public ImportReport importLegal(Caller c, byte[] body, String mediaType, boolean dryRun) {
-    c.require(Role.COORDINATOR);
+    requireImporter(c);
     Table t = TableReader.read(body, mediaType, Columns.LEGAL);
     requireColumns(t, "number", "title");
     List<ImportReport.Rejected> rejected = new ArrayList<>();

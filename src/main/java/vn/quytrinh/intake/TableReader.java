@@ -1,33 +1,23 @@
 package vn.quytrinh.intake;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.quytrinh.platform.text.Text;
 
 /**
  * Reads CSV (UTF-8 with or without BOM, ',' or ';') or XLSX into a {@link Table}, refusing what is
  * unsafe: a format that lies about itself, encrypted or legacy Office files, zip bombs, XML with
- * entities, formulas, too many rows. The header row is the first row that names at least two known
- * columns (an annex often has a title above the table).
+ * entities, formulas, too many rows, columns or characters ({@link TableLimits}). The header row is
+ * the first row that names at least two known columns (an annex often has a title above the table).
+ * Both formats are read row by row into a {@link TableBuilder}, which keeps only the cells under
+ * known columns: an XLSX is read with SAX ({@link XlsxStream}), never as a whole workbook.
  */
 public final class TableReader {
 
-  public static final int MAX_ROWS = 50_000;
+  public static final int MAX_ROWS = TableLimits.DEFAULT.rows();
   static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
   static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
   private TableReader() {}
 
@@ -56,96 +46,88 @@ public final class TableReader {
     if (saysCsv && zip) {
       throw new BadFile(415, "Tệp khai là CSV nhưng nội dung là tệp nén (content is not CSV).");
     }
-    List<List<String>> raw = zip ? xlsx(body) : csv(body);
-    return table(raw, columns);
+    return read(body, zip, columns, TableLimits.DEFAULT);
   }
 
-  static Table table(List<List<String>> raw, Map<String, String> columns) {
-    for (int h = 0; h < Math.min(raw.size(), 20); h++) {
-      List<String> names = new ArrayList<>();
-      int known = 0;
-      for (String cell : raw.get(h)) {
-        String col = columns.get(Columns.key(cell));
-        names.add(col);
-        if (col != null) {
-          known++;
-        }
-      }
-      if (known >= 2) {
-        List<Table.Row> rows = new ArrayList<>();
-        for (int r = h + 1; r < raw.size(); r++) {
-          List<String> cells = raw.get(r);
-          if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-            continue;
-          }
-          Map<String, String> byColumn = new LinkedHashMap<>();
-          for (int c = 0; c < Math.min(cells.size(), names.size()); c++) {
-            if (names.get(c) != null && cells.get(c) != null) {
-              byColumn.merge(names.get(c), Text.clean(cells.get(c)), (a, b) -> a + "\n" + b);
-            }
-          }
-          rows.add(new Table.Row(r + 1, byColumn));
-        }
-        return new Table(names.stream().filter(n -> n != null).toList(), rows);
-      }
+  static Table read(byte[] body, boolean zip, Map<String, String> columns, TableLimits limits) {
+    TableBuilder sink = new TableBuilder(columns, limits);
+    if (zip) {
+      xlsx(body, sink);
+    } else {
+      csv(body, sink);
     }
-    throw new BadFile(
-        400, "Không tìm thấy dòng tiêu đề với các cột đã biết (no header row with known columns).");
+    return sink.table();
   }
 
-  static List<List<String>> csv(byte[] body) {
+  static void csv(byte[] body, TableBuilder sink) {
     String text =
         vn.quytrinh.platform.text.Text.strictUtf8(body)
             .orElseThrow(() -> new BadFile(400, "Tệp CSV phải mã hóa UTF-8 (CSV must be UTF-8)."));
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    int from = text.startsWith("\uFEFF") ? 1 : 0;
     int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
-    String first = text.substring(0, firstLineEnd);
+    String first = text.substring(from, Math.max(from, firstLineEnd));
     char sep = count(first, ';') > count(first, ',') ? ';' : ',';
-    List<List<String>> rows = new ArrayList<>();
+    TableLimits limits = sink.limits();
     List<String> row = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
+    int record = 1;
+    int column = 0;
+    for (int i = from; i < text.length(); i++) {
       char ch = text.charAt(i);
       if (quoted) {
         if (ch == '"') {
           if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            cell.append('"');
+            append(cell, '"', limits, record);
             i++;
           } else {
             quoted = false;
           }
         } else {
-          cell.append(ch);
+          append(cell, ch, limits, record);
         }
       } else if (ch == '"' && cell.length() == 0) {
         quoted = true;
       } else if (ch == sep) {
-        row.add(cell.toString());
-        cell.setLength(0);
+        endCell(row, column++, cell, sink, record);
       } else if (ch == '\n' || ch == '\r') {
         if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
         }
-        row.add(cell.toString());
-        cell.setLength(0);
-        rows.add(row);
+        endCell(row, column, cell, sink, record);
+        endRecord(row, sink, record++);
         row = new ArrayList<>();
-        if (rows.size() > MAX_ROWS) {
-          throw new BadFile(400, "Quá " + MAX_ROWS + " dòng (too many rows).");
-        }
+        column = 0;
       } else {
-        cell.append(ch);
+        append(cell, ch, limits, record);
       }
     }
     if (cell.length() > 0 || !row.isEmpty()) {
-      row.add(cell.toString());
-      rows.add(row);
+      endCell(row, column, cell, sink, record);
+      endRecord(row, sink, record);
     }
-    refuseFormulas(rows);
-    return rows;
+  }
+
+  private static void append(StringBuilder cell, char ch, TableLimits limits, int record) {
+    if (cell.length() >= limits.cellChars()) {
+      throw cellTooLong("Dòng " + record, limits);
+    }
+    cell.append(ch);
+  }
+
+  /**
+   * A cell is kept up to the last column a value may stand in; an empty one beyond is skipped
+   * (spreadsheets save trailing separators), a value beyond is refused.
+   */
+  private static void endCell(
+      List<String> row, int column, StringBuilder cell, TableBuilder sink, int record) {
+    if (column < sink.limits().columns()) {
+      row.add(cell.toString());
+    } else if (!cell.toString().isBlank()) {
+      throw beyondColumns("Dòng " + record + ", cột " + (column + 1), sink.limits());
+    }
+    sink.charge(cell.length(), record);
+    cell.setLength(0);
   }
 
   /**
@@ -154,62 +136,46 @@ public final class TableReader {
    * {@link #table} keeps it, cleaned of control characters, so that a NUL before the '=' hides
    * nothing.
    */
-  private static void refuseFormulas(List<List<String>> rows) {
-    for (int r = 0; r < rows.size(); r++) {
-      for (String cell : rows.get(r)) {
-        if (Text.clean(cell).startsWith("=")) {
-          throw new BadFile(
-              400,
-              "Dòng "
-                  + (r + 1)
-                  + " có ô bắt đầu bằng '=' (công thức); hãy bỏ dấu '=' hoặc dán giá trị (formulas are refused).");
-        }
+  private static void endRecord(List<String> row, TableBuilder sink, int record) {
+    for (String cell : row) {
+      if (Text.clean(cell).startsWith("=")) {
+        throw new BadFile(
+            400,
+            "Dòng "
+                + record
+                + " có ô bắt đầu bằng '=' (công thức); hãy bỏ dấu '=' hoặc dán giá trị (formulas are refused).");
       }
     }
+    sink.add(record, record, row);
   }
 
-  static List<List<String>> xlsx(byte[] body) {
+  static BadFile beyondColumns(String where, TableLimits limits) {
+    return new BadFile(
+        400,
+        where
+            + " nằm ngoài "
+            + limits.columns()
+            + " cột đầu tiên; bảng nhập chỉ đọc tối đa "
+            + limits.columns()
+            + " cột (a value beyond column "
+            + limits.columns()
+            + " is refused).");
+  }
+
+  static BadFile cellTooLong(String where, TableLimits limits) {
+    return new BadFile(
+        400,
+        where
+            + ": một ô dài quá "
+            + limits.cellChars()
+            + " ký tự (a cell holds at most "
+            + limits.cellChars()
+            + " characters).");
+  }
+
+  static void xlsx(byte[] body, TableBuilder sink) {
     OoxmlLimits.check(body);
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(body))) {
-      Sheet sheet = wb.getSheetAt(0);
-      if (sheet.getLastRowNum() > MAX_ROWS) {
-        throw new BadFile(400, "Quá " + MAX_ROWS + " dòng (too many rows).");
-      }
-      DataFormatter fmt = new DataFormatter();
-      List<List<String>> rows = new ArrayList<>();
-      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-        var row = sheet.getRow(r);
-        List<String> cells = new ArrayList<>();
-        if (row != null) {
-          for (int c = 0; c < row.getLastCellNum(); c++) {
-            Cell cell = row.getCell(c);
-            if (cell == null) {
-              cells.add(null);
-              continue;
-            }
-            if (cell.getCellType() == CellType.FORMULA) {
-              throw new BadFile(
-                  400,
-                  "Ô "
-                      + cell.getAddress()
-                      + " chứa công thức; hãy dán giá trị thay cho công thức (formulas are refused).");
-            }
-            if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-              LocalDate d = cell.getLocalDateTimeCellValue().toLocalDate();
-              cells.add(d.format(ISO));
-            } else {
-              cells.add(fmt.formatCellValue(cell));
-            }
-          }
-        }
-        rows.add(cells);
-      }
-      return rows;
-    } catch (BadFile e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw OoxmlLimits.refusal(e, "Không đọc được tệp XLSX (unreadable XLSX).");
-    }
+    XlsxStream.read(body, sink);
   }
 
   static boolean startsWith(byte[] b, byte[] magic) {

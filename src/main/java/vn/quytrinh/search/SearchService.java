@@ -11,10 +11,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,13 +31,16 @@ import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
+import vn.quytrinh.platform.work.BackgroundWork;
 import vn.quytrinh.tthc.TthcService;
 
 /**
  * Keeps this instance's index in step with the database by following the audit trail (every change
  * is an event there, committed with the change): every half second it reindexes what the new events
  * touched. The index remembers the last event it followed, so a restart only catches up; an index
- * that is missing, or ahead of the database (a restore), is rebuilt.
+ * that is missing, or ahead of the database (a restore), is rebuilt. The follower survives whatever
+ * a round throws ({@link BackgroundWork}); {@link SearchReadiness} reports it when it stops or
+ * falls behind.
  */
 @ApplicationScoped
 public class SearchService {
@@ -74,7 +78,7 @@ public class SearchService {
   protected SearchService() {}
 
   private volatile SearchIndex index;
-  private ScheduledFuture<?> follower;
+  volatile BackgroundWork following;
   private final Object lock = new Object();
 
   void onStart(
@@ -91,9 +95,28 @@ public class SearchService {
     if (index.lastSeq() == 0 || index.lastSeq() > head) {
       executor.execute(this::rebuildQuietly);
     }
-    follower =
-        executor.scheduleWithFixedDelay(
-            this::followQuietly, followMillis, followMillis, TimeUnit.MILLISECONDS);
+    following = follower(followMillis, Clock.systemUTC());
+    following.schedule(executor, this::follow, followMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * The follower's work: it falls behind when no round has succeeded for 20 of its intervals, and
+   * at least 30 s (a round that reindexes a whole imported registry takes seconds).
+   */
+  static BackgroundWork follower(long followMillis, Clock clock) {
+    return new BackgroundWork(
+        "search-follower", Duration.ofMillis(Math.max(30_000, 20 * followMillis)), clock);
+  }
+
+  /** The follower's state, for readiness; null before the start. */
+  BackgroundWork following() {
+    return following;
+  }
+
+  /** How far the index is behind the audit trail's head, in events (for readiness). */
+  long lag() {
+    SearchIndex i = index;
+    return i == null ? -1 : Math.max(0, trail.headSeq() - i.lastSeq());
   }
 
   public record Hit(
@@ -247,18 +270,10 @@ public class SearchService {
     }
   }
 
-  private void followQuietly() {
-    try {
-      follow();
-    } catch (RuntimeException ex) {
-      LOG.log(Level.WARNING, "Search index could not follow the change log; retrying", ex);
-    }
-  }
-
   private void rebuildQuietly() {
     try {
       rebuild();
-    } catch (RuntimeException ex) {
+    } catch (Throwable ex) { // NOPMD: a one-off task; an Error must not pass silently either
       LOG.log(Level.WARNING, "Search index rebuild failed", ex);
     }
   }
@@ -272,8 +287,8 @@ public class SearchService {
 
   @PreDestroy
   void stop() {
-    if (follower != null) {
-      follower.cancel(false);
+    if (following != null) {
+      following.stop();
     }
     synchronized (lock) {
       if (index != null) {

@@ -239,4 +239,229 @@ class TableReaderTest {
         assertThrows(BadFile.class, () -> TableReader.read(withSheet(utf8(xxe)), XLSX, COLUMNS));
     assertEquals(400, e.status());
   }
+
+  static final String SHEET_HEAD =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+
+  static String inline(String ref, String text) {
+    return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+  }
+
+  /** The issue's first file: 20,000 rows, each with one inline-string cell in column XFD. */
+  static byte[] cellsInColumnXfd(int rows) throws IOException {
+    StringBuilder xml = new StringBuilder(SHEET_HEAD);
+    xml.append("<row r=\"1\">")
+        .append(inline("A1", "Mã TTHC"))
+        .append(inline("B1", "Tên TTHC"))
+        .append("</row>");
+    for (int r = 2; r <= rows + 1; r++) {
+      xml.append("<row r=\"")
+          .append(r)
+          .append("\">")
+          .append(inline("XFD" + r, "x"))
+          .append("</row>");
+    }
+    xml.append("</sheetData></worksheet>");
+    return withSheet(utf8(xml.toString()));
+  }
+
+  @Test
+  void aValueFarBeyondTheLastColumnIsRefusedAtTheFirstSuchCell() throws IOException {
+    byte[] file = cellsInColumnXfd(20_000);
+    assertTrue(file.length < 200 * 1024, "a small file: " + file.length);
+    BadFile e = assertThrows(BadFile.class, () -> TableReader.read(file, XLSX, COLUMNS));
+    assertEquals(400, e.status());
+    // refused at the first row that has one: nothing was padded up to column 16,384 before
+    assertTrue(e.getMessage().contains("Ô XFD2 nằm ngoài 64 cột"), e.getMessage());
+  }
+
+  @Test
+  void emptyStyledCellsBeyondTheLastColumnAreSkipped() throws IOException {
+    String xml =
+        SHEET_HEAD
+            + "<row r=\"1\">"
+            + inline("A1", "Mã TTHC")
+            + inline("B1", "Tên TTHC")
+            + "<c r=\"XFD1\" s=\"0\"/></row>"
+            + "<row r=\"2\">"
+            + inline("A2", "1.001193")
+            + inline("B2", "Đăng ký khai sinh")
+            + "<c r=\"BM2\"><v></v></c></row></sheetData></worksheet>";
+    Table t = TableReader.read(withSheet(utf8(xml)), XLSX, COLUMNS);
+    assertEquals(1, t.rows().size());
+    assertEquals("Đăng ký khai sinh", t.rows().get(0).get("name"));
+  }
+
+  /**
+   * The issue's second file: 40,000 rows of long text, a sheet of about 97 MB that zips to about 14
+   * MB — under the upload limit and every zip limit, so only the table's own budget stops it.
+   * Written a row at a time into the zip, never held whole.
+   */
+  static byte[] absurdSheet(int rows, int charsPerRow) throws IOException {
+    ByteArrayOutputStream base = new ByteArrayOutputStream();
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      wb.createSheet().createRow(0).createCell(0).setCellValue("Mã TTHC");
+      wb.write(base);
+    }
+    // phrases drawn at random from a short list: text that deflates about as well as a real
+    // annex (ratio near 6.7 at the fastest level), so no zip limit trips before the table's own
+    String[] phrases = {
+      "thủ tục",
+      "hành chính",
+      "đăng ký",
+      "khai sinh",
+      "chứng thực",
+      "bản sao",
+      "hộ tịch",
+      "cấp xã",
+      "huyện",
+      "tỉnh",
+      "hồ sơ",
+      "giấy tờ",
+      "lệ phí",
+      "ngày",
+      "làm việc",
+      "ủy ban",
+      "nhân dân",
+      "quyết định",
+      "công bố",
+      "danh mục"
+    };
+    java.util.Random random = new java.util.Random(10);
+    String[] pool = new String[1000];
+    for (int i = 0; i < pool.length; i++) {
+      pool[i] =
+          String.join(
+              " ",
+              phrases[random.nextInt(phrases.length)],
+              phrases[random.nextInt(phrases.length)],
+              phrases[random.nextInt(phrases.length)],
+              "");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in =
+            new ZipInputStream(new java.io.ByteArrayInputStream(base.toByteArray()));
+        ZipOutputStream z = new ZipOutputStream(out)) {
+      z.setLevel(java.util.zip.Deflater.BEST_SPEED);
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        z.putNextEntry(new ZipEntry(e.getName()));
+        if (!e.getName().equals("xl/worksheets/sheet1.xml")) {
+          z.write(in.readAllBytes());
+          z.closeEntry();
+          continue;
+        }
+        z.write(utf8(SHEET_HEAD));
+        z.write(
+            utf8("<row r=\"1\">" + inline("A1", "Mã TTHC") + inline("B1", "Tên TTHC") + "</row>"));
+        StringBuilder text = new StringBuilder();
+        for (int r = 2; r <= rows + 1; r++) {
+          text.setLength(0);
+          while (text.length() < charsPerRow) {
+            text.append(pool[random.nextInt(pool.length)]);
+          }
+          z.write(
+              utf8(
+                  "<row r=\""
+                      + r
+                      + "\">"
+                      + inline("A" + r, "1.00" + (1000 + r % 9000))
+                      + inline("B" + r, text.toString())
+                      + "</row>"));
+        }
+        z.write(utf8("</sheetData></worksheet>"));
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aSheetOfAbsurdSizeUnderTheZipLimitsIsRefusedByItsCharacterBudget() throws IOException {
+    byte[] file = absurdSheet(40_000, 1_800);
+    assertTrue(file.length < 20 * 1024 * 1024, "under the upload limit: " + file.length);
+    assertTrue(file.length > 12 * 1024 * 1024, "the issue's 14 MB: " + file.length);
+    OoxmlLimits.check(file); // under every zip limit: the zip check alone lets it through
+    BadFile e = assertThrows(BadFile.class, () -> TableReader.read(file, XLSX, COLUMNS));
+    assertEquals(400, e.status());
+    assertTrue(e.getMessage().contains("hơn 20000000 ký tự"), e.getMessage());
+    java.util.regex.Matcher stoppedAt =
+        java.util.regex.Pattern.compile("dừng ở dòng (\\d+)").matcher(e.getMessage());
+    assertTrue(stoppedAt.find(), e.getMessage());
+    assertTrue(
+        Integer.parseInt(stoppedAt.group(1)) < 15_000,
+        "stopped long before the 40,000th row: " + e.getMessage());
+  }
+
+  @Test
+  void sharedAndInlineStringsDatesNumbersAndLongDigitStringsReadAsBefore() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      var s = wb.createSheet();
+      s.createRow(0).createCell(0).setCellValue("DANH MỤC VĂN BẢN");
+      var h = s.createRow(2);
+      String[] head = {"Số ký hiệu", "Trích yếu", "Ngày ban hành", "Cơ quan ban hành"};
+      for (int c = 0; c < head.length; c++) {
+        h.createCell(c).setCellValue(head[c]);
+      }
+      var date = wb.createCellStyle();
+      date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+      var r = s.createRow(3);
+      r.createCell(0).setCellValue("23/2015/NĐ-CP");
+      r.createCell(1).setCellValue("Về cấp bản sao từ sổ gốc, chứng thực bản sao");
+      var signed = r.createCell(2);
+      signed.setCellValue(java.time.LocalDate.of(2015, 2, 16));
+      signed.setCellStyle(date);
+      r.createCell(3).setCellValue("012345678901234567890");
+      var n = s.createRow(5);
+      n.createCell(0).setCellValue("1/2024/QĐ-UBND");
+      n.createCell(1).setCellValue("Số");
+      n.createCell(3).setCellValue(1.001193);
+      wb.write(out);
+    }
+    Map<String, String> legal = Columns.LEGAL;
+    Table t = TableReader.read(out.toByteArray(), XLSX, legal);
+    assertEquals(2, t.rows().size());
+    Table.Row first = t.rows().get(0);
+    assertEquals(4, first.line());
+    assertEquals("23/2015/NĐ-CP", first.get("number"));
+    assertEquals("2015-02-16", first.get("signedOn"));
+    assertEquals("012345678901234567890", first.get("issuer"), "digits kept as text");
+    Table.Row second = t.rows().get(1);
+    assertEquals(6, second.line());
+    assertEquals("1.001193", second.get("issuer"), "a number as a spreadsheet shows it");
+
+    String xml =
+        SHEET_HEAD
+            + "<row r=\"1\">"
+            + inline("A1", "Mã TTHC")
+            + "<c r=\"B1\" t=\"inlineStr\"><is><r><t>Tên </t></r><r><t>TTHC</t></r></is></c></row>"
+            + "<row r=\"2\">"
+            + inline("A2", "1.001193")
+            + inline("B2", "Đăng ký khai sinh")
+            + "<c r=\"C2\" t=\"b\"><v>1</v></c></row>"
+            + "<row r=\"3\"><c r=\"A3\"><v>2.000815</v></c>"
+            + inline("B3", "Chứng thực")
+            + "</row></sheetData></worksheet>";
+    Table inlined = TableReader.read(withSheet(utf8(xml)), XLSX, COLUMNS);
+    assertEquals(List.of("code", "name"), inlined.headers());
+    assertEquals("1.001193", inlined.rows().get(0).get("code"));
+    assertEquals("2.000815", inlined.rows().get(1).get("code"));
+    assertEquals("Chứng thực", inlined.rows().get(1).get("name"));
+  }
+
+  @Test
+  void csvValuesBeyondTheLastColumnAndOverlongCellsAreRefused() {
+    String wide =
+        "Mã TTHC;Tên TTHC" + ";".repeat(100) + "\n1.001193;Đăng ký" + ";".repeat(100) + "\n";
+    assertEquals(1, TableReader.read(utf8(wide), "text/csv", COLUMNS).rows().size());
+    String beyond = "Mã TTHC;Tên TTHC\n1.001193;Đăng ký" + ";".repeat(70) + "x\n";
+    BadFile e =
+        assertThrows(BadFile.class, () -> TableReader.read(utf8(beyond), "text/csv", COLUMNS));
+    assertTrue(e.getMessage().contains("Dòng 2, cột 72"), e.getMessage());
+    String longCell = "Mã TTHC;Tên TTHC\n1.001193;" + "a".repeat(40_000) + "\n";
+    BadFile tooLong =
+        assertThrows(BadFile.class, () -> TableReader.read(utf8(longCell), "text/csv", COLUMNS));
+    assertTrue(tooLong.getMessage().contains("32767"), tooLong.getMessage());
+  }
 }

@@ -538,6 +538,52 @@ class ApiContractIT {
   }
 
   @Test
+  void aBodyOverTheLimitIs413AndAnUploadOfSomeoneWhoMayNotImportIs403() {
+    String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String unit = unitWithCoordinator(s);
+    Api.Answer reader =
+        api.post(
+            ADMIN,
+            "users",
+            Map.of(
+                "username",
+                "dg-" + s.toLowerCase(),
+                "fullName",
+                "Người đọc " + s,
+                "unitCode",
+                unit,
+                "roles",
+                List.of("READER"),
+                "password",
+                PASSWORD));
+    assertEquals(201, reader.status(), reader.body());
+    String readerUser = "dg-" + s.toLowerCase() + ":" + PASSWORD;
+
+    String big = "{\"title\":\"" + "a".repeat(1536 * 1024) + "\"}";
+    for (String who : List.of(ADMIN, readerUser)) {
+      Api.Answer tooBig = api.raw(who, "POST", "documents", big, "application/json");
+      assertEquals(413, tooBig.status(), tooBig.body());
+      assertTrue(tooBig.isProblem(), tooBig.contentType());
+    }
+    Api.Answer small =
+        api.post(readerUser, "documents", Map.of("title", "Quy trình", "code", "QT-" + s));
+    assertEquals(403, small.status(), "a body within the limit reaches the role check");
+
+    Api.Answer upload =
+        api.upload(readerUser, "imports/tthc?dryRun=true", new byte[5 * 1024 * 1024], "text/csv");
+    assertEquals(403, upload.status(), upload.body());
+    assertTrue(upload.isProblem());
+    Api.Answer form =
+        api.upload(
+            readerUser,
+            "imports/legal-documents",
+            "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nSTT\r\n--x--\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "multipart/form-data; boundary=x");
+    assertEquals(403, form.status(), form.body());
+  }
+
+  @Test
   void unknownPathsAndIdsAre404ProblemJson() {
     Api.Answer path = api.get(ADMIN, "no-such-thing");
     assertEquals(404, path.status());

@@ -23,9 +23,11 @@ import vn.quytrinh.platform.security.CurrentCaller;
 /**
  * {@code POST /imports/tthc}, {@code /imports/legal-documents}: the body is the file itself with
  * its media type, or a multipart form with a {@code file} part. Bounded in size; {@code
- * ?dryRun=true} reports without writing.
+ * ?dryRun=true} reports without writing. Who may import, the size and the number of imports at once
+ * are checked before the file is read ({@link ImportGate}).
  */
 @Path("/imports")
+@ImportUpload
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
