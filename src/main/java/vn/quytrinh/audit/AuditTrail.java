@@ -1,7 +1,10 @@
 package vn.quytrinh.audit;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +17,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.quytrinh.platform.config.SchemaMigration;
 import vn.quytrinh.platform.persistence.NativeSql;
 
 /**
@@ -24,6 +29,8 @@ import vn.quytrinh.platform.persistence.NativeSql;
  */
 @ApplicationScoped
 public class AuditTrail {
+
+  private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
 
   @PersistenceContext(unitName = "quytrinh")
   EntityManager em;
@@ -213,7 +220,74 @@ public class AuditTrail {
         .longValue();
   }
 
-  public record Verification(boolean valid, long events, Long firstBrokenAt) {}
+  /** How far a verified chain can be trusted. */
+  public enum Protection {
+    /** HMAC-SHA-256 under the installation key kept outside the database. */
+    KEYED(
+        "Chuỗi được ký bằng khóa của hệ thống (QUYTRINH_AUDIT_KEY) giữ ngoài cơ sở dữ liệu: người"
+            + " sửa được cơ sở dữ liệu mà không có khóa thì không dựng lại được chuỗi hợp lệ"
+            + " (keyed: HMAC-SHA-256 under the installation key)."),
+    /** Plain SHA-256: anyone who can write to the database can rebuild a chain that verifies. */
+    UNKEYED(
+        "Chuỗi chỉ là SHA-256, không có khóa (QUYTRINH_AUDIT_KEY chưa đặt): người sửa được cơ sở dữ"
+            + " liệu có thể viết lại và băm lại toàn bộ chuỗi mà vẫn hợp lệ (unkeyed: plain"
+            + " SHA-256, a whole chain rewritten and re-hashed offline still verifies).");
+
+    private final String note;
+
+    Protection(String note) {
+      this.note = note;
+    }
+
+    public String note() {
+      return note;
+    }
+  }
+
+  /** The answer of {@code /audit/verify}, with the chain's protection level in a sentence. */
+  public record Verification(
+      boolean valid,
+      long events,
+      Long firstBrokenAt,
+      Protection protection,
+      String protectionNote) {
+    Verification(boolean valid, long events, Long firstBrokenAt, Protection protection) {
+      this(valid, events, firstBrokenAt, protection, protection.note());
+    }
+  }
+
+  public Protection protection() {
+    return key == null ? Protection.UNKEYED : Protection.KEYED;
+  }
+
+  static final String UNKEYED_WARNING =
+      "\n"
+          + "*************************************************************************\n"
+          + "* CẢNH BÁO: chưa đặt QUYTRINH_AUDIT_KEY — nhật ký kiểm toán không có khóa. *\n"
+          + "* Ai ghi được vào cơ sở dữ liệu có thể viết lại toàn bộ chuỗi mà          *\n"
+          + "* GET /api/v1/audit/verify vẫn báo hợp lệ. Đặt một khóa ≥ 32 ký tự,       *\n"
+          + "* giữ ngoài cơ sở dữ liệu, trước lần chạy đầu tiên.                       *\n"
+          + "* WARNING: QUYTRINH_AUDIT_KEY is not set — the audit trail is UNKEYED:    *\n"
+          + "* whoever can write to the database can rewrite and re-hash the whole     *\n"
+          + "* chain and it still verifies. Set a key of at least 32 characters.      *\n"
+          + "*************************************************************************";
+
+  /** Every start without an installation key says so, loudly, whether or not demo data loads. */
+  void onStart(
+      @Observes @Priority(SchemaMigration.BOOTSTRAP) @Initialized(ApplicationScoped.class)
+          Object e) {
+    warnIfUnkeyed();
+  }
+
+  /** True when it warned. */
+  boolean warnIfUnkeyed() {
+    if (key != null) {
+      LOG.info("Audit trail: keyed (HMAC-SHA-256 under QUYTRINH_AUDIT_KEY).");
+      return false;
+    }
+    LOG.warning(UNKEYED_WARNING);
+    return true;
+  }
 
   /** Walks the whole chain in pages and checks it against the head. */
   @Transactional
@@ -232,7 +306,7 @@ public class AuditTrail {
         (Object[])
             em.createNativeQuery("SELECT seq, hash FROM audit_head WHERE id = 1").getSingleResult();
     v.finish(((Number) head[0]).longValue(), (String) head[1]);
-    return new Verification(v.valid(), v.checked(), v.firstBrokenAt());
+    return new Verification(v.valid(), v.checked(), v.firstBrokenAt(), protection());
   }
 
   static Instant instant(Object o) {
