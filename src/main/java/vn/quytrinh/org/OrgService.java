@@ -189,6 +189,7 @@ public class OrgService {
         new UserData(username, d.fullName(), d.position(), d.unitCode(), d.roles(), d.active()),
         password,
         false);
+    keepAnAdministrator(u, d.roles(), d.active() == null || d.active());
     vn.quytrinh.audit.Changes.Builder change =
         vn.quytrinh.audit.Changes.of()
             .field("họ tên", u.fullName(), Text.clean(d.fullName()))
@@ -207,7 +208,9 @@ public class OrgService {
       u.changePasswordHash(passwords.hash(password));
     }
     users.flush();
-    authenticator.forget(username);
+    if (authenticator != null) {
+      authenticator.forget(username);
+    }
     audit.record(
         caller.username(),
         "UPDATE",
@@ -216,6 +219,23 @@ public class OrgService {
         u.unitCode(),
         change + (password != null ? "; đổi mật khẩu" : ""));
     return u;
+  }
+
+  /**
+   * Refuses a change that would leave no active administrator — deactivating or demoting the last
+   * one, oneself included — also when two such changes race: the check counts under the row locks
+   * of the active administrators.
+   */
+  private void keepAnAdministrator(AppUser u, Set<Role> roles, boolean active) {
+    boolean removesAnAdmin =
+        u.active()
+            && u.roles().contains(Role.ADMIN)
+            && (!active || roles == null || !roles.contains(Role.ADMIN));
+    if (removesAnAdmin && users.lockAndCountOtherActiveAdmins(u.id()) == 0) {
+      throw new Conflict(
+          "Không thể bỏ quyền hoặc ngừng hoạt động quản trị viên cuối cùng; hãy chỉ định quản trị"
+              + " viên khác trước (the installation must keep an active administrator).");
+    }
   }
 
   /** Usernames of the people of a unit, in name order. */
