@@ -46,6 +46,11 @@ public record LegalDocumentNumber(String value) {
 
   /** Reads a number as users type or paste it; throws {@link InvalidInput} on field "number". */
   public static LegalDocumentNumber parse(String raw) {
+    if (Text.hasControlOrInvisible(raw)) {
+      throw invalid(
+          "Số ký hiệu văn bản chứa ký tự điều khiển hoặc ký tự ẩn"
+              + " (control or invisible character in the number).");
+    }
     String s = Text.cleanOrNull(raw);
     if (s == null) {
       return new LegalDocumentNumber(null);

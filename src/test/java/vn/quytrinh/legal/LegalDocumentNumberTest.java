@@ -300,4 +300,15 @@ class LegalDocumentNumberTest {
     assertTrue(error.message().matches("(?s)[^(]*\\p{L}.* \\(.+\\)\\.?"), error.message());
     assertEquals(error.message(), e.detail());
   }
+
+  @org.junit.jupiter.api.Test
+  void aControlOrInvisibleCharacterInANumberIsRefusedNotDropped() {
+    for (String raw :
+        new String[] {"123/2015\u0000/NĐ-CP", "123/2015/NĐ\u202E-CP", "1\u200D23/2015/NĐ-CP"}) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          vn.quytrinh.platform.problem.InvalidInput.class,
+          () -> LegalDocumentNumber.parse(raw),
+          raw);
+    }
+  }
 }
