@@ -520,7 +520,8 @@ public class DocumentService {
     try {
       docs.flush();
     } catch (OptimisticLockException e) {
-      if (ifMatch != null) {
+      // "*" holds while the version exists: a concurrent save is then a conflict, not a stale tag
+      if (ifMatch != null && !vn.quytrinh.platform.rest.Preconditions.isAny(ifMatch)) {
         throw new PreconditionFailed(
             "Phiên bản vừa được người khác thay đổi; If-Match không còn đúng (modified concurrently).");
       }
