@@ -1,6 +1,9 @@
 package vn.quytrinh.audit;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,7 +16,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.quytrinh.platform.config.SchemaMigration;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.persistence.NativeSql;
 
@@ -24,6 +29,8 @@ import vn.quytrinh.platform.persistence.NativeSql;
  */
 @ApplicationScoped
 public class AuditTrail {
+
+  private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
 
   private EntityManager em;
 
@@ -248,7 +255,65 @@ public class AuditTrail {
     return new Since(head, out);
   }
 
-  public record Verification(boolean valid, long events, Long firstBrokenAt) {}
+  /** How far a verified chain can be trusted. */
+  public enum Protection {
+    /** HMAC-SHA-256 under the installation key kept outside the database. */
+    KEYED,
+    /** Plain SHA-256: anyone who can write to the database can rebuild a chain that verifies. */
+    UNKEYED;
+
+    /** The protection in a sentence, in Vietnamese (the record's language). */
+    public String note() {
+      return Messages.vi(
+          this == KEYED ? "text.audit.protection.KEYED" : "text.audit.protection.UNKEYED");
+    }
+  }
+
+  /** The answer of {@code /audit/verify}, with the chain's protection level in a sentence. */
+  public record Verification(
+      boolean valid,
+      long events,
+      Long firstBrokenAt,
+      Protection protection,
+      String protectionNote) {
+    Verification(boolean valid, long events, Long firstBrokenAt, Protection protection) {
+      this(valid, events, firstBrokenAt, protection, protection.note());
+    }
+  }
+
+  public Protection protection() {
+    return key == null ? Protection.UNKEYED : Protection.KEYED;
+  }
+
+  /** The banner a start without an installation key logs, in Vietnamese and English. */
+  static String unkeyedWarning() {
+    String line = "*".repeat(76);
+    return "\n"
+        + line
+        + "\n* "
+        + Messages.vi("text.audit.unkeyedWarning")
+        + "\n* "
+        + Messages.get(Messages.EN, "text.audit.unkeyedWarning")
+        + "\n"
+        + line;
+  }
+
+  /** Every start without an installation key says so, loudly, whether or not demo data loads. */
+  void onStart(
+      @Observes @Priority(SchemaMigration.BOOTSTRAP) @Initialized(ApplicationScoped.class)
+          Object e) {
+    warnIfUnkeyed();
+  }
+
+  /** True when it warned. */
+  boolean warnIfUnkeyed() {
+    if (key != null) {
+      LOG.info("Audit trail: keyed (HMAC-SHA-256 under QUYTRINH_AUDIT_KEY).");
+      return false;
+    }
+    LOG.warning(unkeyedWarning());
+    return true;
+  }
 
   /** Walks the whole chain in pages and checks it against the head. */
   @Transactional
@@ -267,7 +332,7 @@ public class AuditTrail {
         (Object[])
             em.createNativeQuery("SELECT seq, hash FROM audit_head WHERE id = 1").getSingleResult();
     v.finish(((Number) head[0]).longValue(), (String) head[1]);
-    return new Verification(v.valid(), v.checked(), v.firstBrokenAt());
+    return new Verification(v.valid(), v.checked(), v.firstBrokenAt(), protection());
   }
 
   static Instant instant(Object o) {

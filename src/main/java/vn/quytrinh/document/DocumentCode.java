@@ -15,11 +15,19 @@ public record DocumentCode(String value) {
 
   public DocumentCode {
     if (value == null || !FORM.matcher(value).matches()) {
-      throw new InvalidInput("code", "validation.document.code");
+      throw invalid();
     }
   }
 
+  private static InvalidInput invalid() {
+    return new InvalidInput("code", "validation.document.code");
+  }
+
+  /** A code as typed; a control or invisible character in it is refused, never dropped. */
   public static DocumentCode parse(String raw) {
+    if (Text.hasControlOrInvisible(raw)) {
+      throw invalid();
+    }
     String cleaned = Text.clean(raw);
     return new DocumentCode(cleaned == null ? null : cleaned.replaceAll("\\s+", " "));
   }

@@ -524,7 +524,8 @@ public class DocumentService {
     try {
       docs.flush();
     } catch (OptimisticLockException e) {
-      if (ifMatch != null) {
+      // "*" holds while the version exists: a concurrent save is then a conflict, not a stale tag
+      if (ifMatch != null && !vn.quytrinh.platform.rest.Preconditions.isAny(ifMatch)) {
         throw new PreconditionFailed("problem.version.modifiedConcurrently");
       }
       throw new Conflict("problem.concurrentModification");

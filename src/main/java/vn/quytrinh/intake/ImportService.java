@@ -373,6 +373,42 @@ public class ImportService {
    * unit, else the next revision of the existing one. The report says what was read and what could
    * not be.
    */
+  static final String MACRO_REFUSED =
+      "Tệp Word có macro (.docm) không được nhận; hãy lưu thành .docx (macro-enabled documents are"
+          + " refused).";
+
+  /**
+   * A macro-enabled Word file (.docm) is refused with 415, whatever it is sent as: by its media
+   * type, by a {@code vbaProject.bin} part, or by the macro-enabled main content type declared in
+   * {@code [Content_Types].xml}. Only entry names and that small part are read.
+   */
+  static void refuseMacros(byte[] body, String mediaType) {
+    if (mediaType != null
+        && mediaType.toLowerCase(java.util.Locale.ROOT).contains("macroenabled")) {
+      throw new BadFile(415, MACRO_REFUSED);
+    }
+    try (java.util.zip.ZipInputStream zip =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(body))) {
+      java.util.zip.ZipEntry e;
+      while ((e = zip.getNextEntry()) != null) {
+        String name = e.getName().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith("vbaproject.bin") || name.endsWith("vbadata.xml")) {
+          throw new BadFile(415, MACRO_REFUSED);
+        }
+        if (name.equals("[content_types].xml")) {
+          byte[] types = zip.readNBytes(1 << 20);
+          if (new String(types, java.nio.charset.StandardCharsets.UTF_8)
+              .toLowerCase(java.util.Locale.ROOT)
+              .contains("macroenabled")) {
+            throw new BadFile(415, MACRO_REFUSED);
+          }
+        }
+      }
+    } catch (java.io.IOException | IllegalArgumentException unreadable) {
+      // not a zip the check can walk: the DOCX reader refuses it with its own reason
+    }
+  }
+
   public ImportReport importProcedure(
       Caller c, byte[] body, String mediaType, String unit, boolean dryRun) {
     requireImporter(c);
@@ -380,6 +416,8 @@ public class ImportService {
       throw new vn.quytrinh.platform.problem.InvalidInput(
           "unit", "Cần tham số unit: đơn vị sở hữu quy trình (unit required).");
     }
+    c.requireVisible(unit, "đơn vị " + unit); // outside the caller's scope: 404, as every read
+    refuseMacros(body, mediaType);
     CitationText.Lookups lookups = new CitationText.Lookups();
     ProcedureDocxReader.Reading r =
         new ProcedureDocxReader(text -> citations.recognise(text, lookups)).read(body);

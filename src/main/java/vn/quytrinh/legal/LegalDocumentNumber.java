@@ -39,6 +39,9 @@ public record LegalDocumentNumber(String value) {
 
   /** Reads a number as users type or paste it; throws {@link InvalidInput} on field "number". */
   public static LegalDocumentNumber parse(String raw) {
+    if (Text.hasControlOrInvisible(raw)) {
+      throw invalid("validation.number.invisible");
+    }
     String s = Text.cleanOrNull(raw);
     if (s == null) {
       return new LegalDocumentNumber(null);

@@ -211,6 +211,7 @@ public class OrgService {
         new UserData(username, d.fullName(), d.position(), d.unitCode(), d.roles(), d.active()),
         password,
         false);
+    keepAnAdministrator(u, d.roles(), d.active() == null || d.active());
     vn.quytrinh.audit.Changes.Builder change =
         vn.quytrinh.audit.Changes.of()
             .field("audit.field.user.fullName", u.fullName(), Text.clean(d.fullName()))
@@ -242,6 +243,21 @@ public class OrgService {
         u.unitCode(),
         change + (password != null ? "; " + Messages.vi("audit.user.passwordChanged") : ""));
     return u;
+  }
+
+  /**
+   * Refuses a change that would leave no active administrator — deactivating or demoting the last
+   * one, oneself included — also when two such changes race: the check counts under the row locks
+   * of the active administrators.
+   */
+  private void keepAnAdministrator(AppUser u, Set<Role> roles, boolean active) {
+    boolean removesAnAdmin =
+        u.active()
+            && u.roles().contains(Role.ADMIN)
+            && (!active || roles == null || !roles.contains(Role.ADMIN));
+    if (removesAnAdmin && users.lockAndCountOtherActiveAdmins(u.id()) == 0) {
+      throw new Conflict("problem.user.lastAdministrator");
+    }
   }
 
   /** Usernames of the people of a unit, in name order. */

@@ -158,6 +158,18 @@ public final class DocxRenderer {
         }
       }
 
+      List<String> changed = PdfRenderer.changedProcedures(m);
+      if (!changed.isEmpty()) {
+        // on the cover, under its date: the procedures that no longer match their signatures
+        DocxTemplate.Content warning =
+            w -> {
+              w.p("QTFrontHeading", PdfRenderer.CHANGED_WARNING);
+              for (String code : changed) {
+                w.p("QTBody", code);
+              }
+            };
+        doc.insertAfter("asOf", warning);
+      }
       doc.insertAt("body", w -> frontMatter(m, procedures, width, w));
       doc.insertAt(
           "procedures",

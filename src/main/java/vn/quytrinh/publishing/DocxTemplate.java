@@ -148,6 +148,28 @@ final class DocxTemplate extends XWPFDocument {
     inserts.put(marker, content);
   }
 
+  /**
+   * The content to write right after the paragraph holding {@code {{name}}}, which stays; nothing
+   * when the template has no such paragraph (a restyled cover may have dropped it).
+   */
+  void insertAfter(String name, Content content) {
+    String marker = markerPrefix + "after-" + name;
+    for (XmlObject p : Placeholders.descendants(getDocument().getBody(), Placeholders.P)) {
+      Matcher m = Placeholders.TOKEN.matcher(Placeholders.text(p));
+      while (m.find()) {
+        if (m.group(1).equals(name)) {
+          try (XmlCursor c = p.newCursor()) {
+            c.toEndToken();
+            c.toNextToken();
+            c.insertComment(marker);
+          }
+          inserts.put(marker, content);
+          return;
+        }
+      }
+    }
+  }
+
   private static boolean endsSection(XmlObject p) {
     try (XmlCursor c = p.newCursor()) {
       return c.toChild(PPR) && c.toChild(SECT_PR);

@@ -81,6 +81,10 @@ public final class PdfRenderer {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final List<String> ROLES = List.of("Soạn thảo", "Xem xét", "Phê duyệt");
   private static final int RED = 0xC00000;
+  static final String CHANGED_WARNING =
+      "CẢNH BÁO: "
+          + vn.quytrinh.document.SignatureCheck.CHANGED
+          + " SAU KHI KÝ – các quy trình sau không còn khớp với chữ ký:";
   private static final int GREEN = 0x1E6B2E;
   private static final int OVER_BG = 0xFBE3E3;
   private static final int GREY = 0x555555;
@@ -758,13 +762,41 @@ public final class PdfRenderer {
           drawBlock(
               cv, capped(new Style(c.bold, 16f, BLACK), v(m.unitName()), w, 4, CENTER), x, w, y);
       y -= 22;
-      drawBlock(
-          cv,
-          capped(
-              new Style(c.italic, 13f, BLACK), "Áp dụng từ ngày " + date(m.asOf()), w, 1, CENTER),
-          x,
-          w,
-          y);
+      y =
+          drawBlock(
+              cv,
+              capped(
+                  new Style(c.italic, 13f, BLACK),
+                  "Áp dụng từ ngày " + date(m.asOf()),
+                  w,
+                  1,
+                  CENTER),
+              x,
+              w,
+              y);
+      List<String> changed = changedProcedures(m);
+      if (!changed.isEmpty()) {
+        y -= 24;
+        y =
+            drawBlock(
+                cv,
+                capped(new Style(c.bold, 12f, BLACK).color(RED), CHANGED_WARNING, w, 3, CENTER),
+                x,
+                w,
+                y);
+        y -= 6;
+        drawBlock(
+            cv,
+            capped(
+                new Style(c.serif, 11f, BLACK).color(RED),
+                String.join("; ", changed),
+                w,
+                8,
+                CENTER),
+            x,
+            w,
+            y);
+      }
       String by = m.exportedBy() == null ? DASH : v(m.exportedBy());
       drawBlock(
           cv,
@@ -773,6 +805,19 @@ public final class PdfRenderer {
           w,
           in + 40);
     }
+  }
+
+  /** The procedures of a manual printed with {@link ProcedureSheet.Watermark#CHANGED}. */
+  static List<String> changedProcedures(Manual m) {
+    List<String> out = new ArrayList<>();
+    if (m.procedures() != null) {
+      for (ProcedureSheet s : m.procedures()) {
+        if (s != null && s.watermark() == ProcedureSheet.Watermark.CHANGED) {
+          out.add(join(s.documentCode(), "lần " + s.issueNo()));
+        }
+      }
+    }
+    return out;
   }
 
   private Flow layoutMasterList(Ctx c, Manual m) {

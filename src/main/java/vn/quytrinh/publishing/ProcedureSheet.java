@@ -42,7 +42,9 @@ public record ProcedureSheet(
   public enum Watermark {
     NONE(null),
     DRAFT("BẢN NHÁP"),
-    OBSOLETE("HẾT HIỆU LỰC");
+    OBSOLETE("HẾT HIỆU LỰC"),
+    /** Signed, but the signed content was changed since: it no longer matches its signatures. */
+    CHANGED(vn.quytrinh.document.SignatureCheck.CHANGED);
 
     private final String text;
 

@@ -85,12 +85,13 @@ public class PublishingService {
   }
 
   public Manual manual(Caller c, String unitCode, LocalDate asOf) {
-    LocalDate on = asOf == null ? time.today() : asOf;
+    boolean inForceOnly = !c.readsWorkOf(unitCode);
+    LocalDate on = manualDate(inForceOnly, asOf, time.today());
     String unitName = unitName(unitCode);
     List<DocumentVersion> inForce = new ArrayList<>();
     List<Manual.MasterRow> master = new ArrayList<>();
     for (ControlledDocument d : documents.ofUnit(c, unitCode)) {
-      Optional<DocumentVersion> v = inForceOn(d, on);
+      Optional<DocumentVersion> v = inForceOn(d, on, !inForceOnly);
       if (v.isEmpty()) {
         continue;
       }
@@ -118,15 +119,31 @@ public class PublishingService {
   }
 
   /**
-   * The version of a document in force on a date: effective then and not yet ended, or approved to
-   * take effect by then (a manual for a later date prints the issue due by that date).
+   * The date a manual is printed for. Someone who only reads versions in force (a reader, the
+   * administrator) gets a manual up to today: a later date is clamped to today, which the cover
+   * then shows, so an approved version not yet in force never reaches them.
    */
+  static LocalDate manualDate(boolean inForceOnly, LocalDate asOf, LocalDate today) {
+    LocalDate on = asOf == null ? today : asOf;
+    return inForceOnly && on.isAfter(today) ? today : on;
+  }
+
   static Optional<DocumentVersion> inForceOn(ControlledDocument d, LocalDate on) {
+    return inForceOn(d, on, true);
+  }
+
+  /**
+   * The version of a document in force on a date: effective then and not yet ended, or — for those
+   * who read the unit's work — approved to take effect by then (a manual for a later date prints
+   * the issue due by that date).
+   */
+  static Optional<DocumentVersion> inForceOn(
+      ControlledDocument d, LocalDate on, boolean approvedToo) {
     return d.versions().stream()
         .filter(
             v ->
                 (v.status() == VersionStatus.EFFECTIVE
-                        || v.status() == VersionStatus.APPROVED
+                        || (approvedToo && v.status() == VersionStatus.APPROVED)
                         || v.status() == VersionStatus.SUPERSEDED
                         || v.status() == VersionStatus.OBSOLETE)
                     && v.effectiveFrom() != null

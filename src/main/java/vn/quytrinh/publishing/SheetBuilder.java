@@ -16,7 +16,7 @@ import vn.quytrinh.document.DocumentVersion;
 import vn.quytrinh.document.ProcedureContent;
 import vn.quytrinh.document.Signature;
 import vn.quytrinh.document.SignatureCapacity;
-import vn.quytrinh.document.SignedContent;
+import vn.quytrinh.document.SignatureCheck;
 import vn.quytrinh.document.VersionAction;
 import vn.quytrinh.document.VersionEvent;
 import vn.quytrinh.document.VersionStatus;
@@ -51,7 +51,7 @@ public final class SheetBuilder {
       Instant exportedAt) {
     ControlledDocument d = v.document();
     ProcedureContent c = v.content();
-    String hash = SignedContent.of(v).sha256();
+    SignatureCheck check = SignatureCheck.of(v);
 
     List<ProcedureSheet.Approval> approvals = new ArrayList<>();
     Map<String, Actor> drafted = new LinkedHashMap<>();
@@ -71,8 +71,8 @@ public final class SheetBuilder {
             drafter == null ? null : drafter.position(),
             draftedOn,
             null));
-    approvals.add(approval("Xem xét", v.signature(SignatureCapacity.REVIEW), hash));
-    approvals.add(approval("Phê duyệt", v.signature(SignatureCapacity.APPROVAL), hash));
+    approvals.add(approval("Xem xét", v.signature(SignatureCapacity.REVIEW), check));
+    approvals.add(approval("Phê duyệt", v.signature(SignatureCapacity.APPROVAL), check));
 
     List<ProcedureSheet.Revision> revisions = new ArrayList<>();
     int no = 1;
@@ -97,19 +97,25 @@ public final class SheetBuilder {
       }
     }
 
-    ProcedureSheet.Watermark mark = watermark(v.status());
+    // a signed version that no longer matches its signatures says so across every page, whatever
+    // its status, and is no controlled copy
+    ProcedureSheet.Watermark mark =
+        check.contentChanged() ? ProcedureSheet.Watermark.CHANGED : watermark(v.status());
     String note =
-        switch (v.status()) {
-          case EFFECTIVE ->
-              "Bản kiểm soát · Xuất bởi "
-                  + exportedBy
-                  + " lúc "
-                  + exportedAt.atZone(TimeSource.VIETNAM).format(VN_TIME);
-          case APPROVED ->
-              "Đã phê duyệt · Có hiệu lực từ ngày "
-                  + (v.effectiveFrom() == null ? "—" : v.effectiveFrom().format(VN_DATE));
-          default -> null;
-        };
+        check.contentChanged()
+            ? SignatureCheck.CHANGED
+                + " sau khi ký · Không phải bản kiểm soát (content changed after signing)"
+            : switch (v.status()) {
+              case EFFECTIVE ->
+                  "Bản kiểm soát · Xuất bởi "
+                      + exportedBy
+                      + " lúc "
+                      + exportedAt.atZone(TimeSource.VIETNAM).format(VN_TIME);
+              case APPROVED ->
+                  "Đã phê duyệt · Có hiệu lực từ ngày "
+                      + (v.effectiveFrom() == null ? "—" : v.effectiveFrom().format(VN_DATE));
+              default -> null;
+            };
 
     String timeLimit = null;
     if (c.timeLimitDays() != null) {
@@ -165,7 +171,7 @@ public final class SheetBuilder {
   }
 
   private static ProcedureSheet.Approval approval(
-      String role, Optional<Signature> s, String currentHash) {
+      String role, Optional<Signature> s, SignatureCheck check) {
     if (s.isEmpty()) {
       return new ProcedureSheet.Approval(role, null, null, null, null);
     }
@@ -173,7 +179,7 @@ public final class SheetBuilder {
     String mark =
         "Đã ký điện tử · SHA-256 "
             + x.contentHash().substring(0, 12)
-            + (x.contentHash().equals(currentHash) ? "" : " · NỘI DUNG ĐÃ THAY ĐỔI");
+            + (check.valid(x) ? "" : " · " + SignatureCheck.CHANGED);
     return new ProcedureSheet.Approval(
         role,
         x.signer().fullName(),

@@ -21,11 +21,17 @@ public record TthcCode(String value) {
   }
 
   public static TthcCode parse(String raw) {
+    if (Text.hasControlOrInvisible(raw)) {
+      return new TthcCode(null); // refused: a code with a control or invisible character
+    }
     String s = Text.clean(raw);
     return new TthcCode(s == null ? null : s.toUpperCase(Locale.ROOT));
   }
 
   public static boolean isValid(String raw) {
+    if (Text.hasControlOrInvisible(raw)) {
+      return false;
+    }
     String s = Text.clean(raw);
     return s != null && FORM.matcher(s.toUpperCase(Locale.ROOT)).matches();
   }

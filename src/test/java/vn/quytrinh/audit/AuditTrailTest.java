@@ -299,4 +299,52 @@ class AuditTrailTest {
               .valid());
     }
   }
+
+  @Test
+  void verifyTellsTheTrailsProtectionLevel() {
+    AuditTrail.Verification plain = verify();
+    assertEquals(AuditTrail.Protection.UNKEYED, plain.protection());
+    assertTrue(plain.protectionNote().contains("QUYTRINH_AUDIT_KEY"), plain.protectionNote());
+    AuditTrail.Verification keyed =
+        db.inTransaction(
+            em -> new AuditTrail(em, Optional.of("k".repeat(32) + "-cua-tinh-hung-yen")).verify());
+    assertEquals(AuditTrail.Protection.KEYED, keyed.protection());
+    assertNotEquals(plain.protectionNote(), keyed.protectionNote());
+  }
+
+  @Test
+  void aStartWithoutTheKeyWarnsLoudly() {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger(AuditTrail.class.getName());
+    List<java.util.logging.LogRecord> seen = new ArrayList<>();
+    java.util.logging.Handler h =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord r) {
+            seen.add(r);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(h);
+    try {
+      db.inTransaction(em -> new AuditTrail(em, Optional.empty()).warnIfUnkeyed());
+      assertTrue(
+          seen.stream()
+              .anyMatch(
+                  r ->
+                      r.getLevel() == java.util.logging.Level.WARNING
+                          && r.getMessage().contains("QUYTRINH_AUDIT_KEY")),
+          "a warning naming the key");
+      seen.clear();
+      db.inTransaction(em -> new AuditTrail(em, Optional.of("k".repeat(40))).warnIfUnkeyed());
+      assertTrue(
+          seen.stream().noneMatch(r -> r.getLevel().intValue() >= 900), "no warning with a key");
+    } finally {
+      log.removeHandler(h);
+    }
+  }
 }

@@ -80,4 +80,17 @@ class DocumentCodeTest {
     assertThrows(InvalidInput.class, () -> new DocumentCode(" QT-01"));
     assertThrows(InvalidInput.class, () -> new DocumentCode("QT\n01"));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "QT-71\u0000/X",
+        "QT\u202Egpj.exe",
+        "QT-01\u200B/HT",
+        "QT\u2066-01\u2069",
+      })
+  void aControlOrInvisibleCharacterInACodeIsRefusedNotDropped(String raw) {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        vn.quytrinh.platform.problem.InvalidInput.class, () -> DocumentCode.parse(raw));
+  }
 }

@@ -416,4 +416,17 @@ class ImportServiceTest {
     assertEquals(0, count("legal_document"));
     assertEquals(0, count("audit_event"));
   }
+
+  @Test
+  void aProcedureImportIntoAUnitOutsideTheCallersScopeIs404AndWritesNothing() throws Exception {
+    byte[] docx =
+        java.nio.file.Files.readAllBytes(java.nio.file.Path.of("templates", "quy-trinh.docx"));
+    vn.quytrinh.platform.problem.NotFound e =
+        assertThrows(
+            vn.quytrinh.platform.problem.NotFound.class,
+            () -> run(s -> s.importProcedure(COORDINATOR, docx, DOCX, "HUYEN-KHAC", false)));
+    assertEquals(404, e.status());
+    assertEquals(0, count("controlled_document"));
+    assertEquals(0, count("audit_event"));
+  }
 }

@@ -97,6 +97,48 @@ final class BadInputCorpus {
         doc,
         body("title", "Tên mới", "tthcCodes", List.of(), "reviewPeriodMonths", 12),
         List.of("title"));
+    // silent coercion: a fraction for an integer, a control or invisible character in a code
+    for (Object months : List.of(12.5, 0.1, "12", 1e3)) {
+      add(
+          "reviewPeriodMonths = " + months,
+          "POST",
+          "documents",
+          body(
+              "code",
+              "QT-X2",
+              "title",
+              "Quy trình",
+              "kind",
+              "PROCEDURE",
+              "unitCode",
+              unit,
+              "reviewPeriodMonths",
+              months));
+    }
+    for (String code : List.of("QT-71\u0000/X", "QT\u202Egpj.exe", "QT-\u200B01", "QT\u2066-1")) {
+      add(
+          "code = " + brief(code),
+          "POST",
+          "documents",
+          body("code", code, "title", "Quy trình", "kind", "PROCEDURE", "unitCode", unit));
+    }
+    for (String tthcCode : List.of("1.001193\u0000", "1.001\u200B193", "\u202E1.001193")) {
+      add(
+          "tthcCodes = " + brief(tthcCode),
+          "POST",
+          "documents",
+          body(
+              "code",
+              "QT-X3",
+              "title",
+              "Quy trình",
+              "kind",
+              "PROCEDURE",
+              "unitCode",
+              unit,
+              "tthcCodes",
+              List.of(tthcCode)));
+    }
     spoil("POST", doc + "/withdraw", body("reason", "Bãi bỏ"), List.of("reason"));
     spoil(
         "POST",

@@ -305,4 +305,15 @@ class LegalDocumentNumberTest {
     assertEquals(error.message().toString(), e.detail());
     assertEquals(error.message().in(Messages.EN), e.detail(Messages.EN));
   }
+
+  @org.junit.jupiter.api.Test
+  void aControlOrInvisibleCharacterInANumberIsRefusedNotDropped() {
+    for (String raw :
+        new String[] {"123/2015\u0000/NĐ-CP", "123/2015/NĐ\u202E-CP", "1\u200D23/2015/NĐ-CP"}) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          vn.quytrinh.platform.problem.InvalidInput.class,
+          () -> LegalDocumentNumber.parse(raw),
+          raw);
+    }
+  }
 }

@@ -70,4 +70,27 @@ class PrintedVersionTest {
   void eachStatusPrintsItsWatermark(VersionStatus status, ProcedureSheet.Watermark expected) {
     assertEquals(expected, SheetBuilder.watermark(status));
   }
+
+  @Test
+  void aReadersManualHoldsOnlyVersionsInForceUpToToday() {
+    LocalDate today = ISSUE_2.minusDays(10);
+    DocumentVersion first = approved(ISSUE_1);
+    doc.activate(first, ISSUE_1, Drafts.APPROVER, T);
+    approved(ISSUE_2); // approved, in force only from ISSUE_2
+    LocalDate far = LocalDate.of(2199, 12, 31);
+    assertEquals(today, PublishingService.manualDate(true, far, today), "a reader is clamped");
+    assertEquals(today, PublishingService.manualDate(true, null, today));
+    assertEquals(ISSUE_1, PublishingService.manualDate(true, ISSUE_1, today), "the past stays");
+    assertEquals(far, PublishingService.manualDate(false, far, today), "a coordinator looks ahead");
+    LocalDate readersDay = PublishingService.manualDate(true, far, today);
+    assertEquals(
+        Optional.of(1),
+        PublishingService.inForceOn(doc, readersDay, false).map(DocumentVersion::issueNo));
+    // even on a day the approved version is due but the scheduler has not yet made it effective
+    assertEquals(
+        Optional.of(1),
+        PublishingService.inForceOn(doc, ISSUE_2, false).map(DocumentVersion::issueNo),
+        "an approved version not yet in force is never a reader's");
+    assertEquals(Optional.of(2), on(ISSUE_2), "those who read the work see the one due");
+  }
 }

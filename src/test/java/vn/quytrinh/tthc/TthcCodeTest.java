@@ -71,4 +71,13 @@ class TthcCodeTest {
     InvalidInput e = assertThrows(InvalidInput.class, () -> TthcCode.parse("1.00119"));
     assertTrue(e.detail().contains("1.00119"), e.detail());
   }
+
+  @org.junit.jupiter.api.Test
+  void aControlOrInvisibleCharacterInACodeIsRefusedNotDropped() {
+    for (String raw : new String[] {"1.001\u0000193", "2.000815\u202E", "1.00\u200B1193"}) {
+      org.junit.jupiter.api.Assertions.assertFalse(TthcCode.isValid(raw), raw);
+      org.junit.jupiter.api.Assertions.assertThrows(
+          vn.quytrinh.platform.problem.InvalidInput.class, () -> TthcCode.parse(raw), raw);
+    }
+  }
 }

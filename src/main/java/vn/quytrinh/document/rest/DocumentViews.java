@@ -15,7 +15,7 @@ import vn.quytrinh.document.DocumentVersion;
 import vn.quytrinh.document.ProcedureContent;
 import vn.quytrinh.document.Signature;
 import vn.quytrinh.document.SignatureCapacity;
-import vn.quytrinh.document.SignedContent;
+import vn.quytrinh.document.SignatureCheck;
 import vn.quytrinh.document.VersionAction;
 import vn.quytrinh.document.VersionDiff;
 import vn.quytrinh.document.VersionEvent;
@@ -169,7 +169,7 @@ public final class DocumentViews {
 
   public record SignaturesView(int issueNo, String currentHash, List<SignatureView> signatures) {
     public static SignaturesView of(DocumentVersion v) {
-      String current = SignedContent.of(v).sha256();
+      SignatureCheck check = SignatureCheck.of(v);
       List<SignatureView> list = new ArrayList<>();
       for (Signature s : v.signatures()) {
         Actor a = s.signer();
@@ -183,9 +183,9 @@ public final class DocumentViews {
                 s.signedAt(),
                 s.contentHash(),
                 s.withdrawn(),
-                s.contentHash().equals(current)));
+                check.valid(s)));
       }
-      return new SignaturesView(v.issueNo(), current, list);
+      return new SignaturesView(v.issueNo(), check.currentHash(), list);
     }
   }
 

@@ -26,8 +26,9 @@ import vn.quytrinh.platform.text.Text;
 /**
  * Reads JSON request bodies strictly, where the platform's binding is lenient: the body must be
  * valid UTF-8 holding exactly one JSON value (no trailing second object), and a text field takes
- * only a JSON string (not an array whose last element it would keep, nor a number). What is not so
- * answers 400 before anything runs.
+ * only a JSON string (not an array whose last element it would keep, nor a number), an integer
+ * field only a whole JSON number (12.5 is not cut to 12). What is not so answers 400 before
+ * anything runs.
  */
 @Provider
 @Priority(1) // ahead of the runtime's own JSON-B reader, which is registered as a provider too
@@ -36,7 +37,8 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
 
   private static final Jsonb JSONB =
       JsonbBuilder.create(
-          new JsonbConfig().withDeserializers(new TextOnly(), new DayOnly(), new WholeOnly()));
+          new JsonbConfig()
+              .withDeserializers(new TextOnly(), new DayOnly(), new WholeInt(), new WholeLong()));
 
   @Override
   public boolean isReadable(
@@ -120,23 +122,44 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
   }
 
   /**
-   * A whole-number field takes a JSON integer or null: 12.5 is refused, never cut to 12 (the
-   * platform's binding truncates it).
+   * An integer field takes only a JSON number without a fraction that fits: {@code 12.5} is
+   * refused, not cut to 12; so are {@code "12"}, {@code 12.0} and {@code 1e1}.
    */
-  static final class WholeOnly implements JsonbDeserializer<Integer> {
+  static java.math.BigInteger whole(JsonParser parser) {
+    jakarta.json.JsonValue v = parser.getValue();
+    if (v == jakarta.json.JsonValue.NULL) {
+      return null;
+    }
+    if (!(v instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
+      throw new JsonbException("integer expected");
+    }
+    String literal = n.toString();
+    if (literal.indexOf('.') >= 0 || literal.indexOf('e') >= 0 || literal.indexOf('E') >= 0) {
+      throw new JsonbException("integer expected");
+    }
+    return n.bigIntegerValueExact();
+  }
+
+  static final class WholeInt implements JsonbDeserializer<Integer> {
     @Override
     public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-      jakarta.json.JsonValue v = parser.getValue();
-      if (v == jakarta.json.JsonValue.NULL) {
-        return null;
-      }
-      if (!(v instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
-        throw new JsonbException("whole number expected");
-      }
+      java.math.BigInteger b = whole(parser);
       try {
-        return n.bigIntegerValueExact().intValueExact();
-      } catch (ArithmeticException outOfRange) {
-        throw new JsonbException("whole number out of range");
+        return b == null ? null : b.intValueExact();
+      } catch (ArithmeticException tooLarge) {
+        throw new JsonbException("integer out of range");
+      }
+    }
+  }
+
+  static final class WholeLong implements JsonbDeserializer<Long> {
+    @Override
+    public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+      java.math.BigInteger b = whole(parser);
+      try {
+        return b == null ? null : b.longValueExact();
+      } catch (ArithmeticException tooLarge) {
+        throw new JsonbException("integer out of range");
       }
     }
   }

@@ -12,6 +12,15 @@ public final class Preconditions {
 
   private Preconditions() {}
 
+  /** An entity tag, strong or weak: {@code "v1-3"} or {@code W/"v1-3"}. */
+  private static final java.util.regex.Pattern ENTITY_TAG =
+      java.util.regex.Pattern.compile("(W/)?\"[\\x21\\x23-\\x7E\\x80-\\xFF]*\"");
+
+  /** {@code If-Match: *} alone: any current representation will do. */
+  public static boolean isAny(String ifMatch) {
+    return ifMatch != null && ifMatch.strip().equals("*");
+  }
+
   /** The ETag of an entity, quoted as on the wire: {@code "v12-3"}. */
   public static String etag(String id, long rowVersion) {
     return "\"" + id + "-" + rowVersion + "\"";
@@ -34,9 +43,20 @@ public final class Preconditions {
       }
       return;
     }
-    for (String tag : ifMatch.split(",")) {
+    if (isAny(ifMatch)) {
+      return; // RFC 9110 §13.1.1: "*" matches any current representation, and the entity exists
+    }
+    String[] tags = ifMatch.split(",");
+    for (String tag : tags) {
       String t = tag.strip();
-      if (t.equals("*") || t.equals(current) || t.equals("W/" + current)) {
+      if (t.equals("*") || !ENTITY_TAG.matcher(t).matches()) {
+        throw new vn.quytrinh.platform.problem.InvalidInput(
+            "If-Match", "problem.version.anyMatchInList");
+      }
+    }
+    for (String tag : tags) {
+      // If-Match uses the strong comparison: a weak tag never matches (RFC 9110 §13.1.1)
+      if (tag.strip().equals(current)) {
         return;
       }
     }

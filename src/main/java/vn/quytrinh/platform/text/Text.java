@@ -38,9 +38,47 @@ public final class Text {
       if (Character.isISOControl(c) && c != '\n' && c != '\t') {
         continue;
       }
+      if (isInvisible(c)) {
+        continue;
+      }
       b.append(c);
     }
     return b.toString().strip();
+  }
+
+  /**
+   * Bidirectional controls (U+061C, U+200E/F, U+202A–E, U+2066–9) and zero-width characters
+   * (U+200B–D, U+2060–4, U+FEFF, U+180E): invisible, they make text read other than it is stored
+   * ("QT\u202Egpj.exe" shows as "QTexe.jpg"). Vietnamese needs none of them; titles and content
+   * lose them, codes and numbers holding one are refused.
+   */
+  public static boolean isInvisible(char c) {
+    return c == 0x061C
+        || c == 0x180E
+        || (c >= 0x200B && c <= 0x200F)
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2060 && c <= 0x2064)
+        || (c >= 0x2066 && c <= 0x2069)
+        || c == 0xFEFF;
+  }
+
+  /**
+   * Whether the text holds a control character other than a blank (tab and line breaks are read as
+   * blanks, as before) or an {@link #isInvisible invisible} one: a code or number with one is
+   * refused rather than silently cleaned, so what is stored is what was typed.
+   */
+  public static boolean hasControlOrInvisible(String raw) {
+    if (raw == null) {
+      return false;
+    }
+    String s = raw.strip(); // blanks and line breaks around a pasted code are no part of it
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((Character.isISOControl(c) && !Character.isWhitespace(c)) || isInvisible(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link #clean} that turns an empty result into {@code null}. */

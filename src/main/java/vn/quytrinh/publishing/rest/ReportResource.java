@@ -40,6 +40,14 @@ public class ReportResource {
       @QueryParam("format") String format) {
     Format f = Downloads.format(format, Format.XLSX);
     Register r = publishing.register(caller.get(), name, unit);
-    return Downloads.file(out -> renderers.xlsx().register(r, out), f, name + "_" + unit);
+    return Downloads.file(out -> renderers.xlsx().register(r, out), f, fileName(name, unit));
+  }
+
+  /**
+   * "nhat-ky-kiem-toan" for the whole trail, "nhat-ky-kiem-toan_HY" for a unit's; never "_null".
+   */
+  static String fileName(String name, String unit) {
+    String base = "audit".equals(name) ? "nhat-ky-kiem-toan" : name;
+    return unit == null || unit.isBlank() ? base : base + "_" + unit;
   }
 }

@@ -21,6 +21,7 @@ class JsonBodyReaderTest {
   public static class Body {
     public String title;
     public Integer months;
+    public Long big;
     public List<String> codes;
     public java.time.LocalDate effectiveFrom;
   }
@@ -107,5 +108,29 @@ class JsonBodyReaderTest {
     assertEquals(false, r.isReadable(String.class, String.class, new Annotation[0], json));
     assertEquals(false, r.isReadable(byte[].class, byte[].class, new Annotation[0], json));
     assertEquals(true, r.isReadable(Body.class, Body.class, new Annotation[0], json));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"months\":12.5}",
+        "{\"months\":12.0}",
+        "{\"months\":1e1}",
+        "{\"months\":\"12\"}",
+        "{\"months\":3000000000}",
+        "{\"months\":true}",
+        "{\"big\":1.5}",
+        "{\"big\":99999999999999999999}"
+      })
+  void anIntegerFieldTakesOnlyAWholeNumberThatFits(String body) {
+    assertThrows(InvalidInput.class, () -> read(body), body);
+  }
+
+  @Test
+  void wholeNumbersBind() throws IOException {
+    Body b = (Body) read("{\"months\":-3,\"big\":3000000000}");
+    assertEquals(-3, b.months);
+    assertEquals(3_000_000_000L, b.big);
+    assertNull(((Body) read("{\"months\":null}")).months);
   }
 }

@@ -143,4 +143,27 @@ class TextTest {
   void foldOfNullIsEmpty() {
     assertEquals("", Text.fold(null));
   }
+
+  // ---- invisible characters
+
+  @Test
+  void cleanStripsBidiOverridesAndZeroWidthCharacters() {
+    assertEquals("QTgpj.exe", Text.clean("QT\u202Egpj.exe"));
+    assertEquals(
+        "Quy trình chứng thực",
+        Text.clean("\u2066Quy\u200B trình\u200D chứng\uFEFF thực\u2069\u200F\u061C"));
+    assertEquals("dòng 1\ndòng 2", Text.clean("dòng 1\ndòng\u202A 2\u202C"));
+  }
+
+  @Test
+  void controlAndInvisibleCharactersInsideAreFound() {
+    assertTrue(Text.hasControlOrInvisible("QT-71\u0000/X"));
+    assertTrue(Text.hasControlOrInvisible("QT\u202Egpj.exe"));
+    assertTrue(Text.hasControlOrInvisible("1.001\u200B193"));
+    assertTrue(Text.hasControlOrInvisible("QT-01\u0085/HT"));
+    assertEquals(false, Text.hasControlOrInvisible("QT-01\t/ HT"), "blanks are blanks");
+    assertEquals(false, Text.hasControlOrInvisible("  QT-01/HT \n"));
+    assertEquals(false, Text.hasControlOrInvisible("Quy trình đăng ký"));
+    assertEquals(false, Text.hasControlOrInvisible(null));
+  }
 }
