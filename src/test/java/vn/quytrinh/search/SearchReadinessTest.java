@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
-import vn.quytrinh.platform.work.MovableClock;
+import vn.quytrinh.platform.time.MovableClock;
 
 /** Readiness reports a follower that has stalled: its rounds fail, or it no longer runs. */
 class SearchReadinessTest {

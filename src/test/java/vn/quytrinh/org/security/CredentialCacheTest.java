@@ -7,18 +7,19 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.quytrinh.platform.time.MovableClock;
 
 class CredentialCacheTest {
 
   private static final Duration TTL = Duration.ofSeconds(60);
   private static final String PASSWORD = "Mật khẩu đúng 2026";
 
-  private MutableClock clock;
+  private MovableClock clock;
   private CredentialCache<String> cache;
 
   @BeforeEach
   void setUp() {
-    clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
+    clock = new MovableClock(Instant.parse("2026-03-02T01:00:00Z"));
     cache = new CredentialCache<>(TTL, clock);
   }
 

@@ -7,18 +7,19 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.quytrinh.platform.time.MovableClock;
 
 class LoginThrottleTest {
 
   private static final String USER = "nguyen.van.a";
   private static final Duration LOCK = Duration.ofSeconds(60);
 
-  private MutableClock clock;
+  private MovableClock clock;
   private LoginThrottle throttle;
 
   @BeforeEach
   void setUp() {
-    clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
+    clock = new MovableClock(Instant.parse("2026-03-02T01:00:00Z"));
     throttle = new LoginThrottle(3, LOCK, clock);
   }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
+import vn.quytrinh.platform.time.MovableClock;
 
 /** The gate's rules, counting the password verifications instead of timing anything. */
 class SignInGateTest {
@@ -27,13 +28,13 @@ class SignInGateTest {
   private final Map<String, SignInGate.Account> people = new HashMap<>();
   private final AtomicInteger verifications = new AtomicInteger();
   private final AtomicInteger decoyVerifications = new AtomicInteger();
-  private MutableClock clock;
+  private MovableClock clock;
   private FailedSignIns failures;
   private SignInGate gate;
 
   @BeforeEach
   void setUp() {
-    clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
+    clock = new MovableClock(Instant.parse("2026-03-02T01:00:00Z"));
     people.put("hoa", account("hoa", "Mật khẩu của Hoa 2026"));
     failures = new FailedSignIns();
     gate =

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.quytrinh.platform.time.MovableClock;
 
 class SignInThrottleTest {
 
@@ -15,12 +16,12 @@ class SignInThrottleTest {
   private static final String ATTACKER = "203.0.113.9";
   private static final String OFFICE = "10.1.2.3";
 
-  private MutableClock clock;
+  private MovableClock clock;
   private SignInThrottle throttle;
 
   @BeforeEach
   void setUp() {
-    clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
+    clock = new MovableClock(Instant.parse("2026-03-02T01:00:00Z"));
     throttle = new SignInThrottle(5, 20, LOCK, clock);
   }
 

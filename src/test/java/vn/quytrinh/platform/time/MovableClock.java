@@ -1,4 +1,4 @@
-package vn.quytrinh.platform.work;
+package vn.quytrinh.platform.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +9,15 @@ import java.time.ZoneOffset;
 /** A clock a test moves by hand. */
 public final class MovableClock extends Clock {
 
-  private volatile Instant now = Instant.parse("2026-12-02T03:00:00Z");
+  private volatile Instant now;
+
+  public MovableClock() {
+    this(Instant.parse("2026-12-02T03:00:00Z"));
+  }
+
+  public MovableClock(Instant start) {
+    this.now = start;
+  }
 
   public void advance(Duration d) {
     now = now.plus(d);
