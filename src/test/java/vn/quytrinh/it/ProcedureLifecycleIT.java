@@ -65,13 +65,11 @@ class ProcedureLifecycleIT {
   Team team() {
     String s = UUID.randomUUID().toString().substring(0, 8);
     String unit = "XA-" + s;
-    assertEquals(
-        201,
+    Api.Answer created =
         api.post(
-                ADMIN,
-                "units",
-                Map.of("code", unit, "name", "UBND xã Thử nghiệm " + s, "level", "XA"))
-            .status());
+            ADMIN, "units", Map.of("code", unit, "name", "UBND xã Thử nghiệm " + s, "level", "XA"));
+    // the whole answer on failure: a 404 here once came with no trace in the server's log
+    assertEquals(201, created.status(), created::toString);
     person(
         "tk" + s, "Trần Thị Hoa", "Công chức Văn phòng – Thống kê", unit, List.of("COORDINATOR"));
     person("pct" + s, "Lê Văn Minh", "Phó Chủ tịch UBND xã", unit, List.of("REVIEWER", "APPROVER"));
@@ -638,6 +636,12 @@ class ProcedureLifecycleIT {
             Map.of("justification", "Thay đổi chỉ về mẫu đơn, quy trình không đổi"));
     assertEquals(200, dismissed.status(), dismissed.body());
     assertEquals("DISMISSED", dismissed.str("status"));
+    // read back alone, by the coordinator, who may read it but not dismiss it: who did and why
+    Api.Answer read = api.get(t.coordinator(), "flags/" + flagId);
+    assertEquals(200, read.status(), read.body());
+    assertEquals("DISMISSED", read.str("status"));
+    assertEquals(t.chairman().substring(0, t.chairman().indexOf(':')), read.str("dismissedBy"));
+    assertEquals("Thay đổi chỉ về mẫu đơn, quy trình không đổi", read.str("justification"));
     assertEquals(
         409,
         api.post(t.chairman(), "flags/" + flagId + "/dismiss", Map.of("justification", "lần hai"))
