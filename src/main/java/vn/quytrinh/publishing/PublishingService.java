@@ -156,12 +156,17 @@ public class PublishingService {
   public Register register(Caller c, String name, String unitCode) {
     if ("audit".equals(name)) {
       Register r = auditTrail(c, unitCode);
-      audit.record(c.username(), "EXPORT", "REPORT", name, unitCode, Messages.vi("audit.export.events", r.rows().size()));
+      audit.record(
+          c.username(),
+          "EXPORT",
+          "REPORT",
+          name,
+          unitCode,
+          Messages.vi("audit.export.events", r.rows().size()));
       return r;
     }
     if (unitCode == null || unitCode.isBlank()) {
-      throw new vn.quytrinh.platform.problem.InvalidInput(
-          "unit", "problem.report.unitRequired");
+      throw new vn.quytrinh.platform.problem.InvalidInput("unit", "problem.report.unitRequired");
     }
     String unitName = unitName(unitCode);
     Register r =
@@ -169,10 +174,15 @@ public class PublishingService {
           case "master-list" -> masterList(c, unitCode, unitName);
           case "coverage" -> coverage(c, unitCode, unitName);
           case "flags" -> flags(c, unitCode, unitName);
-          default ->
-              throw new NotFound("problem.report.notFound", name);
+          default -> throw new NotFound("problem.report.notFound", name);
         };
-    audit.record(c.username(), "EXPORT", "REPORT", name, unitCode, Messages.vi("audit.export.rows", r.rows().size()));
+    audit.record(
+        c.username(),
+        "EXPORT",
+        "REPORT",
+        name,
+        unitCode,
+        Messages.vi("audit.export.rows", r.rows().size()));
     return r;
   }
 
