@@ -22,6 +22,13 @@ public final class Columns {
   public static final Map<String, String> LEGAL = new HashMap<>();
 
   // words that qualify a header without changing which column it is
+  /**
+   * The field named by a group heading of an annex: "I. Lĩnh vực Hộ tịch", "II. LĨNH VỰC CHỨNG
+   * THỰC"; group 1 is the field.
+   */
+  public static final Pattern FIELD_HEADING =
+      Pattern.compile("(?iu)\\bl[iĩ]nh\\s+v[ựưu]c\\s*:?\\s*(\\p{L}.*?)[\\s.;:]*$");
+
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)?");
   private static final Pattern FILLER =
       Pattern.compile(

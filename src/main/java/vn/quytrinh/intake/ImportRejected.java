@@ -6,13 +6,7 @@ import vn.quytrinh.platform.problem.ProblemException;
 public class ImportRejected extends ProblemException {
 
   public ImportRejected(ImportReport report) {
-    super(
-        400,
-        "Nhập dữ liệu bị từ chối (Import rejected)",
-        report.rejected().size()
-            + " dòng không hợp lệ; không có gì được ghi ("
-            + report.rejected().size()
-            + " rows rejected, nothing written).");
+    super(400, "problem.title.importRejected", "problem.import.rejected", report.rejected().size());
     with("report", report);
     with("created", report.created());
     with("updated", report.updated());

@@ -32,6 +32,8 @@ import vn.quytrinh.legal.LegalDocument;
 import vn.quytrinh.legal.LegalDocumentNumber;
 import vn.quytrinh.legal.LegalDocumentType;
 import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.platform.i18n.Message;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
@@ -94,7 +96,7 @@ public class ImportService {
     List<ImportReport.Rejected> rejected = new ArrayList<>();
     List<TthcService.Data> data = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<Message> notes = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     CitationText.Lookups lookups = new CitationText.Lookups();
     String groupField = null;
@@ -103,13 +105,9 @@ public class ImportService {
       if (heading.isPresent()) {
         groupField = fieldOfGroup(heading.get());
         notes.add(
-            "Dòng "
-                + r.line()
-                + ": tiêu đề nhóm \""
-                + heading.get()
-                + "\""
-                + (groupField == null ? "" : ", lĩnh vực " + groupField + " cho các dòng sau")
-                + " (group heading).");
+            groupField == null
+                ? Message.of("text.import.groupHeading", r.line(), heading.get())
+                : Message.of("text.import.groupHeadingField", r.line(), heading.get(), groupField));
         continue;
       }
       try {
@@ -117,13 +115,13 @@ public class ImportService {
         if (!seen.add(d.code())) {
           rejected.add(
               new ImportReport.Rejected(
-                  r.line(), "Mã TTHC " + d.code() + " lặp lại trong tệp (duplicate in file)."));
+                  r.line(), Message.of("text.import.duplicateTthc", d.code())));
           continue;
         }
         data.add(d);
         lines.add(r.line());
       } catch (ProblemException e) {
-        rejected.add(new ImportReport.Rejected(r.line(), e.getMessage()));
+        rejected.add(ImportReport.Rejected.of(r.line(), e));
       }
     }
     int created = 0;
@@ -158,7 +156,7 @@ public class ImportService {
         }
         items.add(new ImportReport.Item(lines.get(i), d.code(), outcome));
       } catch (ProblemException e) {
-        rejected.add(new ImportReport.Rejected(lines.get(i), e.getMessage()));
+        rejected.add(ImportReport.Rejected.of(lines.get(i), e));
       }
     }
     ImportReport report =
@@ -196,8 +194,7 @@ public class ImportService {
     return text.length() == 0 ? Optional.empty() : Optional.of(text.toString());
   }
 
-  private static final Pattern FIELD_HEADING =
-      Pattern.compile("(?iu)\\bl[iĩ]nh\\s+v[ựưu]c\\s*:?\\s*(\\p{L}.*?)[\\s.;:]*$");
+  private static final Pattern FIELD_HEADING = Columns.FIELD_HEADING;
 
   /**
    * "I. Lĩnh vực Hộ tịch" → "Hộ tịch", "II. LĨNH VỰC CHỨNG THỰC" → "Chứng thực"; null for a heading
@@ -218,39 +215,29 @@ public class ImportService {
   TthcService.Data tthcRow(
       Table.Row r,
       String unit,
-      List<String> notes,
+      List<Message> notes,
       CitationText.Lookups lookups,
       String groupField) {
     String code = r.get("code");
     if (code == null || !TthcCode.isValid(code)) {
       throw new vn.quytrinh.platform.problem.InvalidInput(
-          "code", "Mã TTHC không hợp lệ: " + code + " (invalid TTHC code).");
+          "code", "problem.import.invalidTthcCode", code);
     }
     String name = r.get("name");
     if (name == null) {
-      throw new vn.quytrinh.platform.problem.InvalidInput("name", "Thiếu tên TTHC (name missing).");
+      throw new vn.quytrinh.platform.problem.InvalidInput("name", "problem.import.tthcNameMissing");
     }
     String time = r.get("time");
     BigDecimal days = TimeLimits.workingDays(time).orElse(null);
     if (time != null && days == null) {
-      notes.add(
-          "Dòng " + r.line() + ": không đọc được số ngày từ \"" + time + "\"; giữ nguyên văn bản.");
+      notes.add(Message.of("text.import.unreadTime", r.line(), time));
     }
     List<TthcService.Citation> basis = new ArrayList<>();
     String basisText = r.get("basis");
     if (basisText != null) {
       CitationText.Result found = citations.recognise(basisText, lookups);
       basis.addAll(found.citations());
-      found
-          .unknown()
-          .forEach(
-              u ->
-                  notes.add(
-                      "Dòng "
-                          + r.line()
-                          + ": căn cứ \""
-                          + u
-                          + "\" chưa có trong danh mục văn bản, chưa liên kết."));
+      found.unknown().forEach(u -> notes.add(Message.of("text.import.unknownBasis", r.line(), u)));
     }
     List<String> units = new ArrayList<>();
     if (unit != null && !unit.isBlank()) {
@@ -373,9 +360,7 @@ public class ImportService {
    * unit, else the next revision of the existing one. The report says what was read and what could
    * not be.
    */
-  static final String MACRO_REFUSED =
-      "Tệp Word có macro (.docm) không được nhận; hãy lưu thành .docx (macro-enabled documents are"
-          + " refused).";
+  static final String MACRO_REFUSED = "problem.file.macro";
 
   /**
    * A macro-enabled Word file (.docm) is refused with 415, whatever it is sent as: by its media
@@ -413,29 +398,25 @@ public class ImportService {
       Caller c, byte[] body, String mediaType, String unit, boolean dryRun) {
     requireImporter(c);
     if (unit == null || unit.isBlank()) {
-      throw new vn.quytrinh.platform.problem.InvalidInput(
-          "unit", "Cần tham số unit: đơn vị sở hữu quy trình (unit required).");
+      throw new vn.quytrinh.platform.problem.InvalidInput("unit", "problem.import.unitRequired");
     }
-    c.requireVisible(unit, "đơn vị " + unit); // outside the caller's scope: 404, as every read
+    c.requireVisible(unit, unit); // outside the caller's scope: 404, as every read
     refuseMacros(body, mediaType);
     CitationText.Lookups lookups = new CitationText.Lookups();
     ProcedureDocxReader.Reading r =
         new ProcedureDocxReader(text -> citations.recognise(text, lookups)).read(body);
-    List<String> notes = new ArrayList<>();
-    r.read().forEach(x -> notes.add("Đã đọc: " + x));
-    r.unread().forEach(x -> notes.add("Chưa đọc được: " + x));
+    List<Message> notes = new ArrayList<>();
+    r.read().forEach(x -> notes.add(Message.of("text.import.docx.read", x)));
+    r.unread().forEach(x -> notes.add(Message.of("text.import.docx.unread", x)));
     List<ImportReport.Rejected> rejected = new ArrayList<>();
     List<ImportReport.Item> items = new ArrayList<>();
     if (r.code() == null) {
-      rejected.add(
-          new ImportReport.Rejected(
-              0,
-              "Không tìm thấy mã hiệu quy trình trong phần đầu trang (no document code in the header)."));
+      rejected.add(new ImportReport.Rejected(0, Message.of("text.import.docx.noCode")));
     } else {
       try {
         items.add(new ImportReport.Item(0, r.code(), procedure(c, unit, r)));
       } catch (ProblemException e) {
-        rejected.add(new ImportReport.Rejected(0, e.getMessage()));
+        rejected.add(ImportReport.Rejected.of(0, e));
       }
     }
     String outcome = items.isEmpty() ? "" : items.get(0).outcome();
@@ -483,14 +464,10 @@ public class ImportService {
       }
       if (pending.isPresent()) {
         throw new vn.quytrinh.platform.problem.Conflict(
-            "Lần ban hành "
-                + pending.get().issueNo()
-                + " của "
-                + doc.code()
-                + " đang ở trạng thái "
-                + pending.get().status().label()
-                + " với nội dung khác tệp; hoàn tất hoặc trả lại lần đó trước khi nhập bản mới"
-                + " (another version with different content is in progress).");
+            "problem.import.versionInProgress",
+            pending.get().issueNo(),
+            doc.code(),
+            pending.get().status());
       }
       id = doc.id();
     }
@@ -501,8 +478,9 @@ public class ImportService {
         v.issueNo(),
         new DocumentService.DraftData(
             r.content(),
-            "Nhập từ tệp Word"
-                + (r.issueNo() == null ? "" : " (lần ban hành " + r.issueNo() + " của tệp)"),
+            r.issueNo() == null
+                ? Messages.vi("audit.import.fromWord")
+                : Messages.vi("audit.import.fromWordIssue", r.issueNo()),
             null),
         "*");
     return existing.isEmpty() ? "CREATED" : "REVISION " + v.issueNo();
@@ -526,7 +504,7 @@ public class ImportService {
     for (Table.Row r : t.rows()) {
       try {
         LegalDocumentNumber n = LegalDocumentNumber.parse(r.get("number"));
-        LocalDate signed = date(r.get("signedOn"), "ngày ban hành");
+        LocalDate signed = date(r.get("signedOn"), "text.import.column.signedOn");
         LegalService.Registration reg =
             new LegalService.Registration(
                 n.value(),
@@ -534,19 +512,19 @@ public class ImportService {
                 r.get("issuer"),
                 r.get("title"),
                 signed,
-                date(r.get("effectiveFrom"), "ngày hiệu lực"),
-                date(r.get("effectiveUntil"), "ngày hết hiệu lực"));
+                date(r.get("effectiveFrom"), "text.import.column.effectiveFrom"),
+                date(r.get("effectiveUntil"), "text.import.column.effectiveUntil"));
         String identity = LegalDocument.identityKey(n, reg.issuer(), signed);
         if (!seen.add(identity)) {
           rejected.add(
               new ImportReport.Rejected(
-                  r.line(), "Văn bản " + n + " lặp lại trong tệp (duplicate in file)."));
+                  r.line(), Message.of("text.import.duplicateLegal", n.value())));
           continue;
         }
         regs.add(reg);
         lines.add(r.line());
       } catch (ProblemException e) {
-        rejected.add(new ImportReport.Rejected(r.line(), e.getMessage()));
+        rejected.add(ImportReport.Rejected.of(r.line(), e));
       }
     }
     int created = 0;
@@ -580,7 +558,7 @@ public class ImportService {
         }
         items.add(new ImportReport.Item(lines.get(i), n.value(), outcome));
       } catch (ProblemException e) {
-        rejected.add(new ImportReport.Rejected(lines.get(i), e.getMessage()));
+        rejected.add(ImportReport.Rejected.of(lines.get(i), e));
       }
     }
     ImportReport report =
@@ -638,7 +616,7 @@ public class ImportService {
       }
     }
     throw new vn.quytrinh.platform.problem.InvalidInput(
-        "date", "Không đọc được " + what + " \"" + s + "\"; dùng dd/mm/yyyy (unreadable date).");
+        "date", "problem.import.unreadableDate", Message.of(what), s);
   }
 
   private void finish(Caller c, ImportReport report, String what, int rows) {
@@ -656,20 +634,14 @@ public class ImportService {
         "IMPORT",
         what,
         null,
-        rows
-            + " dòng: "
-            + report.created()
-            + " tạo mới, "
-            + report.updated()
-            + " cập nhật, "
-            + report.unchanged()
-            + " không đổi");
+        Messages.vi(
+            "audit.import.summary", rows, report.created(), report.updated(), report.unchanged()));
   }
 
   private static void requireColumns(Table t, String... columns) {
     for (String col : columns) {
       if (!t.headers().contains(col)) {
-        throw new BadFile(400, "Thiếu cột bắt buộc: " + col + " (required column missing).");
+        throw new BadFile(400, "problem.file.requiredColumn", col);
       }
     }
   }

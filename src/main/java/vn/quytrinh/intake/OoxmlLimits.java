@@ -39,7 +39,7 @@ final class OoxmlLimits {
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         if (++entries > MAX_ENTRIES) {
-          throw tooBig("quá " + MAX_ENTRIES + " phần (too many entries)");
+          throw new BadFile(400, "problem.file.tooManyEntries", MAX_ENTRIES);
         }
         // what an entry declares may lie; what it expands to is counted, up to the limit
         if (e.getSize() > MAX_TOTAL_BYTES - total) {
@@ -53,29 +53,23 @@ final class OoxmlLimits {
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      throw new BadFile(400, "Tệp nén bị hỏng (corrupt zip).");
+      throw new BadFile(400, "problem.file.corruptZip");
     }
   }
 
   /** What POI's refusal to read a file becomes: a zip bomb said as such, else unreadable. */
-  static BadFile refusal(Exception e, String unreadable) {
+  static BadFile refusal(Exception e, String unreadableKey) {
     if (e instanceof BadFile b) {
       return b;
     }
     String why = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     if (why.contains("zip bomb") || why.contains("inflate") || why.contains("max entry size")) {
-      return new BadFile(
-          400, "Tệp nén bất thường (zip bomb) bị từ chối (refused: suspicious compression).");
+      return new BadFile(400, "problem.file.zipBomb");
     }
-    return new BadFile(400, unreadable);
+    return new BadFile(400, unreadableKey);
   }
 
   private static BadFile overTotal() {
-    return tooBig("tổng dung lượng giải nén vượt " + MAX_TOTAL_BYTES / (1024 * 1024) + " MB");
-  }
-
-  private static BadFile tooBig(String why) {
-    return new BadFile(
-        400, "Tệp nén bất thường: " + why + " (zip bomb refused: suspicious expansion).");
+    return new BadFile(400, "problem.file.expandsOverTotal", MAX_TOTAL_BYTES / (1024 * 1024));
   }
 }

@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.quytrinh.document.ProcedureContent;
+import vn.quytrinh.platform.i18n.Message;
 import vn.quytrinh.platform.text.Text;
 
 /**
@@ -33,8 +34,8 @@ public final class ProcedureDocxReader {
       Integer issueNo,
       LocalDate issuedOn,
       ProcedureContent content,
-      List<String> read,
-      List<String> unread) {}
+      List<Message> read,
+      List<Message> unread) {}
 
   private final Function<String, CitationText.Result> citations;
 
@@ -51,12 +52,9 @@ public final class ProcedureDocxReader {
     this.citations = citations;
   }
 
-  private static final Pattern CODE =
-      Pattern.compile("(?iu)m[ãa]\\s*hi[ệe]u\\s*:?\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}./_-]{1,40})");
-  private static final Pattern ISSUE =
-      Pattern.compile("(?iu)l[ầa]n\\s*ban\\s*h[àa]nh\\s*:?\\s*(\\d{1,3})");
-  private static final Pattern DATE =
-      Pattern.compile("(?iu)ng[àa]y\\s*ban\\s*h[àa]nh\\s*:?\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final Pattern CODE = FormWords.CODE;
+  private static final Pattern ISSUE = FormWords.ISSUE;
+  private static final Pattern DATE = FormWords.DATE;
 
   private static final Pattern PLAIN = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
 
@@ -86,18 +84,16 @@ public final class ProcedureDocxReader {
    */
   public Reading read(byte[] docx) {
     if (TableReader.startsWith(docx, TableReader.OLE2)) {
-      throw new BadFile(
-          415,
-          "Tệp Word cũ (.doc) hoặc đã đặt mật khẩu; hãy lưu thành .docx (encrypted or legacy Word file).");
+      throw new BadFile(415, "problem.file.legacyWord");
     }
     if (!TableReader.startsWith(docx, TableReader.ZIP)) {
-      throw new BadFile(415, "Tệp không phải .docx (not a DOCX file).");
+      throw new BadFile(415, "problem.file.notDocx");
     }
     OoxmlLimits.check(docx);
     try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
       return read(d);
     } catch (Exception e) {
-      throw OoxmlLimits.refusal(e, "Không đọc được tệp Word (.docx) (unreadable DOCX).");
+      throw OoxmlLimits.refusal(e, "problem.file.unreadableDocx");
     }
   }
 
@@ -106,8 +102,8 @@ public final class ProcedureDocxReader {
     for (XWPFHeader h : d.getHeaderList()) {
       headerText.append(h.getText()).append('\n');
     }
-    List<String> read = new ArrayList<>();
-    List<String> unread = new ArrayList<>();
+    List<Message> read = new ArrayList<>();
+    List<Message> unread = new ArrayList<>();
     String head = headerText.toString();
     String code = match(CODE, head);
     Integer issue = match(ISSUE, head) == null ? null : Integer.valueOf(match(ISSUE, head));
@@ -121,7 +117,7 @@ public final class ProcedureDocxReader {
                 Integer.parseInt(dm.group(2)),
                 Integer.parseInt(dm.group(1)));
       } catch (RuntimeException ignored) {
-        unread.add("Ngày ban hành trong phần đầu trang không hợp lệ.");
+        unread.add(Message.of("text.import.docx.badDate"));
       }
     }
     String title = null;
@@ -200,35 +196,29 @@ public final class ProcedureDocxReader {
                   basis.add(
                       new ProcedureContent.Citation(
                           f.number(), f.article(), f.clause(), f.point())));
-      cited
-          .unknown()
-          .forEach(
-              u ->
-                  unread.add(
-                      "Căn cứ \""
-                          + u
-                          + "\" chưa có trong danh mục văn bản, chưa liên kết; cần đăng ký hoặc"
-                          + " bổ sung số ký hiệu."));
+      cited.unknown().forEach(u -> unread.add(Message.of("text.import.docx.unknownBasis", u)));
     }
     BigDecimal limit = TimeLimits.workingDays(time.toString()).orElse(null);
     if (time.length() > 0 && limit == null) {
-      unread.add("Không đọc được số ngày làm việc từ mục 5.4: \"" + time + "\".");
+      unread.add(Message.of("text.import.docx.unreadTime", time.toString()));
     }
-    report(read, unread, "Mã hiệu", code != null);
-    report(read, unread, "Tên quy trình", title != null);
-    report(read, unread, "Lần ban hành", issue != null);
-    report(read, unread, "Ngày ban hành", date != null);
-    report(read, unread, "1. Mục đích", purpose.length() > 0);
-    report(read, unread, "2. Phạm vi", scope.length() > 0);
-    report(read, unread, "3. Tài liệu viện dẫn", references.length() > 0);
-    report(read, unread, "4. Định nghĩa/Viết tắt", definitions.length() > 0);
-    report(read, unread, "5.1 Cơ sở pháp lý (" + basis.size() + " trích dẫn)", !basis.isEmpty());
-    report(read, unread, "5.3 Thành phần hồ sơ (" + dossier.size() + " dòng)", !dossier.isEmpty());
-    report(read, unread, "5.4 Thời hạn giải quyết", time.length() > 0);
-    report(read, unread, "5.6 Phí, lệ phí", fee.length() > 0);
-    report(read, unread, "5.9 Bảng các bước (" + steps.size() + " bước)", !steps.isEmpty());
-    report(read, unread, "6. Biểu mẫu (" + forms.size() + ")", !forms.isEmpty());
-    report(read, unread, "7. Hồ sơ cần lưu (" + records.size() + ")", !records.isEmpty());
+    report(read, unread, Message.of("text.import.docx.code"), code != null);
+    report(read, unread, Message.of("text.import.docx.title"), title != null);
+    report(read, unread, Message.of("text.import.docx.issue"), issue != null);
+    report(read, unread, Message.of("text.import.docx.issuedOn"), date != null);
+    report(read, unread, Message.of("text.import.docx.purpose"), purpose.length() > 0);
+    report(read, unread, Message.of("text.import.docx.scope"), scope.length() > 0);
+    report(read, unread, Message.of("text.import.docx.references"), references.length() > 0);
+    report(read, unread, Message.of("text.import.docx.definitions"), definitions.length() > 0);
+    report(read, unread, Message.of("text.import.docx.basis", basis.size()), !basis.isEmpty());
+    report(
+        read, unread, Message.of("text.import.docx.dossier", dossier.size()), !dossier.isEmpty());
+    report(read, unread, Message.of("text.import.docx.time"), time.length() > 0);
+    report(read, unread, Message.of("text.import.docx.fee"), fee.length() > 0);
+    report(read, unread, Message.of("text.import.docx.steps", steps.size()), !steps.isEmpty());
+    report(read, unread, Message.of("text.import.docx.forms", forms.size()), !forms.isEmpty());
+    report(
+        read, unread, Message.of("text.import.docx.records", records.size()), !records.isEmpty());
     ProcedureContent content =
         new ProcedureContent(
             s(purpose),
@@ -279,7 +269,7 @@ public final class ProcedureDocxReader {
   }
 
   private static List<ProcedureContent.Step> steps(
-      XWPFTable t, List<String> header, List<String> unread) {
+      XWPFTable t, List<String> header, List<Message> unread) {
     int action = col(header, "noi dung"),
         resp = col(header, "trach nhiem"),
         days = col(header, "thoi gian"),
@@ -298,14 +288,14 @@ public final class ProcedureDocxReader {
       BigDecimal d = null;
       String dt = get(c, days);
       if (dt != null) {
-        String x = dt.replaceAll("(?iu)ng[àa]y.*$", "").strip().replace(',', '.');
+        String x = dt.replaceAll(FormWords.DAYS_AND_AFTER, "").strip().replace(',', '.');
         // a plain number as the cell shows it, never an exponent: "1E999999999" is no step's time
         if (PLAIN.matcher(x).matches()) {
           d = new BigDecimal(x);
         } else {
           d = TimeLimits.workingDays(dt).orElse(null);
           if (d == null) {
-            unread.add("Bước " + r + ": không đọc được thời gian \"" + dt + "\".");
+            unread.add(Message.of("text.import.docx.unreadStepTime", r, dt));
           }
         }
       }
@@ -404,7 +394,7 @@ public final class ProcedureDocxReader {
     return b.length() == 0 ? null : b.toString();
   }
 
-  private static void report(List<String> read, List<String> unread, String what, boolean ok) {
+  private static void report(List<Message> read, List<Message> unread, Message what, boolean ok) {
     (ok ? read : unread).add(what);
   }
 }

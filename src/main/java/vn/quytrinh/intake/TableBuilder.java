@@ -37,15 +37,7 @@ final class TableBuilder {
   void charge(long n, int line) {
     chars += n;
     if (chars > limits.chars()) {
-      throw new BadFile(
-          400,
-          "Bảng quá lớn: hơn "
-              + limits.chars()
-              + " ký tự văn bản (dừng ở dòng "
-              + line
-              + "); hãy chia tệp thành nhiều tệp nhỏ hơn (table too large: more than "
-              + limits.chars()
-              + " characters of text).");
+      throw new BadFile(400, "problem.file.tooManyChars", limits.chars(), line);
     }
   }
 
@@ -64,7 +56,7 @@ final class TableBuilder {
    */
   void add(int position, int line, List<String> cells) {
     if (++read > limits.rows()) {
-      throw new BadFile(400, "Quá " + limits.rows() + " dòng (too many rows).");
+      throw new BadFile(400, "problem.file.tooManyRows", limits.rows());
     }
     if (names == null) {
       header(position, cells);
@@ -113,7 +105,6 @@ final class TableBuilder {
   }
 
   private static BadFile noHeader() {
-    return new BadFile(
-        400, "Không tìm thấy dòng tiêu đề với các cột đã biết (no header row with known columns).");
+    return new BadFile(400, "problem.file.noHeader");
   }
 }

@@ -3,6 +3,7 @@ package vn.quytrinh.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.quytrinh.platform.i18n.Message;
 import vn.quytrinh.platform.text.Text;
 
 /**
@@ -27,7 +28,7 @@ public final class TableReader {
    */
   public static Table read(byte[] body, String declared, Map<String, String> columns) {
     if (body.length == 0) {
-      throw new BadFile(400, "Tệp rỗng (empty file).");
+      throw new BadFile(400, "problem.file.empty");
     }
     boolean zip = startsWith(body, ZIP);
     String type = declared == null ? "" : declared.toLowerCase(java.util.Locale.ROOT);
@@ -35,16 +36,13 @@ public final class TableReader {
     boolean saysCsv =
         type.startsWith("text/csv") || type.startsWith("text/plain") || type.contains("csv");
     if (startsWith(body, OLE2)) {
-      throw new BadFile(
-          415,
-          "Tệp Excel cũ (.xls) hoặc đã đặt mật khẩu; hãy lưu thành .xlsx không mật khẩu hoặc CSV (encrypted or legacy Office file).");
+      throw new BadFile(415, "problem.file.legacyExcel");
     }
     if (saysXlsx && !zip) {
-      throw new BadFile(
-          415, "Tệp khai là XLSX nhưng nội dung không phải XLSX (content is not XLSX).");
+      throw new BadFile(415, "problem.file.notXlsx");
     }
     if (saysCsv && zip) {
-      throw new BadFile(415, "Tệp khai là CSV nhưng nội dung là tệp nén (content is not CSV).");
+      throw new BadFile(415, "problem.file.notCsv");
     }
     return read(body, zip, columns, TableLimits.DEFAULT);
   }
@@ -62,7 +60,7 @@ public final class TableReader {
   static void csv(byte[] body, TableBuilder sink) {
     String text =
         vn.quytrinh.platform.text.Text.strictUtf8(body)
-            .orElseThrow(() -> new BadFile(400, "Tệp CSV phải mã hóa UTF-8 (CSV must be UTF-8)."));
+            .orElseThrow(() -> new BadFile(400, "problem.file.csvNotUtf8"));
     int from = text.startsWith("\uFEFF") ? 1 : 0;
     int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
     String first = text.substring(from, Math.max(from, firstLineEnd));
@@ -110,7 +108,7 @@ public final class TableReader {
 
   private static void append(StringBuilder cell, char ch, TableLimits limits, int record) {
     if (cell.length() >= limits.cellChars()) {
-      throw cellTooLong("Dòng " + record, limits);
+      throw cellTooLong(Message.of("problem.file.where.row", record), limits);
     }
     cell.append(ch);
   }
@@ -124,7 +122,8 @@ public final class TableReader {
     if (column < sink.limits().columns()) {
       row.add(cell.toString());
     } else if (!cell.toString().isBlank()) {
-      throw beyondColumns("Dòng " + record + ", cột " + (column + 1), sink.limits());
+      throw beyondColumns(
+          Message.of("problem.file.where.rowColumn", record, column + 1), sink.limits());
     }
     sink.charge(cell.length(), record);
     cell.setLength(0);
@@ -139,38 +138,20 @@ public final class TableReader {
   private static void endRecord(List<String> row, TableBuilder sink, int record) {
     for (String cell : row) {
       if (Text.clean(cell).startsWith("=")) {
-        throw new BadFile(
-            400,
-            "Dòng "
-                + record
-                + " có ô bắt đầu bằng '=' (công thức); hãy bỏ dấu '=' hoặc dán giá trị (formulas are refused).");
+        throw new BadFile(400, "problem.file.formulaInRow", record);
       }
     }
     sink.add(record, record, row);
   }
 
-  static BadFile beyondColumns(String where, TableLimits limits) {
-    return new BadFile(
-        400,
-        where
-            + " nằm ngoài "
-            + limits.columns()
-            + " cột đầu tiên; bảng nhập chỉ đọc tối đa "
-            + limits.columns()
-            + " cột (a value beyond column "
-            + limits.columns()
-            + " is refused).");
+  /** {@code where} is a {@link Message} ({@code problem.file.where.*}) or a cell reference. */
+  static BadFile beyondColumns(Object where, TableLimits limits) {
+    return new BadFile(400, "problem.file.beyondColumns", where, limits.columns());
   }
 
-  static BadFile cellTooLong(String where, TableLimits limits) {
-    return new BadFile(
-        400,
-        where
-            + ": một ô dài quá "
-            + limits.cellChars()
-            + " ký tự (a cell holds at most "
-            + limits.cellChars()
-            + " characters).");
+  /** {@code where} is a {@link Message} ({@code problem.file.where.*}) or a cell reference. */
+  static BadFile cellTooLong(Object where, TableLimits limits) {
+    return new BadFile(400, "problem.file.cellTooLong", where, limits.cellChars());
   }
 
   static void xlsx(byte[] body, TableBuilder sink) {

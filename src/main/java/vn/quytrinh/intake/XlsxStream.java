@@ -26,6 +26,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import vn.quytrinh.platform.i18n.Message;
 
 /**
  * Reads the first sheet of an XLSX with SAX, a row at a time, into a {@link TableBuilder}: nothing
@@ -71,7 +72,7 @@ final class XlsxStream {
         }
         Iterator<InputStream> sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {
-          throw new BadFile(400, "Tệp XLSX không có trang tính nào (no worksheet).");
+          throw new BadFile(400, "problem.file.noWorksheet");
         }
         try (InputStream in = sheets.next()) {
           parse(in, new Sheet(sink, strings.list, styles, date1904));
@@ -87,7 +88,7 @@ final class XlsxStream {
         | ParserConfigurationException
         | RuntimeException e) {
       throw OoxmlLimits.refusal(
-          e.getCause() instanceof BadFile b ? b : e, "Không đọc được tệp XLSX (unreadable XLSX).");
+          e.getCause() instanceof BadFile b ? b : e, "problem.file.unreadableXlsx");
     } finally {
       if (file != null) {
         try {
@@ -207,13 +208,7 @@ final class XlsxStream {
         case "rPh" -> phonetic--;
         case "si" -> {
           if (list.size() >= limits.sharedStrings()) {
-            throw new BadFile(
-                400,
-                "Bảng chuỗi dùng chung của tệp XLSX có hơn "
-                    + limits.sharedStrings()
-                    + " mục (more than "
-                    + limits.sharedStrings()
-                    + " shared strings).");
+            throw new BadFile(400, "problem.file.tooManySharedStrings", limits.sharedStrings());
           }
           list.add(text.toString());
         }
@@ -228,16 +223,11 @@ final class XlsxStream {
       }
       chars += length;
       if (chars > limits.chars()) {
-        throw new BadFile(
-            400,
-            "Bảng chuỗi dùng chung của tệp XLSX quá lớn: hơn "
-                + limits.chars()
-                + " ký tự (shared strings over "
-                + limits.chars()
-                + " characters).");
+        throw new BadFile(400, "problem.file.sharedStringsTooLarge", limits.chars());
       }
       if (text.length() + length > limits.cellChars()) {
-        throw TableReader.cellTooLong("Bảng chuỗi dùng chung, mục " + (list.size() + 1), limits);
+        throw TableReader.cellTooLong(
+            Message.of("problem.file.where.sharedString", list.size() + 1), limits);
       }
       text.append(ch, start, length);
     }
@@ -256,7 +246,10 @@ final class XlsxStream {
     private List<String> cells;
     private int line;
     private int column;
-    private String ref;
+
+    /** The cell's reference ("B7"), or its column and row said as a {@link Message}. */
+    private Object ref;
+
     private String type;
     private String style;
     private boolean collecting;
@@ -280,22 +273,18 @@ final class XlsxStream {
           column = -1;
         }
         case "c" -> {
-          ref = a.getValue("r");
-          Integer c = ref == null ? null : columnOf(ref);
+          String r = a.getValue("r");
+          ref = r;
+          Integer c = r == null ? null : columnOf(r);
           column = c == null ? column + 1 : c;
           if (ref == null) {
-            ref = "cột " + (column + 1) + ", dòng " + line;
+            ref = Message.of("problem.file.where.columnRow", column + 1, line);
           }
           type = a.getValue("t");
           style = a.getValue("s");
           value.setLength(0);
         }
-        case "f" ->
-            throw new BadFile(
-                400,
-                "Ô "
-                    + ref
-                    + " chứa công thức; hãy dán giá trị thay cho công thức (formulas are refused).");
+        case "f" -> throw new BadFile(400, "problem.file.formulaInCell", ref);
         case "v" -> collecting = true;
         case "t" -> collecting = phonetic == 0;
         case "rPh" -> phonetic++;
@@ -309,7 +298,7 @@ final class XlsxStream {
         return;
       }
       if (value.length() + length > limits.cellChars()) {
-        throw TableReader.cellTooLong("Ô " + ref, limits);
+        throw TableReader.cellTooLong(Message.of("problem.file.where.cell", ref), limits);
       }
       sink.charge(length, line);
       value.append(ch, start, length);
@@ -338,7 +327,7 @@ final class XlsxStream {
         return;
       }
       if (column >= limits.columns() || column < 0) {
-        throw TableReader.beyondColumns("Ô " + ref, limits);
+        throw TableReader.beyondColumns(Message.of("problem.file.where.cell", ref), limits);
       }
       while (cells.size() <= column) {
         cells.add(null);
@@ -356,7 +345,7 @@ final class XlsxStream {
           }
           Integer i = number(raw.strip());
           if (i == null || i < 0 || i >= strings.size()) {
-            throw new BadFile(400, "Ô " + ref + " trỏ tới chuỗi không có (unknown shared string).");
+            throw new BadFile(400, "problem.file.unknownSharedString", ref);
           }
           String s = strings.get(i);
           sink.charge(s.length(), line);
@@ -373,7 +362,7 @@ final class XlsxStream {
           try {
             d = Double.parseDouble(raw.strip());
           } catch (NumberFormatException e) {
-            throw new BadFile(400, "Ô " + ref + " có số không hợp lệ (invalid number).");
+            throw new BadFile(400, "problem.file.invalidNumber", ref);
           }
           int index = styles.formatIndex(style);
           String format = styles.formatString(index);

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * a vocabulary of the law's own wording, not words the application says, so it stays in Java (on
  * the allow-list of {@code NoVietnameseInCodeTest}).
  */
-final class LegalWords {
+public final class LegalWords {
 
   // "Số: 123/…" as printed in the header of the document; only before a digit, so that nothing
   // that could be part of a number is ever taken away.
@@ -23,4 +23,9 @@ final class LegalWords {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private LegalWords() {}
+
+  /** "Điều 35" → "35", "35" → "35": an article's number without the word. */
+  public static String withoutArticleWord(String article) {
+    return ARTICLE_PREFIX.matcher(article).replaceFirst("");
+  }
 }

@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.publishing.DocxTemplate.PartRef;
 import vn.quytrinh.publishing.Manual.MasterRow;
 import vn.quytrinh.publishing.ProcedureSheet.Watermark;
@@ -176,7 +177,7 @@ public final class DocxRenderer {
           w -> {
             ProcedureWriter writer = new ProcedureWriter(width);
             if (procedures.isEmpty()) {
-              w.p("QTBody", "Sổ tay chưa có quy trình nào.");
+              w.p("QTBody", Messages.vi("form.manual.empty"));
             }
             for (int i = 0; i < procedures.size(); i++) {
               writer.write(procedures.get(i), w);
@@ -185,16 +186,16 @@ public final class DocxRenderer {
           });
       Placeholders.fill(doc.getDocument().getBody(), front);
       doc.enforceUpdateFields();
-      properties(doc, "Sổ tay quy trình – " + orDash(oneLine(m.unitName())));
+      properties(doc, Messages.vi("form.manual.name") + " – " + orDash(oneLine(m.unitName())));
       doc.write(out);
     }
   }
 
   private static void frontMatter(Manual m, List<ProcedureSheet> procedures, int width, WordXml w) {
     ProcedureWriter cols = new ProcedureWriter(width);
-    w.p("QTFrontHeading", "DANH MỤC TÀI LIỆU");
+    w.p("QTFrontHeading", PdfRenderer.MASTER_TITLE);
     Table t = w.table(cols.columns(8, 16, 46, 13, 17));
-    t.header("STT", "Mã hiệu", "Tên tài liệu", "Lần ban hành", "Ngày hiệu lực");
+    t.header(PdfRenderer.MASTER_HEADERS);
     int i = 0;
     for (MasterRow r : m.masterList() == null ? List.<MasterRow>of() : m.masterList()) {
       if (r != null) {
@@ -211,12 +212,12 @@ public final class DocxRenderer {
     }
     t.end();
     w.pageBreak();
-    w.p("TOCHeading", "MỤC LỤC");
+    w.p("TOCHeading", PdfRenderer.CONTENTS_TITLE);
     // Word rebuilds the field from the procedures' headings (outline level 1) on opening;
     // until then, and in readers that do not update fields, it shows the list of procedures
     w.startP("TOC1").fieldStart("TOC \\o \"1-1\" \\h \\z \\u", true);
     if (procedures.isEmpty()) {
-      w.run("Sổ tay chưa có quy trình nào.", null);
+      w.run(Messages.vi("form.manual.empty"), null);
     }
     for (int k = 0; k < procedures.size(); k++) {
       if (k > 0) {
@@ -225,7 +226,7 @@ public final class DocxRenderer {
       w.run(ProcedureWriter.heading(procedures.get(k)), null);
     }
     w.fieldEnd().endP();
-    w.p("QTNote", "Số trang của mục lục do Word cập nhật khi mở tệp (hoặc nhấn F9 trên mục lục).");
+    w.p("QTNote", Messages.vi("form.manual.tocNote"));
   }
 
   /** The title; the template's own description (a note to its editors) is not carried over. */
@@ -268,7 +269,7 @@ public final class DocxRenderer {
     v.put("unit", header(m.unitName()));
     v.put("asOf", date(m.asOf()));
     v.put("exportedBy", header(m.exportedBy()));
-    v.put("title", "Sổ tay quy trình");
+    v.put("title", Messages.vi("form.manual.name"));
     v.put("code", DASH);
     v.put("issueNo", DASH);
     v.put("issuedOn", date(m.asOf()));

@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.util.Matrix;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.publishing.PdfLayout.Canvas;
 import vn.quytrinh.publishing.PdfLayout.Cell;
 import vn.quytrinh.publishing.PdfLayout.Flow;
@@ -63,28 +64,35 @@ public final class PdfRenderer {
   static final float CONTENT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT;
 
   static final String DASH = "—";
+
+  /** The numbered sections' headings, in order (the PDF's bookmarks of a procedure). */
   static final List<String> SECTIONS =
-      List.of(
-          "1. MỤC ĐÍCH",
-          "2. PHẠM VI",
-          "3. TÀI LIỆU VIỆN DẪN",
-          "4. ĐỊNH NGHĨA/VIẾT TẮT",
-          "5. NỘI DUNG QUY TRÌNH",
-          "6. BIỂU MẪU",
-          "7. HỒ SƠ CẦN LƯU");
-  static final String REVISIONS_TITLE = "TRANG THEO DÕI SỬA ĐỔI TÀI LIỆU";
-  static final String MANUAL_TITLE = "SỔ TAY QUY TRÌNH";
-  static final String MASTER_TITLE = "DANH MỤC TÀI LIỆU";
-  static final String CONTENTS_TITLE = "MỤC LỤC";
-  static final String OVER_LIMIT = "VƯỢT THỜI HẠN";
+      FormHeading.sections().stream().map(FormHeading::text).toList();
+
+  static final String REVISIONS_TITLE = FormHeading.REVISIONS.text();
+  static final String MANUAL_TITLE = Messages.vi("form.manual.title");
+  static final String MASTER_TITLE = Messages.vi("form.manual.master");
+  static final String CONTENTS_TITLE = Messages.vi("form.manual.contents");
+  static final String OVER_LIMIT = Messages.vi("form.steps.overLimit");
+
+  /** The columns of the master list of documents (PDF and Word). */
+  static final String[] MASTER_HEADERS = {
+    Messages.vi("form.table.no"),
+    Messages.vi("form.table.code"),
+    Messages.vi("form.table.document.name"),
+    Messages.vi("form.table.issue"),
+    Messages.vi("form.table.effectiveFrom")
+  };
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final List<String> ROLES = List.of("Soạn thảo", "Xem xét", "Phê duyệt");
+  private static final List<String> ROLES =
+      List.of(
+          Messages.vi("form.approval.drafted"),
+          Messages.vi("form.approval.reviewed"),
+          Messages.vi("form.approval.approved"));
   private static final int RED = 0xC00000;
   static final String CHANGED_WARNING =
-      "CẢNH BÁO: "
-          + vn.quytrinh.document.SignatureCheck.CHANGED
-          + " SAU KHI KÝ – các quy trình sau không còn khớp với chữ ký:";
+      Messages.vi("form.manual.changedWarning", vn.quytrinh.document.SignatureCheck.CHANGED);
   private static final int GREEN = 0x1E6B2E;
   private static final int OVER_BG = 0xFBE3E3;
   private static final int GREY = 0x555555;
@@ -135,11 +143,11 @@ public final class PdfRenderer {
       PDPage cover = new PDPage(PDRectangle.A4);
       doc.addPage(cover);
       drawCover(c, cover, m);
-      outline.addLast(item("Bìa", cover, PAGE_H));
+      outline.addLast(item(Messages.vi("form.manual.outline.cover"), cover, PAGE_H));
 
       Flow master = layoutMasterList(c, m);
       List<PDPage> masterPages = emit(c, master.pages, (cv, i, n, no) -> pageNumber(c, cv, no));
-      outline.addLast(item("Danh mục tài liệu", masterPages.get(0), PAGE_H));
+      outline.addLast(item(Messages.vi("form.manual.outline.master"), masterPages.get(0), PAGE_H));
 
       int[] first = new int[procs.size()];
       Flow toc = layoutContents(c, procs, first);
@@ -149,7 +157,7 @@ public final class PdfRenderer {
         doc.addPage(p);
         tocPages.add(p);
       }
-      outline.addLast(item("Mục lục", tocPages.get(0), PAGE_H));
+      outline.addLast(item(Messages.vi("form.manual.outline.contents"), tocPages.get(0), PAGE_H));
 
       for (int i = 0; i < procs.size(); i++) {
         ProcedureSheet s = procs.get(i);
@@ -276,10 +284,10 @@ public final class PdfRenderer {
 
     // page 1: status, approval block, revision table
     if (hb.titleCut()) {
-      f.paragraph("Tên quy trình: " + v(s.title()), c.body, 0, LEFT);
+      f.paragraph(Messages.vi("form.titleLine", v(s.title())), c.body, 0, LEFT);
       f.gap(4);
     }
-    f.paragraph("Tình trạng: " + v(s.statusLabel()), c.status, 0, RIGHT);
+    f.paragraph(Messages.vi("form.statusLine", v(s.statusLabel())), c.status, 0, RIGHT);
     f.gap(8);
     approvals(f, c, s.approvals());
     f.gap(24);
@@ -290,37 +298,28 @@ public final class PdfRenderer {
 
     // sections
     f.newPage();
-    section(f, c, 0);
-    text(f, c, s.purpose());
-    section(f, c, 1);
-    text(f, c, s.scope());
-    section(f, c, 2);
-    text(f, c, s.references());
-    section(f, c, 3);
-    text(f, c, s.definitions());
-    section(f, c, 4);
-    sub(f, c, "5.1 Cơ sở pháp lý");
-    list(f, c, s.legalBasis());
-    sub(f, c, "5.2 Yêu cầu, điều kiện");
-    text(f, c, s.conditions());
-    sub(f, c, "5.3 Thành phần, số lượng hồ sơ");
-    dossier(f, c, s.dossier());
-    sub(f, c, "5.4 Thời hạn giải quyết");
-    text(f, c, s.timeLimit());
-    sub(f, c, "5.5 Nơi tiếp nhận và trả kết quả");
-    text(f, c, s.place());
-    sub(f, c, "5.6 Phí, lệ phí");
-    text(f, c, s.fee());
-    sub(f, c, "5.7 Đối tượng thực hiện");
-    text(f, c, s.applicants());
-    sub(f, c, "5.8 Kết quả");
-    text(f, c, s.result());
-    sub(f, c, "5.9 Quy trình xử lý công việc");
-    steps(f, c, s.steps(), s.totalDays(), s.legalLimitDays());
-    section(f, c, 5);
-    forms(f, c, s.forms());
-    section(f, c, 6);
-    records(f, c, s.records());
+    for (FormHeading h : FormHeading.values()) {
+      switch (h) {
+        case REVISIONS -> {} // page 1, above
+        case PURPOSE -> section(f, c, h, () -> text(f, c, s.purpose()));
+        case SCOPE -> section(f, c, h, () -> text(f, c, s.scope()));
+        case REFERENCES -> section(f, c, h, () -> text(f, c, s.references()));
+        case DEFINITIONS -> section(f, c, h, () -> text(f, c, s.definitions()));
+        case CONTENT -> section(f, c, h, () -> {});
+        case BASIS -> section(f, c, h, () -> list(f, c, s.legalBasis()));
+        case CONDITIONS -> section(f, c, h, () -> text(f, c, s.conditions()));
+        case DOSSIER -> section(f, c, h, () -> dossier(f, c, s.dossier()));
+        case TIME -> section(f, c, h, () -> text(f, c, s.timeLimit()));
+        case PLACE -> section(f, c, h, () -> text(f, c, s.place()));
+        case FEE -> section(f, c, h, () -> text(f, c, s.fee()));
+        case APPLICANTS -> section(f, c, h, () -> text(f, c, s.applicants()));
+        case RESULT -> section(f, c, h, () -> text(f, c, s.result()));
+        case STEPS ->
+            section(f, c, h, () -> steps(f, c, s.steps(), s.totalDays(), s.legalLimitDays()));
+        case FORMS -> section(f, c, h, () -> forms(f, c, s.forms()));
+        case RECORDS -> section(f, c, h, () -> records(f, c, s.records()));
+      }
+    }
 
     List<Line> note = List.of();
     String n = clean(s.controlledCopyNote());
@@ -355,11 +354,21 @@ public final class PdfRenderer {
         });
   }
 
-  private void section(Flow f, Ctx c, int i) {
-    f.gap(i == 0 ? 0 : 12);
+  /** One heading of the outline, then its body. */
+  private void section(Flow f, Ctx c, FormHeading h, Runnable body) {
+    if (h.level() == 1) {
+      section(f, c, h);
+    } else {
+      sub(f, c, h.text());
+    }
+    body.run();
+  }
+
+  private void section(Flow f, Ctx c, FormHeading h) {
+    f.gap(h == FormHeading.PURPOSE ? 0 : 12);
     f.need(c.h1.lh() + 3 * c.body.lh());
-    f.mark(SECTIONS.get(i), 1);
-    f.paragraph(SECTIONS.get(i), c.h1, 0, LEFT);
+    f.mark(h.text(), 1);
+    f.paragraph(h.text(), c.h1, 0, LEFT);
     f.gap(3);
   }
 
@@ -403,7 +412,13 @@ public final class PdfRenderer {
         new Table(
             f,
             w,
-            head(c, "Trách nhiệm", "Họ tên", "Chức vụ", "Ngày", "Chữ ký")
+            head(
+                    c,
+                    Messages.vi("form.approval.responsibility"),
+                    Messages.vi("form.approval.name"),
+                    Messages.vi("form.approval.position"),
+                    Messages.vi("form.table.date"),
+                    Messages.vi("form.approval.signature"))
                 .minHeight(c.cellBold.lh()));
     List<ProcedureSheet.Approval> rest = new ArrayList<>();
     if (list != null) {
@@ -449,7 +464,13 @@ public final class PdfRenderer {
         new Table(
             f,
             w,
-            head(c, "STT", "Ngày", "Tóm tắt nội dung sửa đổi", "Lý do/căn cứ", "Lần ban hành"));
+            head(
+                c,
+                Messages.vi("form.table.no"),
+                Messages.vi("form.table.date"),
+                Messages.vi("form.table.revision.summary"),
+                Messages.vi("form.table.revision.reasonShort"),
+                Messages.vi("form.table.issue")));
     boolean any = false;
     if (list != null) {
       for (ProcedureSheet.Revision r : list) {
@@ -474,7 +495,15 @@ public final class PdfRenderer {
 
   private void dossier(Flow f, Ctx c, List<ProcedureSheet.Dossier> list) {
     f.gap(2);
-    Table t = new Table(f, widths(34, 0, 80), head(c, "TT", "Tên hồ sơ", "Số lượng"));
+    Table t =
+        new Table(
+            f,
+            widths(34, 0, 80),
+            head(
+                c,
+                Messages.vi("form.table.noShort"),
+                Messages.vi("form.table.dossier.name"),
+                Messages.vi("form.table.dossier.copies")));
     int i = 0;
     if (list != null) {
       for (ProcedureSheet.Dossier d : list) {
@@ -500,11 +529,7 @@ public final class PdfRenderer {
   private void steps(
       Flow f, Ctx c, List<ProcedureSheet.Step> list, BigDecimal total, BigDecimal limit) {
     f.gap(2);
-    Table t =
-        new Table(
-            f,
-            widths(40, 0, 96, 62, 110),
-            head(c, "Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian", "Biểu mẫu/Kết quả"));
+    Table t = new Table(f, widths(40, 0, 96, 62, 110), head(c, ProcedureWriter.STEP_HEADERS));
     boolean any = false;
     if (list != null) {
       for (ProcedureSheet.Step st : list) {
@@ -524,16 +549,16 @@ public final class PdfRenderer {
     if (!any) {
       t.row(dashes(c, 5));
     }
-    Cell label = new Cell().span(3).align(RIGHT).add("Tổng thời gian", c.cellBold);
+    Cell label = new Cell().span(3).align(RIGHT).add(Messages.vi("form.steps.total"), c.cellBold);
     Cell verdict;
     boolean over = false;
     if (limit != null) {
-      label.add("so với thời hạn theo quy định: " + number(limit) + " ngày làm việc", c.cellText);
+      label.add(Messages.vi("form.steps.againstLimit", number(limit)), c.cellText);
       over = total != null && total.compareTo(limit) > 0;
       if (over) {
         verdict = cell(OVER_LIMIT, c.cellBold.color(RED));
       } else if (total != null) {
-        verdict = cell("Trong thời hạn", c.cellBold.color(GREEN));
+        verdict = cell(Messages.vi("form.steps.withinLimit"), c.cellBold.color(GREEN));
       } else {
         verdict = cell(DASH, c.cellText);
       }
@@ -552,7 +577,15 @@ public final class PdfRenderer {
   }
 
   private void forms(Flow f, Ctx c, List<ProcedureSheet.Form> list) {
-    Table t = new Table(f, widths(34, 120, 0), head(c, "TT", "Mã hiệu", "Tên biểu mẫu"));
+    Table t =
+        new Table(
+            f,
+            widths(34, 120, 0),
+            head(
+                c,
+                Messages.vi("form.table.noShort"),
+                Messages.vi("form.table.code"),
+                Messages.vi("form.table.form.name")));
     int i = 0;
     if (list != null) {
       for (ProcedureSheet.Form fm : list) {
@@ -578,7 +611,12 @@ public final class PdfRenderer {
         new Table(
             f,
             widths(34, 0, 130, 100),
-            head(c, "TT", "Hồ sơ lưu", "Trách nhiệm lưu", "Thời gian lưu"));
+            head(
+                c,
+                Messages.vi("form.table.noShort"),
+                Messages.vi("form.table.kept.nameShort"),
+                Messages.vi("form.table.kept.keeper"),
+                Messages.vi("form.table.kept.retention")));
     int i = 0;
     if (list != null) {
       for (ProcedureSheet.Kept k : list) {
@@ -623,7 +661,7 @@ public final class PdfRenderer {
     float wc = CONTENT_W - wl - wr;
     List<Line> left = capped(c.hAgency, v(s.agency()), wl - 2 * HEAD_PAD, 5, CENTER);
     List<Line> centre = new ArrayList<>();
-    centre.add(new Line("QUY TRÌNH", c.hQt, CENTER));
+    centre.add(new Line(Messages.vi("form.header.procedure"), c.hQt, CENTER));
     String title = v(s.title());
     List<String> all = c.hTitle.face().wrap(clean(title), c.hTitle.size(), wc - 2 * HEAD_PAD);
     List<String> kept = c.hTitle.face().cap(all, 5, c.hTitle.size(), wc - 2 * HEAD_PAD);
@@ -632,9 +670,10 @@ public final class PdfRenderer {
     }
     float rw = wr - 2 * HEAD_PAD;
     List<List<Line>> right = new ArrayList<>();
-    right.add(capped(c.hRight, "Mã hiệu: " + v(s.documentCode()), rw, 3, LEFT));
-    right.add(capped(c.hRight, "Lần ban hành: " + s.issueNo(), rw, 1, LEFT));
-    right.add(capped(c.hRight, "Ngày ban hành: " + date(s.issuedOn()), rw, 2, LEFT));
+    right.add(capped(c.hRight, Messages.vi("form.header.code", v(s.documentCode())), rw, 3, LEFT));
+    right.add(capped(c.hRight, Messages.vi("form.header.issue", s.issueNo()), rw, 1, LEFT));
+    right.add(
+        capped(c.hRight, Messages.vi("form.header.issuedOn", date(s.issuedOn())), rw, 2, LEFT));
     right.add(List.of(new Line("Trang: 1/1", c.hRight, LEFT)));
     float[] rowH = new float[4];
     float rightTotal = 0;
@@ -746,12 +785,7 @@ public final class PdfRenderer {
       y =
           drawBlock(
               cv,
-              capped(
-                  new Style(c.serif, 11f, GREY),
-                  "HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG THEO TCVN ISO 9001:2015",
-                  w,
-                  2,
-                  CENTER),
+              capped(new Style(c.serif, 11f, GREY), Messages.vi("form.manual.iso"), w, 2, CENTER),
               x,
               w,
               y);
@@ -767,7 +801,7 @@ public final class PdfRenderer {
               cv,
               capped(
                   new Style(c.italic, 13f, BLACK),
-                  "Áp dụng từ ngày " + date(m.asOf()),
+                  Messages.vi("form.manual.asOf", date(m.asOf())),
                   w,
                   1,
                   CENTER),
@@ -800,7 +834,12 @@ public final class PdfRenderer {
       String by = m.exportedBy() == null ? DASH : v(m.exportedBy());
       drawBlock(
           cv,
-          capped(new Style(c.italic, 9.5f, GREY), "Người xuất: " + by, w, 2, CENTER),
+          capped(
+              new Style(c.italic, 9.5f, GREY),
+              Messages.vi("form.manual.exportedBy", by),
+              w,
+              2,
+              CENTER),
           x,
           w,
           in + 40);
@@ -813,7 +852,7 @@ public final class PdfRenderer {
     if (m.procedures() != null) {
       for (ProcedureSheet s : m.procedures()) {
         if (s != null && s.watermark() == ProcedureSheet.Watermark.CHANGED) {
-          out.add(join(s.documentCode(), "lần " + s.issueNo()));
+          out.add(join(s.documentCode(), Messages.vi("form.manual.issueShort", s.issueNo())));
         }
       }
     }
@@ -824,13 +863,10 @@ public final class PdfRenderer {
     Flow f = new Flow(MARGIN_LEFT, CONTENT_W, PAGE_H - MARGIN_TOP, MARGIN_BOTTOM);
     f.paragraph(MASTER_TITLE, new Style(c.bold, 14f, BLACK), 0, CENTER);
     f.paragraph(v(m.unitName()), new Style(c.italic, 11f, BLACK), 0, CENTER);
-    f.paragraph("Áp dụng từ ngày " + date(m.asOf()), new Style(c.italic, 10f, GREY), 0, CENTER);
+    f.paragraph(
+        Messages.vi("form.manual.asOf", date(m.asOf())), new Style(c.italic, 10f, GREY), 0, CENTER);
     f.gap(12);
-    Table t =
-        new Table(
-            f,
-            widths(34, 100, 0, 64, 88),
-            head(c, "STT", "Mã hiệu", "Tên tài liệu", "Lần ban hành", "Ngày hiệu lực"));
+    Table t = new Table(f, widths(34, 100, 0, 64, 88), head(c, MASTER_HEADERS));
     int i = 0;
     if (m.masterList() != null) {
       for (Manual.MasterRow r : m.masterList()) {
@@ -913,8 +949,8 @@ public final class PdfRenderer {
     doc.getDocumentCatalog().setLanguage("vi-VN");
     PDDocumentInformation info = doc.getDocumentInformation();
     info.setTitle(outlineTitle(title));
-    info.setCreator("QuyTrình");
-    info.setProducer("QuyTrình (Apache PDFBox)");
+    info.setCreator(Messages.vi("form.product"));
+    info.setProducer(Messages.vi("form.product") + " (Apache PDFBox)");
   }
 
   private static PDOutlineItem item(String title, PDPage page, float y) {
@@ -1038,10 +1074,10 @@ public final class PdfRenderer {
 
   /** Working days as printed in the step table: "0,5 ngày"; "—" when unknown. */
   static String days(BigDecimal d) {
-    return d == null ? DASH : number(d) + " ngày";
+    return d == null ? DASH : Messages.vi("form.days", number(d));
   }
 
   private static String copies(int n) {
-    return (n >= 0 && n < 10 ? "0" + n : String.valueOf(n)) + " bản";
+    return Messages.vi("form.copies", n >= 0 && n < 10 ? "0" + n : String.valueOf(n));
   }
 }

@@ -41,8 +41,8 @@ public record ProcedureSheet(
   /** A diagonal mark across every page of a copy that is not in force. */
   public enum Watermark {
     NONE(null),
-    DRAFT("BẢN NHÁP"),
-    OBSOLETE("HẾT HIỆU LỰC"),
+    DRAFT(vn.quytrinh.platform.i18n.Messages.vi("form.watermark.draft")),
+    OBSOLETE(vn.quytrinh.platform.i18n.Messages.vi("form.watermark.obsolete")),
     /** Signed, but the signed content was changed since: it no longer matches its signatures. */
     CHANGED(vn.quytrinh.document.SignatureCheck.CHANGED);
 

@@ -8,6 +8,7 @@ import static vn.quytrinh.publishing.SafeText.orDash;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.text.Text;
 import vn.quytrinh.publishing.ProcedureSheet.Approval;
 import vn.quytrinh.publishing.ProcedureSheet.Dossier;
@@ -23,10 +24,20 @@ import vn.quytrinh.publishing.WordXml.Table;
  */
 final class ProcedureWriter {
 
+  /** The columns of the step table (PDF and Word). */
   static final String[] STEP_HEADERS = {
-    "Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian", "Biểu mẫu/Kết quả"
+    Messages.vi("form.table.step.order"),
+    Messages.vi("form.table.step.action"),
+    Messages.vi("form.table.step.responsible"),
+    Messages.vi("form.table.step.time"),
+    Messages.vi("form.table.step.output")
   };
-  static final String[] ROLES = {"Soạn thảo", "Xem xét", "Phê duyệt"};
+
+  static final String[] ROLES = {
+    Messages.vi("form.approval.drafted"),
+    Messages.vi("form.approval.reviewed"),
+    Messages.vi("form.approval.approved")
+  };
   private static final String[] ROLE_KEYS = {"soan thao", "xem xet", "phe duyet"};
 
   private final int width;
@@ -48,30 +59,29 @@ final class ProcedureWriter {
   void write(ProcedureSheet s, WordXml w) {
     w.p("QTTitle", heading(s));
     approvals(s.approvals(), w);
-    w.p("QTHeading1", "TRANG THEO DÕI SỬA ĐỔI TÀI LIỆU");
-    revisions(s.revisions(), w);
-
-    w.p("QTHeading1", "1. MỤC ĐÍCH").value("QTBody", s.purpose());
-    w.p("QTHeading1", "2. PHẠM VI").value("QTBody", s.scope());
-    w.p("QTHeading1", "3. TÀI LIỆU VIỆN DẪN").value("QTBody", s.references());
-    w.p("QTHeading1", "4. ĐỊNH NGHĨA/VIẾT TẮT").value("QTBody", s.definitions());
-    w.p("QTHeading1", "5. NỘI DUNG QUY TRÌNH");
-    w.p("QTHeading2", "5.1 Cơ sở pháp lý");
-    list(s.legalBasis(), w);
-    w.p("QTHeading2", "5.2 Yêu cầu, điều kiện").value("QTBody", s.conditions());
-    w.p("QTHeading2", "5.3 Thành phần, số lượng hồ sơ");
-    dossier(s.dossier(), w);
-    w.p("QTHeading2", "5.4 Thời hạn giải quyết").value("QTBody", s.timeLimit());
-    w.p("QTHeading2", "5.5 Nơi tiếp nhận và trả kết quả").value("QTBody", s.place());
-    w.p("QTHeading2", "5.6 Phí, lệ phí").value("QTBody", s.fee());
-    w.p("QTHeading2", "5.7 Đối tượng thực hiện").value("QTBody", s.applicants());
-    w.p("QTHeading2", "5.8 Kết quả").value("QTBody", s.result());
-    w.p("QTHeading2", "5.9 Quy trình xử lý công việc");
-    steps(s, w);
-    w.p("QTHeading1", "6. BIỂU MẪU");
-    forms(s.forms(), w);
-    w.p("QTHeading1", "7. HỒ SƠ CẦN LƯU");
-    records(s.records(), w);
+    // the form's outline, the same as the PDF's (FormHeading)
+    for (FormHeading h : FormHeading.values()) {
+      w.p(h.level() == 1 ? "QTHeading1" : "QTHeading2", h.text());
+      switch (h) {
+        case REVISIONS -> revisions(s.revisions(), w);
+        case PURPOSE -> w.value("QTBody", s.purpose());
+        case SCOPE -> w.value("QTBody", s.scope());
+        case REFERENCES -> w.value("QTBody", s.references());
+        case DEFINITIONS -> w.value("QTBody", s.definitions());
+        case CONTENT -> {}
+        case BASIS -> list(s.legalBasis(), w);
+        case CONDITIONS -> w.value("QTBody", s.conditions());
+        case DOSSIER -> dossier(s.dossier(), w);
+        case TIME -> w.value("QTBody", s.timeLimit());
+        case PLACE -> w.value("QTBody", s.place());
+        case FEE -> w.value("QTBody", s.fee());
+        case APPLICANTS -> w.value("QTBody", s.applicants());
+        case RESULT -> w.value("QTBody", s.result());
+        case STEPS -> steps(s, w);
+        case FORMS -> forms(s.forms(), w);
+        case RECORDS -> records(s.records(), w);
+      }
+    }
   }
 
   /** Widths in twips from percentages; the last column takes what rounding left. */
@@ -118,10 +128,11 @@ final class ProcedureWriter {
     header.add("");
     header.addAll(heads);
     t.header(header.toArray(String[]::new));
-    approvalRow(t, "Họ tên", cols, 0, Approval::name);
-    approvalRow(t, "Chức vụ", cols, 0, Approval::position);
-    approvalRow(t, "Ngày", cols, 0, a -> a.date() == null ? null : date(a.date()));
-    approvalRow(t, "Chữ ký", cols, 850, Approval::signatureMark);
+    approvalRow(t, Messages.vi("form.approval.name"), cols, 0, Approval::name);
+    approvalRow(t, Messages.vi("form.approval.position"), cols, 0, Approval::position);
+    approvalRow(
+        t, Messages.vi("form.table.date"), cols, 0, a -> a.date() == null ? null : date(a.date()));
+    approvalRow(t, Messages.vi("form.approval.signature"), cols, 850, Approval::signatureMark);
     t.end();
   }
 
@@ -140,7 +151,12 @@ final class ProcedureWriter {
 
   private void revisions(List<Revision> revisions, WordXml w) {
     Table t = w.table(columns(8, 15, 35, 30, 12));
-    t.header("STT", "Ngày", "Tóm tắt nội dung sửa đổi", "Lý do, căn cứ sửa đổi", "Lần ban hành");
+    t.header(
+        Messages.vi("form.table.no"),
+        Messages.vi("form.table.date"),
+        Messages.vi("form.table.revision.summary"),
+        Messages.vi("form.table.revision.reason"),
+        Messages.vi("form.table.issue"));
     boolean any = false;
     for (Revision r : revisions == null ? List.<Revision>of() : revisions) {
       if (r != null) {
@@ -174,14 +190,19 @@ final class ProcedureWriter {
 
   private void dossier(List<Dossier> dossier, WordXml w) {
     Table t = w.table(columns(8, 72, 20));
-    t.header("STT", "Tên hồ sơ", "Số lượng");
+    t.header(
+        Messages.vi("form.table.no"),
+        Messages.vi("form.table.dossier.name"),
+        Messages.vi("form.table.dossier.copies"));
     int i = 0;
     for (Dossier d : dossier == null ? List.<Dossier>of() : dossier) {
       if (d != null) {
         t.row(
             Integer.toString(++i),
             d.name(),
-            d.copies() == null ? null : String.format("%02d bản", d.copies()));
+            d.copies() == null
+                ? null
+                : Messages.vi("form.copies", String.format("%02d", d.copies())));
       }
     }
     if (i == 0) {
@@ -214,25 +235,29 @@ final class ProcedureWriter {
     BigDecimal total = s.totalDays() != null ? s.totalDays() : sum;
     BigDecimal limit = s.legalLimitDays();
     t.startRow(0)
-        .cell(3, "QTTableText", "Tổng thời gian", "QTStrong")
+        .cell(3, "QTTableText", Messages.vi("form.steps.total"), "QTStrong")
         .cell(1, "QTTableCenter", days(total), "QTStrong");
     t.startCell(1);
     w.startP("QTTableText");
     if (limit == null) {
       w.run(DASH, null);
     } else if (total.compareTo(limit) > 0) {
-      w.run("VƯỢT THỜI HẠN", "QTWarning").run("\nquy định: " + days(limit) + " ngày", null);
+      w.run(Messages.vi("form.steps.overLimit"), "QTWarning")
+          .run("\n" + Messages.vi("form.steps.limitAfterOver", days(limit)), null);
     } else {
-      w.run("Quy định: " + days(limit) + " ngày", null);
+      w.run(Messages.vi("form.steps.limit", days(limit)), null);
     }
     w.endP();
     t.endCell().endRow().end();
-    w.p("QTNote", "Thời gian tính theo ngày làm việc.");
+    w.p("QTNote", Messages.vi("form.steps.note"));
   }
 
   private void forms(List<Form> forms, WordXml w) {
     Table t = w.table(columns(8, 25, 67));
-    t.header("STT", "Mã hiệu", "Tên biểu mẫu");
+    t.header(
+        Messages.vi("form.table.no"),
+        Messages.vi("form.table.code"),
+        Messages.vi("form.table.form.name"));
     int i = 0;
     for (Form f : forms == null ? List.<Form>of() : forms) {
       if (f != null) {
@@ -247,7 +272,11 @@ final class ProcedureWriter {
 
   private void records(List<Kept> records, WordXml w) {
     Table t = w.table(columns(8, 42, 28, 22));
-    t.header("STT", "Tên hồ sơ", "Trách nhiệm lưu", "Thời gian lưu");
+    t.header(
+        Messages.vi("form.table.no"),
+        Messages.vi("form.table.dossier.name"),
+        Messages.vi("form.table.kept.keeper"),
+        Messages.vi("form.table.kept.retention"));
     int i = 0;
     for (Kept k : records == null ? List.<Kept>of() : records) {
       if (k != null) {

@@ -24,6 +24,7 @@ import vn.quytrinh.legal.CitationRow;
 import vn.quytrinh.legal.LegalDocument;
 import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.org.OrgService;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.Forbidden;
 import vn.quytrinh.platform.problem.NotFound;
 import vn.quytrinh.platform.rest.PageRequest;
@@ -80,7 +81,7 @@ public class PublishingService {
         "VERSION",
         documentId + "/" + issueNo,
         v.document().unitCode(),
-        s.documentCode() + " lần " + issueNo);
+        Messages.vi("audit.export.version", s.documentCode(), issueNo));
     return s;
   }
 
@@ -114,7 +115,7 @@ public class PublishingService {
         "MANUAL",
         unitCode,
         unitCode,
-        sheets.size() + " quy trình, hiệu lực ngày " + on);
+        Messages.vi("audit.export.manual", sheets.size(), on.toString()));
     return new Manual(unitName, unitName, on, c.fullName(), master, sheets);
   }
 
@@ -155,12 +156,17 @@ public class PublishingService {
   public Register register(Caller c, String name, String unitCode) {
     if ("audit".equals(name)) {
       Register r = auditTrail(c, unitCode);
-      audit.record(c.username(), "EXPORT", "REPORT", name, unitCode, r.rows().size() + " sự kiện");
+      audit.record(
+          c.username(),
+          "EXPORT",
+          "REPORT",
+          name,
+          unitCode,
+          Messages.vi("audit.export.events", r.rows().size()));
       return r;
     }
     if (unitCode == null || unitCode.isBlank()) {
-      throw new vn.quytrinh.platform.problem.InvalidInput(
-          "unit", "Cần tham số unit (unit required).");
+      throw new vn.quytrinh.platform.problem.InvalidInput("unit", "problem.report.unitRequired");
     }
     String unitName = unitName(unitCode);
     Register r =
@@ -168,13 +174,15 @@ public class PublishingService {
           case "master-list" -> masterList(c, unitCode, unitName);
           case "coverage" -> coverage(c, unitCode, unitName);
           case "flags" -> flags(c, unitCode, unitName);
-          default ->
-              throw new NotFound(
-                  "Không có sổ theo dõi "
-                      + name
-                      + "; dùng master-list, coverage hoặc flags (no such report).");
+          default -> throw new NotFound("problem.report.notFound", name);
         };
-    audit.record(c.username(), "EXPORT", "REPORT", name, unitCode, r.rows().size() + " dòng");
+    audit.record(
+        c.username(),
+        "EXPORT",
+        "REPORT",
+        name,
+        unitCode,
+        Messages.vi("audit.export.rows", r.rows().size()));
     return r;
   }
 
@@ -197,21 +205,23 @@ public class PublishingService {
               effective.map(v -> (Object) v.issueNo()).orElse("—"),
               effective.map(v -> (Object) v.effectiveFrom()).orElse("—"),
               latest.status().label()
-                  + (latest == effective.orElse(null) ? "" : " (lần " + latest.issueNo() + ")"),
+                  + (latest == effective.orElse(null)
+                      ? ""
+                      : " " + Messages.vi("form.register.issueInParens", latest.issueNo())),
               d.reviewPeriodMonths()));
     }
     return new Register(
         "Danh muc",
-        "DANH MỤC TÀI LIỆU – " + unitName,
+        PdfRenderer.MASTER_TITLE + " – " + unitName,
         List.of(
-            "STT",
-            "Mã hiệu",
-            "Tên tài liệu",
-            "Loại",
-            "Lần ban hành",
-            "Ngày hiệu lực",
-            "Trạng thái",
-            "Chu kỳ rà soát (tháng)"),
+            Messages.vi("form.table.no"),
+            Messages.vi("form.table.code"),
+            Messages.vi("form.table.document.name"),
+            Messages.vi("form.register.kind"),
+            Messages.vi("form.table.issue"),
+            Messages.vi("form.table.effectiveFrom"),
+            Messages.vi("form.register.status"),
+            Messages.vi("form.register.reviewMonths")),
         rows);
   }
 
@@ -242,31 +252,37 @@ public class PublishingService {
               t.field() == null ? "—" : t.field(),
               t.timeLimitDays() == null ? "—" : (Object) t.timeLimitDays(),
               docs.isEmpty()
-                  ? "CHƯA CÓ QUY TRÌNH"
+                  ? Messages.vi("form.register.noProcedure")
                   : String.join(
                       ", ",
                       docs.stream()
-                          .map(d -> d.code() + " (lần " + d.effectiveIssueNo() + ")")
+                          .map(
+                              d ->
+                                  d.code()
+                                      + " "
+                                      + Messages.vi(
+                                          "form.register.issueInParens", d.effectiveIssueNo()))
                           .toList()),
               !docs.isEmpty()
-                  ? "Có"
+                  ? Messages.vi("form.register.covered")
                   : ended
-                      ? "Không cần (TTHC "
-                          + (t.status() == TthcStatus.ABOLISHED ? "đã bãi bỏ" : "đã được thay thế")
-                          + ")"
-                      : "Thiếu"));
+                      ? Messages.vi(
+                          t.status() == TthcStatus.ABOLISHED
+                              ? "form.register.notNeededAbolished"
+                              : "form.register.notNeededReplaced")
+                      : Messages.vi("form.register.missing")));
     }
     return new Register(
         "Bao phu TTHC",
-        "TTHC VÀ QUY TRÌNH NỘI BỘ – " + unitName,
+        Messages.vi("form.register.coverage.title", unitName),
         List.of(
-            "STT",
-            "Mã TTHC",
-            "Tên TTHC",
-            "Lĩnh vực",
-            "Thời hạn (ngày làm việc)",
-            "Quy trình nội bộ đang hiệu lực",
-            "Bao phủ"),
+            Messages.vi("form.table.no"),
+            Messages.vi("form.register.coverage.code"),
+            Messages.vi("form.register.coverage.name"),
+            Messages.vi("form.register.coverage.field"),
+            Messages.vi("form.register.coverage.days"),
+            Messages.vi("form.register.coverage.procedures"),
+            Messages.vi("form.register.coverage.covered")),
         rows);
   }
 
@@ -288,8 +304,8 @@ public class PublishingService {
                 f.documentCode(),
                 f.issueNo(),
                 f.severity() == vn.quytrinh.impact.Severity.AFFECTED
-                    ? "Bị ảnh hưởng"
-                    : "Có thể bị ảnh hưởng",
+                    ? Messages.vi("form.register.affected")
+                    : Messages.vi("form.register.mayBeAffected"),
                 trigger,
                 f.reason(),
                 f.raisedOn(),
@@ -303,18 +319,18 @@ public class PublishingService {
     }
     return new Register(
         "Co ra soat",
-        "SỔ THEO DÕI RÀ SOÁT, CẬP NHẬT THEO THAY ĐỔI PHÁP LUẬT – " + unitName,
+        Messages.vi("form.register.flags.title", unitName),
         List.of(
-            "STT",
-            "Quy trình",
-            "Lần",
-            "Mức độ",
-            "Căn cứ thay đổi",
-            "Lý do",
-            "Ngày phát hiện",
-            "Hạn xử lý",
-            "Trạng thái",
-            "Giải trình"),
+            Messages.vi("form.table.no"),
+            Messages.vi("form.register.procedure"),
+            Messages.vi("form.register.issue"),
+            Messages.vi("form.register.severity"),
+            Messages.vi("form.register.trigger"),
+            Messages.vi("form.register.reason"),
+            Messages.vi("form.register.raisedOn"),
+            Messages.vi("form.register.dueOn"),
+            Messages.vi("form.register.status"),
+            Messages.vi("form.register.justification")),
         rows);
   }
 
@@ -355,26 +371,26 @@ public class PublishingService {
     }
     return new Register(
         "Nhat ky",
-        "NHẬT KÝ HỆ THỐNG (chuỗi băm SHA-256)" + (one ? " – " + unit : ""),
+        Messages.vi("form.register.audit.title") + (one ? " – " + unit : ""),
         List.of(
-            "STT sự kiện",
-            "Thời điểm",
-            "Người thực hiện",
-            "Hành động",
-            "Đối tượng",
-            "Mã",
-            "Đơn vị",
-            "Nội dung",
-            "Mã băm"),
+            Messages.vi("form.register.audit.seq"),
+            Messages.vi("form.register.audit.at"),
+            Messages.vi("form.register.audit.actor"),
+            Messages.vi("form.register.audit.action"),
+            Messages.vi("form.register.audit.entity"),
+            Messages.vi("form.register.audit.entityId"),
+            Messages.vi("form.register.audit.unit"),
+            Messages.vi("form.register.audit.summary"),
+            Messages.vi("form.register.audit.hash")),
         rows);
   }
 
   private static void requireWorkReader(Caller c, String unit) {
     if (!c.readsWorkOf(unit)) {
       if (!c.sees(unit)) {
-        throw new NotFound("Không tìm thấy đơn vị " + unit + " (not found).");
+        throw new NotFound("problem.unit.notFound", unit);
       }
-      throw new Forbidden("Vai trò của bạn không xem được sổ này (requires a reading role).");
+      throw new Forbidden("problem.report.forbidden");
     }
   }
 

@@ -21,6 +21,8 @@ import vn.quytrinh.document.VersionAction;
 import vn.quytrinh.document.VersionEvent;
 import vn.quytrinh.document.VersionStatus;
 import vn.quytrinh.legal.LegalDocument;
+import vn.quytrinh.legal.LegalWords;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.time.TimeSource;
 
 /**
@@ -66,13 +68,17 @@ public final class SheetBuilder {
         drafted.isEmpty() ? null : new ArrayList<>(drafted.values()).get(drafted.size() - 1);
     approvals.add(
         new ProcedureSheet.Approval(
-            "Soạn thảo",
+            Messages.vi("form.approval.drafted"),
             drafter == null ? null : drafter.fullName(),
             drafter == null ? null : drafter.position(),
             draftedOn,
             null));
-    approvals.add(approval("Xem xét", v.signature(SignatureCapacity.REVIEW), check));
-    approvals.add(approval("Phê duyệt", v.signature(SignatureCapacity.APPROVAL), check));
+    approvals.add(
+        approval(
+            Messages.vi("form.approval.reviewed"), v.signature(SignatureCapacity.REVIEW), check));
+    approvals.add(
+        approval(
+            Messages.vi("form.approval.approved"), v.signature(SignatureCapacity.APPROVAL), check));
 
     List<ProcedureSheet.Revision> revisions = new ArrayList<>();
     int no = 1;
@@ -103,23 +109,23 @@ public final class SheetBuilder {
         check.contentChanged() ? ProcedureSheet.Watermark.CHANGED : watermark(v.status());
     String note =
         check.contentChanged()
-            ? SignatureCheck.CHANGED
-                + " sau khi ký · Không phải bản kiểm soát (content changed after signing)"
+            ? Messages.vi("form.note.changed", SignatureCheck.CHANGED)
             : switch (v.status()) {
               case EFFECTIVE ->
-                  "Bản kiểm soát · Xuất bởi "
-                      + exportedBy
-                      + " lúc "
-                      + exportedAt.atZone(TimeSource.VIETNAM).format(VN_TIME);
+                  Messages.vi(
+                      "form.note.controlled",
+                      exportedBy,
+                      exportedAt.atZone(TimeSource.VIETNAM).format(VN_TIME));
               case APPROVED ->
-                  "Đã phê duyệt · Có hiệu lực từ ngày "
-                      + (v.effectiveFrom() == null ? "—" : v.effectiveFrom().format(VN_DATE));
+                  Messages.vi(
+                      "form.note.approved",
+                      v.effectiveFrom() == null ? "—" : v.effectiveFrom().format(VN_DATE));
               default -> null;
             };
 
     String timeLimit = null;
     if (c.timeLimitDays() != null) {
-      timeLimit = days(c.timeLimitDays()) + " ngày làm việc";
+      timeLimit = Messages.vi("form.workingDays", days(c.timeLimitDays()));
     }
     if (timeLimitText != null) {
       timeLimit = timeLimit == null ? timeLimitText : timeLimit + " (" + timeLimitText + ")";
@@ -177,8 +183,7 @@ public final class SheetBuilder {
     }
     Signature x = s.get();
     String mark =
-        "Đã ký điện tử · SHA-256 "
-            + x.contentHash().substring(0, 12)
+        Messages.vi("form.signatureMark", x.contentHash().substring(0, 12))
             + (check.valid(x) ? "" : " · " + SignatureCheck.CHANGED);
     return new ProcedureSheet.Approval(
         role,
@@ -193,14 +198,14 @@ public final class SheetBuilder {
       ProcedureContent.Citation x, Function<String, Optional<LegalDocument>> registered) {
     StringBuilder b = new StringBuilder();
     if (x.point() != null) {
-      b.append("Điểm ").append(x.point()).append(' ');
+      b.append(Messages.vi("form.citation.point", x.point())).append(' ');
     }
     if (x.clause() != null) {
-      b.append("Khoản ").append(x.clause()).append(' ');
+      b.append(Messages.vi("form.citation.clause", x.clause())).append(' ');
     }
     if (x.article() != null) {
-      String a = x.article().replaceFirst("(?iu)^điều\\s*", "");
-      b.append("Điều ").append(a).append(' ');
+      String a = LegalWords.withoutArticleWord(x.article());
+      b.append(Messages.vi("form.citation.article", a)).append(' ');
     }
     Optional<LegalDocument> doc;
     try {
@@ -215,18 +220,18 @@ public final class SheetBuilder {
     String label = l.type().label();
     if (l.title() != null && l.title().startsWith(label + " ")) {
       // a law is cited by its name: "Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014"
-      b.append(l.title()).append(" số ").append(l.number());
+      b.append(Messages.vi("form.citation.number", l.title(), l.number()));
       if (l.signedOn() != null) {
-        b.append(" ngày ").append(l.signedOn().format(VN_DATE));
+        b.append(' ').append(Messages.vi("form.citation.signedOn", l.signedOn().format(VN_DATE)));
       }
       return b.toString();
     }
-    b.append(label).append(" số ").append(l.number());
+    b.append(Messages.vi("form.citation.number", label, l.number()));
     if (l.signedOn() != null) {
-      b.append(" ngày ").append(l.signedOn().format(VN_DATE));
+      b.append(' ').append(Messages.vi("form.citation.signedOn", l.signedOn().format(VN_DATE)));
     }
     if (l.issuer() != null) {
-      b.append(" của ").append(l.issuer());
+      b.append(' ').append(Messages.vi("form.citation.issuer", l.issuer()));
     }
     if (l.title() != null) {
       b.append(" ")

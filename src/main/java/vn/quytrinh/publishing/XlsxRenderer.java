@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.quytrinh.platform.i18n.Messages;
 
 /**
  * A register as an Excel sheet, streamed (200 rows in memory): a title row, a bold header row with
@@ -47,7 +48,8 @@ public final class XlsxRenderer {
       String name = SafeText.oneLine(r.sheetName());
       SXSSFSheet sheet =
           wb.createSheet(
-              WorkbookUtil.createSafeSheetName(SafeText.isBlank(name) ? "Danh sách" : name));
+              WorkbookUtil.createSafeSheetName(
+                  SafeText.isBlank(name) ? Messages.vi("form.sheet.name") : name));
       List<String> headers = r.headers() == null ? List.of() : r.headers();
       int columns = Math.max(1, headers.size());
       int[] widths = new int[columns];
@@ -120,7 +122,7 @@ public final class XlsxRenderer {
       return Math.min(15, n.toString().length() + 1);
     }
     if (v instanceof Boolean b) {
-      cell.setCellValue(b ? "Có" : "Không");
+      cell.setCellValue(Messages.vi(b ? "form.yes" : "form.no"));
       cell.setCellStyle(st.text);
       return 5;
     }

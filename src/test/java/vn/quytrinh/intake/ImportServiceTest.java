@@ -182,7 +182,7 @@ class ImportServiceTest {
     assertEquals(
         0, new BigDecimal(3).compareTo(wired(s -> s.tthc.get("1.001612").timeLimitDays())));
     assertTrue(
-        tthc.notes().stream().anyMatch(n -> n.contains("226/2016/TT-BTC")),
+        tthc.notes().stream().anyMatch(n -> n.toString().contains("226/2016/TT-BTC")),
         "unregistered basis is reported: " + tthc.notes());
 
     ImportReport twice = run(s -> s.importTthc(COORDINATOR, annex, XLSX, "XA", false));
@@ -260,10 +260,13 @@ class ImportServiceTest {
     assertNull(wired(s -> s.tthc.get("1.001612").field()), "a new group without a field");
     assertTrue(
         r.notes().stream()
-            .anyMatch(n -> n.startsWith("Dòng 4:") && n.contains("lĩnh vực Hộ tịch cho các dòng")),
+            .anyMatch(
+                n ->
+                    n.toString().startsWith("Dòng 4:")
+                        && n.toString().contains("lĩnh vực Hộ tịch cho các dòng")),
         r.notes().toString());
     assertTrue(
-        r.notes().stream().anyMatch(n -> n.contains("A. THỦ TỤC HÀNH CHÍNH CẤP XÃ")),
+        r.notes().stream().anyMatch(n -> n.toString().contains("A. THỦ TỤC HÀNH CHÍNH CẤP XÃ")),
         r.notes().toString());
 
     String noCode = csv + "2;;Đăng ký hộ kinh doanh;Kinh doanh;03 ngày làm việc\n";
@@ -326,7 +329,7 @@ class ImportServiceTest {
     ImportRejected busy = assertThrows(ImportRejected.class, () -> importWord(feeChanged));
     ImportReport refused = (ImportReport) busy.extensions().get("report");
     assertTrue(
-        refused.rejected().get(0).reason().contains("Lần ban hành 1 của QT-04/HT đang"),
+        refused.rejected().get(0).reason().toString().contains("Lần ban hành 1 của QT-04/HT đang"),
         refused.toString());
     assertEquals(List.of("1 DRAFT Miễn lệ phí"), versions("QT-04/HT"));
 
@@ -355,7 +358,8 @@ class ImportServiceTest {
             "Điều 18 Luật Hộ tịch số 60/2014/QH13", "Điều 18 Luật Hộ tịch năm 2014");
     ImportReport unregistered = run(s -> s.importProcedure(COORDINATOR, byName, DOCX, "XA", true));
     assertTrue(
-        unregistered.notes().stream().anyMatch(n -> n.contains("\"Luật Hộ tịch năm 2014\"")),
+        unregistered.notes().stream()
+            .anyMatch(n -> n.toString().contains("\"Luật Hộ tịch năm 2014\"")),
         unregistered.notes().toString());
 
     run(s -> s.importLegal(COORDINATOR, laws, "text/csv", false));
@@ -377,9 +381,10 @@ class ImportServiceTest {
                     .toList()),
         "the law named without its number is linked");
     assertTrue(
-        r.notes().stream().anyMatch(n -> n.contains("\"04/2020/TT-BTP\" chưa có trong danh mục")),
+        r.notes().stream()
+            .anyMatch(n -> n.toString().contains("\"04/2020/TT-BTP\" chưa có trong danh mục")),
         "unregistered numbers are said: " + r.notes());
-    assertFalse(r.notes().stream().anyMatch(n -> n.contains("Luật Hộ tịch năm 2014")));
+    assertFalse(r.notes().stream().anyMatch(n -> n.toString().contains("Luật Hộ tịch năm 2014")));
   }
 
   interface Body {

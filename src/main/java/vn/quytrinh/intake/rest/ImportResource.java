@@ -8,7 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quytrinh.intake.BadFile;
 import vn.quytrinh.intake.ImportReport;
 import vn.quytrinh.intake.ImportService;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.PayloadTooLarge;
 import vn.quytrinh.platform.security.CurrentCaller;
 
@@ -36,6 +39,8 @@ public class ImportResource {
   private CurrentCaller caller;
   private long maxBytes;
 
+  @Context HttpHeaders headers;
+
   @Inject
   public ImportResource(
       ImportService imports,
@@ -53,12 +58,12 @@ public class ImportResource {
   @POST
   @Path("tthc")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public ImportReport tthcForm(
+  public ImportReport.Shown tthcForm(
       @QueryParam("dryRun") boolean dryRun,
       @QueryParam("unit") String unit,
       List<EntityPart> parts) {
     Upload u = part(parts);
-    return imports.importTthc(caller.get(), u.bytes(), u.type(), unit, dryRun);
+    return words(imports.importTthc(caller.get(), u.bytes(), u.type(), unit, dryRun));
   }
 
   @POST
@@ -71,20 +76,21 @@ public class ImportResource {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "application/vnd.ms-excel"
   })
-  public ImportReport tthc(
+  public ImportReport.Shown tthc(
       @QueryParam("dryRun") boolean dryRun,
       @QueryParam("unit") String unit,
       @HeaderParam("Content-Type") String type,
       InputStream body) {
-    return imports.importTthc(caller.get(), read(body), type, unit, dryRun);
+    return words(imports.importTthc(caller.get(), read(body), type, unit, dryRun));
   }
 
   @POST
   @Path("legal-documents")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public ImportReport legalForm(@QueryParam("dryRun") boolean dryRun, List<EntityPart> parts) {
+  public ImportReport.Shown legalForm(
+      @QueryParam("dryRun") boolean dryRun, List<EntityPart> parts) {
     Upload u = part(parts);
-    return imports.importLegal(caller.get(), u.bytes(), u.type(), dryRun);
+    return words(imports.importLegal(caller.get(), u.bytes(), u.type(), dryRun));
   }
 
   @POST
@@ -97,22 +103,22 @@ public class ImportResource {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "application/vnd.ms-excel"
   })
-  public ImportReport legal(
+  public ImportReport.Shown legal(
       @QueryParam("dryRun") boolean dryRun,
       @HeaderParam("Content-Type") String type,
       InputStream body) {
-    return imports.importLegal(caller.get(), read(body), type, dryRun);
+    return words(imports.importLegal(caller.get(), read(body), type, dryRun));
   }
 
   @POST
   @Path("procedures")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public ImportReport proceduresForm(
+  public ImportReport.Shown proceduresForm(
       @QueryParam("dryRun") boolean dryRun,
       @QueryParam("unit") String unit,
       List<EntityPart> parts) {
     Upload u = part(parts);
-    return imports.importProcedure(caller.get(), u.bytes(), u.type(), unit, dryRun);
+    return words(imports.importProcedure(caller.get(), u.bytes(), u.type(), unit, dryRun));
   }
 
   @POST
@@ -122,12 +128,17 @@ public class ImportResource {
     "application/octet-stream",
     "application/msword"
   })
-  public ImportReport procedures(
+  public ImportReport.Shown procedures(
       @QueryParam("dryRun") boolean dryRun,
       @QueryParam("unit") String unit,
       @HeaderParam("Content-Type") String type,
       InputStream body) {
-    return imports.importProcedure(caller.get(), read(body), type, unit, dryRun);
+    return words(imports.importProcedure(caller.get(), read(body), type, unit, dryRun));
+  }
+
+  /** The report in the requester's language ({@code Accept-Language}). */
+  private ImportReport.Shown words(ImportReport report) {
+    return report.in(Messages.of(headers.getAcceptableLanguages()));
   }
 
   record Upload(byte[] bytes, String type) {}
@@ -139,19 +150,18 @@ public class ImportResource {
             read(p.getContent()), p.getMediaType() == null ? null : p.getMediaType().toString());
       }
     }
-    throw new BadFile(400, "Thiếu phần \"file\" trong biểu mẫu (multipart part \"file\" missing).");
+    throw new BadFile(400, "problem.file.missingPart");
   }
 
   byte[] read(InputStream in) {
     try (in) {
       byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (b.length > maxBytes) {
-        throw new PayloadTooLarge(
-            "Tệp vượt quá " + (maxBytes / (1024 * 1024)) + " MB (file too large).");
+        throw new PayloadTooLarge("problem.import.tooLarge", maxBytes / (1024 * 1024));
       }
       return b;
     } catch (IOException e) {
-      throw new BadFile(400, "Không đọc được tệp tải lên (upload could not be read).");
+      throw new BadFile(400, "problem.file.unreadableUpload");
     }
   }
 }

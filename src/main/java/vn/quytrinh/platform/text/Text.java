@@ -87,6 +87,12 @@ public final class Text {
     return c == null || c.isEmpty() ? null : c;
   }
 
+  /** Without diacritics, đ/Đ to d/D, the case kept: "Đơn vị" → "Don vi" (ASCII file names). */
+  public static String withoutMarks(String s) {
+    return Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
+  }
+
   /**
    * Lower case, without diacritics, đ (and its look-alike Ð) folded to d: "Chứng thực" and "chung
    * thuc" fold alike.

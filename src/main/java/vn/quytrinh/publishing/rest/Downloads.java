@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Locale;
 import vn.quytrinh.platform.problem.InvalidInput;
 
@@ -50,9 +49,7 @@ final class Downloads {
         };
     String name = baseName + "." + format.name().toLowerCase(Locale.ROOT);
     String ascii =
-        Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replaceAll("[^A-Za-z0-9._-]", "_");
+        vn.quytrinh.platform.text.Text.withoutMarks(name).replaceAll("[^A-Za-z0-9._-]", "_");
     String utf8 = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(body, type)
         .header(
