@@ -123,18 +123,21 @@ class LastAdministratorTest {
     assertEquals(1, activeAdmins(), "one administrator is left");
   }
 
-  /** Until the other transaction waits on a lock held by the first (H2 tells), or has finished. */
+  /**
+   * Until the other transaction waits on a lock held by the first (the database tells: H2's
+   * sessions, PostgreSQL's activity), or has finished.
+   */
   void awaitBlockedOrDone(Future<?> other) throws InterruptedException {
+    String waiting =
+        db.db() == JpaHarness.Db.POSTGRESQL
+            ? "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND wait_event_type = 'Lock'"
+            : "SELECT SESSION_ID FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
     List<Object> blocked = new ArrayList<>();
     while (!other.isDone() && blocked.isEmpty()) {
       blocked =
           db.inTransaction(
-              em ->
-                  new ArrayList<Object>(
-                      em.createNativeQuery(
-                              "SELECT SESSION_ID FROM INFORMATION_SCHEMA.SESSIONS"
-                                  + " WHERE BLOCKER_ID IS NOT NULL")
-                          .getResultList()));
+              em -> new ArrayList<Object>(em.createNativeQuery(waiting).getResultList()));
       Thread.sleep(20);
     }
     assertTrue(other.isDone() || !blocked.isEmpty());
