@@ -15,8 +15,20 @@ import vn.quytrinh.platform.security.Role;
 @ApplicationScoped
 public class AuditService {
 
-  /** Sign-in failures name people; only those who check the whole trail read them. */
+  /** Sign-in failures name people; only those who oversee the whole installation read them. */
   static final Set<String> SECURITY_EVENTS = Set.of("SIGN_IN_FAILED");
+
+  /** The shared registries: no unit of their own, read by everyone who reads a unit's work. */
+  static final Set<String> SHARED_REGISTRIES =
+      Set.of("LEGAL_DOCUMENT", "LEGAL_RELATION", "TTHC", "TTHC_CHANGE");
+
+  /** Events about a person: read by the auditors of that person's unit, not its other staff. */
+  static final Set<String> PEOPLE = Set.of("USER");
+
+  /** Who reads an event of no unit that is not a shared registry's (sign-ins, people, exports). */
+  static final Set<Role> INSTALLATION_READERS = EnumSet.of(Role.OVERSIGHT, Role.ADMIN);
+
+  static final Set<Role> PEOPLE_READERS = EnumSet.of(Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN);
 
   static final Set<Role> TRAIL_VERIFIERS = EnumSet.of(Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN);
 
@@ -40,10 +52,7 @@ public class AuditService {
     while (true) {
       List<AuditChain.Event> chunk = trail.page(entity, entityId, after, 2000);
       for (AuditChain.Event e : chunk) {
-        if (SECURITY_EVENTS.contains(e.action()) && !c.hasAny(TRAIL_VERIFIERS)) {
-          continue;
-        }
-        if (c.provinceWide() || e.unitCode() == null || c.scope().contains(e.unitCode())) {
+        if (visible(c, e)) {
           visible.add(e);
         }
       }
@@ -53,6 +62,25 @@ public class AuditService {
       after = chunk.get(chunk.size() - 1).seq();
     }
     return Page.slice(visible, page);
+  }
+
+  /**
+   * Whether the caller may read the event (its role to read the trail at all is checked apart): a
+   * shared registry's event is everyone's; an event of no unit otherwise (failed sign-ins, people
+   * of no unit, exports of everything) is for OVERSIGHT and ADMIN only; an event about a person is
+   * for the auditors of that person's unit; any other event for those who see its unit.
+   */
+  public static boolean visible(Caller c, AuditChain.Event e) {
+    if (SECURITY_EVENTS.contains(e.action())) {
+      return c.hasAny(INSTALLATION_READERS);
+    }
+    if (e.unitCode() == null) {
+      return SHARED_REGISTRIES.contains(e.entity()) || c.hasAny(INSTALLATION_READERS);
+    }
+    if (PEOPLE.contains(e.entity()) && !c.hasAny(PEOPLE_READERS)) {
+      return false;
+    }
+    return c.sees(e.unitCode());
   }
 
   public AuditTrail.Verification verify(Caller c) {

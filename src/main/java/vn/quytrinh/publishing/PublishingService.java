@@ -347,9 +347,7 @@ public class PublishingService {
       List<vn.quytrinh.audit.AuditChain.Event> page = audit.page(null, null, after, 2000);
       for (vn.quytrinh.audit.AuditChain.Event e : page) {
         boolean visible =
-            one
-                ? unit.equals(e.unitCode())
-                : c.provinceWide() || e.unitCode() == null || c.scope().contains(e.unitCode());
+            (!one || unit.equals(e.unitCode())) && vn.quytrinh.audit.AuditService.visible(c, e);
         if (visible) {
           rows.add(
               List.of(

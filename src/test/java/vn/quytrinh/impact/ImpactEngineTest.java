@@ -2,6 +2,7 @@ package vn.quytrinh.impact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
@@ -480,5 +481,110 @@ class ImpactEngineTest {
 
   String text(String sql) {
     return db.inTransaction(em -> (String) em.createNativeQuery(sql).getSingleResult());
+  }
+
+  /** Runs the same request from ten threads at once, each in its own transactions. */
+  static <T> List<T> tenAtOnce(java.util.concurrent.Callable<T> request) throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(10);
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(10);
+    try {
+      List<java.util.concurrent.Future<T>> all = new java.util.ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        all.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return request.call();
+                }));
+      }
+      List<T> out = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<T> f : all) {
+        out.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void theSameRelationTenTimesAtOnceIsOneRecordAndNineRepeats() throws Exception {
+    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
+    long amending =
+        services(
+            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    long cited = procedure("QT-40", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
+    List<ImpactService.RelationOutcome> outcomes =
+        tenAtOnce(
+            () ->
+                vn.quytrinh.platform.persistence.Repeats.settled(
+                    () ->
+                        services(
+                            s ->
+                                s.relate(
+                                    amending,
+                                    RelationKind.AMENDS,
+                                    "23/2015/NĐ-CP",
+                                    List.of("17"),
+                                    LocalDate.of(2025, 1, 9)))));
+    assertEquals(1, outcomes.stream().filter(ImpactService.RelationOutcome::created).count());
+    assertEquals(
+        1, outcomes.stream().map(o -> o.relation().id()).distinct().count(), "one relation");
+    assertEquals(
+        List.of(cited),
+        outcomes.stream().flatMap(o -> o.flagsRaised().stream()).map(FlagView::documentId).toList(),
+        "flags raised once, by the one that recorded it");
+  }
+
+  @Test
+  void theSameTthcChangeTenTimesAtOnceIsOneRecordAndNineRepeats() throws Exception {
+    services(
+        s ->
+            s.tthc.create(
+                COORDINATOR,
+                new TthcService.Data(
+                    "2.000815",
+                    "Chứng thực bản sao từ bản chính",
+                    "Chứng thực",
+                    null,
+                    "UBND xã",
+                    List.of("XA"),
+                    BigDecimal.ONE,
+                    "Trong ngày",
+                    null,
+                    List.of(),
+                    "Bản sao",
+                    List.of())));
+    List<ImpactService.ChangeOutcome> outcomes =
+        tenAtOnce(
+            () ->
+                vn.quytrinh.platform.persistence.Repeats.settled(
+                    () ->
+                        services(
+                            s ->
+                                s.impact.recordTthcChange(
+                                    COORDINATOR,
+                                    "2.000815",
+                                    TthcChangeKind.AMENDED,
+                                    "Số 1234/QĐ-BTP",
+                                    LocalDate.of(2025, 3, 1),
+                                    null))));
+    assertEquals(1, outcomes.stream().filter(ImpactService.ChangeOutcome::created).count());
+    assertEquals(1, outcomes.stream().map(o -> o.change().id()).distinct().count());
+  }
+
+  @Test
+  void aRaceLostToAnythingButItsTwinIsNotRepeated() {
+    int[] calls = {0};
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            vn.quytrinh.platform.persistence.Repeats.settled(
+                () -> {
+                  calls[0]++;
+                  throw new IllegalStateException("not a race");
+                }));
+    assertEquals(1, calls[0]);
   }
 }

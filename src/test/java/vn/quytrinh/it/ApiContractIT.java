@@ -379,19 +379,254 @@ class ApiContractIT {
     assertEquals("CREATE", created.getString("action"));
     assertEquals("tk-" + s.toLowerCase(), created.getString("actor"));
     assertEquals(64, created.getString("hash").length());
-    // failed sign-ins are gathered: one SIGN_IN_FAILED event per source and period, naming them
+    // failed sign-ins are gathered: one SIGN_IN_FAILED event per source and period, naming them;
+    // an event of no unit, read by OVERSIGHT and not by a unit's auditor
+    assertEquals(
+        201,
+        api.post(
+                ADMIN,
+                "users",
+                Map.of(
+                    "username",
+                    "tt-" + s.toLowerCase(),
+                    "fullName",
+                    "Thanh tra",
+                    "roles",
+                    List.of("OVERSIGHT"),
+                    "password",
+                    PASSWORD))
+            .status());
+    String oversight = "tt-" + s.toLowerCase() + ":" + PASSWORD;
     assertTrue(
         PermissionTable.eventually(
             () -> {
-              String trail = api.get(auditor, "audit?entity=SOURCE&size=500").body();
+              String trail = api.get(oversight, "audit?entity=SOURCE&size=500").body();
               return trail.contains("SIGN_IN_FAILED") && trail.contains("tk-" + s.toLowerCase());
             }),
         "a SIGN_IN_FAILED summary names tk-" + s.toLowerCase());
+    String auditorSees = api.get(auditor, "audit?entity=SOURCE&size=500").body();
+    assertTrue(!auditorSees.contains("SIGN_IN_FAILED"), auditorSees);
+    // the creation of a person of no unit (the overseer) is not the unit auditor's either
+    String people = api.get(auditor, "audit?entity=USER&size=500").body();
+    assertTrue(people.contains("dg-" + s.toLowerCase()), people);
+    assertTrue(!people.contains("tt-" + s.toLowerCase()), people);
 
     assertEquals(403, api.get(coordinator, "audit/verify").status());
     JsonObject verification = api.get(auditor, "audit/verify").json();
     assertTrue(verification.getBoolean("valid"), verification.toString());
     assertTrue(verification.getJsonNumber("events").longValue() > 3);
+  }
+
+  /** The same request ten times at once, each from its own thread: the statuses answered. */
+  List<Integer> tenAtOnce(java.util.function.Supplier<Api.Answer> request) throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(10);
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(10);
+    try {
+      List<java.util.concurrent.Future<Api.Answer>> all = new java.util.ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        all.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return request.get();
+                }));
+      }
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<Api.Answer> f : all) {
+        Api.Answer a = f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        statuses.add(a.status());
+        if (a.status() >= 400) {
+          statuses.add(-1);
+          System.err.println("racing repeat answered " + a.status() + ": " + a.body());
+        }
+      }
+      return statuses;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  static long count(List<Integer> statuses, int status) {
+    return statuses.stream().filter(x -> x == status).count();
+  }
+
+  @Test
+  void theSameRelationOrTthcChangeTenTimesAtOnceIsOne201AndNine200() throws Exception {
+    String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String unit = unitWithCoordinator(s);
+    String coordinator = "tk-" + s.toLowerCase() + ":" + PASSWORD;
+    int n = 1000 + new java.util.Random().nextInt(8_000_000);
+    String target = n + "/2016/NĐ-CP";
+    String acting = (n + 1) + "/2016/NĐ-CP";
+    long actingId = 0;
+    for (String number : List.of(target, acting)) {
+      Api.Answer law =
+          api.post(
+              coordinator,
+              "legal-documents",
+              Map.of(
+                  "number", number,
+                  "type", "NGHI_DINH",
+                  "issuer", "Chính phủ",
+                  "title", "Quy định chi tiết",
+                  "signedOn", "2016-01-01",
+                  "effectiveFrom", "2016-02-01"));
+      assertEquals(201, law.status(), law.body());
+      actingId = law.json().getJsonNumber("id").longValue();
+    }
+    String relations = "legal-documents/" + actingId + "/relations";
+    List<Integer> statuses =
+        tenAtOnce(
+            () ->
+                api.post(
+                    coordinator,
+                    relations,
+                    Map.of(
+                        "kind",
+                        "AMENDS",
+                        "targetNumber",
+                        target,
+                        "articles",
+                        List.of("5"),
+                        "effectiveFrom",
+                        "2025-01-09")));
+    assertEquals(1, count(statuses, 201), "one records it: " + statuses);
+    assertEquals(9, count(statuses, 200), "nine are repeats: " + statuses);
+
+    String tthc = "2." + String.format("%06d", n % 1_000_000);
+    Api.Answer created =
+        api.post(
+            coordinator,
+            "tthc",
+            Map.of(
+                "code",
+                tthc,
+                "name",
+                "Thủ tục thử song song",
+                "level",
+                "XA",
+                "unitCodes",
+                List.of(unit),
+                "timeLimitDays",
+                3));
+    assertEquals(201, created.status(), created.body());
+    List<Integer> changes =
+        tenAtOnce(
+            () ->
+                api.post(
+                    coordinator,
+                    "tthc/" + tthc + "/changes",
+                    Map.of(
+                        "kind",
+                        "AMENDED",
+                        "decisionNumber",
+                        n + "/QĐ-UBND",
+                        "effectiveFrom",
+                        "2025-03-01")));
+    assertEquals(1, count(changes, 201), "one records it: " + changes);
+    assertEquals(9, count(changes, 200), "nine are repeats: " + changes);
+  }
+
+  @Test
+  void ifMatchStarOnADraftSavedConcurrentlyIs200Or409NeverA412() throws Exception {
+    String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String unit = unitWithCoordinator(s);
+    String coordinator = "tk-" + s.toLowerCase() + ":" + PASSWORD;
+    Api.Answer d =
+        api.post(
+            coordinator,
+            "documents",
+            Map.of("code", "QT-SS", "title", "Quy trình", "kind", "PROCEDURE", "unitCode", unit));
+    assertEquals(201, d.status(), d.body());
+    String doc = "documents/" + d.json().getJsonNumber("id").longValue();
+    assertEquals(201, api.post(coordinator, doc + "/versions", null).status());
+    java.util.concurrent.atomic.AtomicInteger turn =
+        new java.util.concurrent.atomic.AtomicInteger();
+    List<Integer> statuses =
+        tenAtOnce(
+            () ->
+                api.put(
+                    coordinator,
+                    doc + "/versions/1",
+                    Map.of(
+                        "content",
+                        ProcedureLifecycleIT.content(
+                            "Mục đích " + turn.incrementAndGet(),
+                            List.of(
+                                ProcedureLifecycleIT.step(
+                                    "Tiếp nhận hồ sơ", "Bộ phận một cửa", 0.5))),
+                        "changeSummary",
+                        "Soạn song song"),
+                    "*"));
+    statuses.removeIf(x -> x == -1);
+    assertEquals(0, count(statuses, 412), "'*' holds while the draft exists: " + statuses);
+    assertTrue(count(statuses, 200) >= 1, statuses.toString());
+    assertEquals(10, count(statuses, 200) + count(statuses, 409), statuses.toString());
+  }
+
+  /**
+   * What the web container (Grizzly) answers before the application sees the request, so that no
+   * error page, filter or mapper of ours can reach it (docs/api.md says so): TRACE is 405 and
+   * echoes nothing; a request line or a header over 8 KB and a NUL byte in the path are 400; an
+   * encoded {@code ..} is the error page's 404 problem; none reaches a resource or shows a file.
+   */
+  @Test
+  void whatTheContainerAnswersBeforeTheApplicationIsARefusalThatEchoesNothing() throws Exception {
+    java.net.http.HttpClient http =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
+    java.net.URI root = Api.loopback(base);
+    String auth =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString((ADMIN).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String marker = "echo-" + UUID.randomUUID();
+    java.net.http.HttpResponse<String> trace =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(root.resolve("api/v1/me"))
+                .method("TRACE", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", auth)
+                .header("X-Marker", marker)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, trace.statusCode(), trace.body());
+    assertTrue(!trace.body().contains(marker) && !trace.body().contains("Basic"), trace.body());
+
+    String pad = "a".repeat(9_000);
+    for (java.net.http.HttpRequest r :
+        List.of(
+            java.net.http.HttpRequest.newBuilder(root.resolve("api/v1/documents?q=" + pad))
+                .header("Authorization", auth)
+                .build(),
+            java.net.http.HttpRequest.newBuilder(root.resolve("api/v1/me"))
+                .header("Authorization", auth)
+                .header("X-Pad", pad)
+                .build(),
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(root + "api/v1/documents/1%00"))
+                .header("Authorization", auth)
+                .build())) {
+      java.net.http.HttpResponse<String> a =
+          http.send(r, java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(400, a.statusCode(), r.uri().getRawPath() + ": " + a.body());
+      assertTrue(!a.body().contains("web-app") && !a.body().contains(pad), a.body());
+    }
+    // an encoded '..' is normalised by the container and maps to nothing: the error page's 404
+    java.net.http.HttpResponse<String> dots =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(root + "api/v1/%2e%2e/%2e%2e/WEB-INF/web.xml"))
+                .header("Authorization", auth)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, dots.statusCode(), dots.body());
+    assertTrue(
+        dots.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        dots.headers().toString());
+    assertTrue(!dots.body().contains("web-app"), dots.body());
+    assertEquals(200, api.get(ADMIN, "me").status(), "the server answers on");
   }
 
   @Test

@@ -308,8 +308,34 @@ final class PermissionTable {
                 who,
                 "flags/" + flag + "/dismiss",
                 Map.of("justification", "Điều được sửa không áp dụng")));
+    importsOutsideTheRules();
     trailSays(draft, flag);
     return mismatches;
+  }
+
+  /**
+   * A procedure import into a unit outside the coordinator's scope is 404, as every read of that
+   * unit; a macro-enabled Word file is 415 whatever it holds. Neither reads the file.
+   */
+  private void importsOutsideTheRules() {
+    String coordinator = people.get(Role.COORDINATOR);
+    byte[] file = "PK not read".getBytes(StandardCharsets.UTF_8);
+    expect(
+        "a procedure import into another unit",
+        404,
+        api.upload(
+            coordinator,
+            "imports/procedures?dryRun=true&unit=" + unit + "-T",
+            file,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    expect(
+        "a macro-enabled procedure (.docm)",
+        415,
+        api.upload(
+            coordinator,
+            "imports/procedures?dryRun=true&unit=" + unit,
+            file,
+            "application/vnd.ms-word.document.macroEnabled.12"));
   }
 
   /**
@@ -339,20 +365,36 @@ final class PermissionTable {
     String stranger = "khong-co-ai-" + s;
     expect("a failed sign-in", 401, api.get(stranger + ":" + password, "me"));
     // gathered per source and period (issue 10.7): wait for the period's summary
+    String oversight = people.get(Role.OVERSIGHT);
     boolean summarised =
         eventually(
-            () -> api.get(auditor, "audit?entity=SOURCE&size=500").body().contains(stranger));
+            () -> api.get(oversight, "audit?entity=SOURCE&size=500").body().contains(stranger));
     String coordinatorSees =
         api.get(people.get(Role.COORDINATOR), "audit?entity=SOURCE&size=500").body();
     String auditorSees = api.get(auditor, "audit?entity=SOURCE&size=500").body();
     if (!summarised
         || coordinatorSees.contains("SIGN_IN_FAILED")
-        || !auditorSees.contains("SIGN_IN_FAILED")) {
+        || auditorSees.contains("SIGN_IN_FAILED")) {
       mismatches.add(
-          "trail: a failed sign-in should show to the auditor only: coordinator "
+          "trail: a failed sign-in (an event of no unit) should show to OVERSIGHT only:"
+              + " coordinator "
               + coordinatorSees
-              + ", auditor "
+              + ", unit auditor "
               + auditorSees);
+    }
+    // events about a person: the auditors of that person's unit, not its other staff
+    String coordinator = people.get(Role.COORDINATOR);
+    String peopleForAuditor = api.get(auditor, "audit?entity=USER&size=500").body();
+    String peopleForCoordinator = api.get(coordinator, "audit?entity=USER&size=500").body();
+    String coordinatorName = coordinator.substring(0, coordinator.indexOf(':'));
+    if (!peopleForAuditor.contains(coordinatorName) || peopleForCoordinator.contains("\"USER\"")) {
+      mismatches.add(
+          "trail: the creation of "
+              + coordinatorName
+              + " should show to the unit's auditor only: auditor "
+              + peopleForAuditor
+              + ", coordinator "
+              + peopleForCoordinator);
     }
   }
 

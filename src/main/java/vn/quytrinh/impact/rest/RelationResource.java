@@ -17,6 +17,7 @@ import vn.quytrinh.impact.rest.ImpactViews.RelationOutcomeView;
 import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.legal.rest.LegalViews.RelationBody;
 import vn.quytrinh.platform.i18n.Messages;
+import vn.quytrinh.platform.persistence.Repeats;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Params;
 import vn.quytrinh.platform.security.CurrentCaller;
@@ -49,13 +50,15 @@ public class RelationResource {
   public Response record(@PathParam("id") long id, RelationBody b) {
     Bodies.required(b);
     ImpactService.RelationOutcome o =
-        impact.recordRelation(
-            caller.get(),
-            id,
-            Params.enumValue(RelationKind.class, "kind", b.kind),
-            b.targetNumber,
-            b.articles,
-            b.effectiveFrom);
+        Repeats.settled(
+            () ->
+                impact.recordRelation(
+                    caller.get(),
+                    id,
+                    Params.enumValue(RelationKind.class, "kind", b.kind),
+                    b.targetNumber,
+                    b.articles,
+                    b.effectiveFrom));
     RelationOutcomeView view =
         RelationOutcomeView.of(
             o.relation(), o.flagsRaised(), Messages.of(headers.getAcceptableLanguages()));

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.impact.rest.ImpactViews.ChangeOutcomeView;
 import vn.quytrinh.platform.i18n.Messages;
+import vn.quytrinh.platform.persistence.Repeats;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Params;
 import vn.quytrinh.platform.security.CurrentCaller;
@@ -47,13 +48,15 @@ public class TthcChangeResource {
   public Response record(@PathParam("code") String code, ChangeBody b) {
     Bodies.required(b);
     ImpactService.ChangeOutcome o =
-        impact.recordTthcChange(
-            caller.get(),
-            code,
-            Params.enumValue(TthcChangeKind.class, "kind", b.kind),
-            b.decisionNumber,
-            b.effectiveFrom,
-            b.replacedByCode);
+        Repeats.settled(
+            () ->
+                impact.recordTthcChange(
+                    caller.get(),
+                    code,
+                    Params.enumValue(TthcChangeKind.class, "kind", b.kind),
+                    b.decisionNumber,
+                    b.effectiveFrom,
+                    b.replacedByCode));
     ChangeOutcomeView view =
         ChangeOutcomeView.of(
             o.change(), o.flagsRaised(), Messages.of(headers.getAcceptableLanguages()));

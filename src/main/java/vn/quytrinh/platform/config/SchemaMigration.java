@@ -27,6 +27,12 @@ public class SchemaMigration {
   DataSource dataSource;
 
   void onStart(@Observes @Priority(MIGRATE) @Initialized(ApplicationScoped.class) Object event) {
+    // the embedded database's folder is the owner's alone, also where the container resolved the
+    // datasource's password before the application's config source was there to prepare it
+    EmbeddedDatabase.tighten(
+        org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue(EmbeddedDatabase.URL_KEY, String.class)
+            .orElse(EmbeddedDatabase.DEFAULT_URL));
     MigrateResult r = migrate(dataSource, getClass().getClassLoader());
     LOG.info(
         () ->
