@@ -92,6 +92,18 @@ final class Browser implements AutoCloseable {
         .until(d -> d.findElements(by).stream().findFirst().orElse(null));
   }
 
+  /** Clicks something that loads another page, and waits until the old page is gone. */
+  void clickAndWait(WebElement target) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    target.click();
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+  }
+
+  void clickAndWait(By by) {
+    clickAndWait(find(by));
+  }
+
   List<WebElement> all(By by) {
     return driver.findElements(by);
   }

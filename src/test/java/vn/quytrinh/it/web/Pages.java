@@ -27,7 +27,7 @@ final class Pages {
       b.find(By.id("username")).clear();
       b.find(By.id("username")).sendKeys(username);
       b.find(By.id("password")).sendKeys(password);
-      b.find(By.id("signin-submit")).click();
+      b.clickAndWait(By.id("signin-submit"));
     }
 
     String error() {
@@ -58,19 +58,19 @@ final class Pages {
     }
 
     void documents() {
-      b.find(By.id("nav-documents")).click();
+      b.clickAndWait(By.id("nav-documents"));
     }
 
     void myWork() {
-      b.find(By.id("nav-mywork")).click();
+      b.clickAndWait(By.id("nav-mywork"));
     }
 
     void language(String tag) {
-      b.find(By.id("lang-" + tag)).click();
+      b.clickAndWait(By.id("lang-" + tag));
     }
 
     void signOut() {
-      b.find(By.id("signout-button")).click();
+      b.clickAndWait(By.id("signout-button"));
     }
   }
 
@@ -89,12 +89,13 @@ final class Pages {
     }
 
     void open(String part, String code) {
-      entries(part).stream()
-          .filter(e -> e.getText().contains(code))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError(code + " not in " + part))
-          .findElement(By.cssSelector("a.entry-link"))
-          .click();
+      WebElement link =
+          entries(part).stream()
+              .filter(e -> e.getText().contains(code))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(code + " not in " + part))
+              .findElement(By.cssSelector("a.entry-link"));
+      b.clickAndWait(link);
     }
   }
 
@@ -119,11 +120,11 @@ final class Pages {
     void filterByTthc(String code) {
       b.find(By.id("f-tthc")).clear();
       b.find(By.id("f-tthc")).sendKeys(code);
-      b.find(By.id("f-apply")).click();
+      b.clickAndWait(By.id("f-apply"));
     }
 
     void sortBy(String label) {
-      b.find(By.xpath("//table[@id='documents']//th/a[normalize-space()='" + label + "']")).click();
+      b.clickAndWait(By.xpath("//table[@id='documents']//th/a[normalize-space()='" + label + "']"));
     }
 
     String sortState(String label) {
@@ -140,8 +141,8 @@ final class Pages {
     }
 
     void open(String code) {
-      b.find(By.xpath("//table[@id='documents']//tr[td[normalize-space()='" + code + "']]//a"))
-          .click();
+      b.clickAndWait(
+          By.xpath("//table[@id='documents']//tr[td[normalize-space()='" + code + "']]//a"));
     }
   }
 
