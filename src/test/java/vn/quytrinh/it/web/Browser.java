@@ -210,6 +210,21 @@ final class Browser implements AutoCloseable {
     return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** A GET with HTTP Basic, as the API is used. */
+  HttpResponse<byte[]> fetchAs(String url, String user, String password)
+      throws IOException, InterruptedException {
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return HTTP.send(
+        HttpRequest.newBuilder(base.resolve(url))
+            .header("Authorization", "Basic " + basic)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   static Map<String, List<String>> headers(HttpResponse<?> r) {
     return r.headers().map();
   }
