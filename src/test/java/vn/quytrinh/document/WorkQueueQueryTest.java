@@ -61,9 +61,7 @@ class WorkQueueQueryTest {
   <T> T repo(java.util.function.Function<DocumentRepository, T> work) {
     return db.inTransaction(
         em -> {
-          DocumentRepository r = new DocumentRepository();
-          r.em = em;
-          return work.apply(r);
+          return work.apply(new DocumentRepository(em));
         });
   }
 

@@ -11,10 +11,10 @@ import vn.quytrinh.impact.Finding;
 import vn.quytrinh.impact.FindingsService;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
-import vn.quytrinh.platform.security.Caller;
-import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.web.session.CurrentUser;
 

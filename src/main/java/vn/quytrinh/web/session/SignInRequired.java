@@ -9,10 +9,14 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import vn.quytrinh.org.security.ApiAuthenticationMechanism;
 
 /**
  * Every page under {@code /app/} needs a signed-in person; without one the browser goes to the
- * sign-in page, told when it is because the session ran out. Personal pages are never cached.
+ * sign-in page ({@code /dang-nhap?next=…}, back here after signing in), told when it is because the
+ * session ran out. Personal pages are never cached.
  */
 @WebFilter(urlPatterns = "/app/*")
 public class SignInRequired implements Filter {
@@ -23,11 +27,21 @@ public class SignInRequired implements Filter {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
     response.setHeader("Cache-Control", "no-store");
-    if (SessionUser.of(request).isEmpty()) {
+    if (!CurrentUser.signedIn(request)) {
       boolean expired =
           request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-      response.sendRedirect(
-          request.getContextPath() + "/signin.xhtml" + (expired ? "?expired=true" : ""));
+      String here = request.getRequestURI().substring(request.getContextPath().length());
+      if (request.getQueryString() != null) {
+        here += "?" + request.getQueryString();
+      }
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader(
+          "Location",
+          request.getContextPath()
+              + ApiAuthenticationMechanism.SIGN_IN
+              + "?next="
+              + URLEncoder.encode(here, StandardCharsets.UTF_8)
+              + (expired ? "&expired=true" : ""));
       return;
     }
     chain.doFilter(req, res);
