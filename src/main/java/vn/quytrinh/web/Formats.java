@@ -39,17 +39,5 @@ public class Formats {
     return f.format(d);
   }
 
-  /**
-   * A service message written "Vietnamese (English)." shown in one language: the Vietnamese part
-   * alone in the Vietnamese interface. (The message bundles will give services one text per
-   * language; until then this keeps English out of the Vietnamese pages.)
-   */
-  public String message(String text, String language) {
-    if (text == null || !"vi".equals(language)) {
-      return text;
-    }
-    return text.replaceFirst("\\s*\\([^()]*\\)\\.?\\s*$", ".");
-  }
-
   private static final Locale VI = Locale.forLanguageTag("vi");
 }

@@ -15,6 +15,7 @@ import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.publishing.ProcedureSheet;
 import vn.quytrinh.publishing.PublishingService;
+import vn.quytrinh.web.errors.ErrorPage;
 import vn.quytrinh.web.session.CurrentUser;
 
 /**
@@ -60,6 +61,7 @@ public class DocumentPage {
               ? impact.list(user.caller(), null, null, id, new PageRequest(0, 100)).items()
               : List.of();
     } catch (ProblemException e) {
+      faces.getExternalContext().getRequestMap().put(ErrorPage.PROBLEM, e);
       faces.getExternalContext().responseSendError(e.status(), null);
       faces.responseComplete();
     }

@@ -13,6 +13,7 @@ import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.publishing.ProcedureSheet;
 import vn.quytrinh.publishing.PublishingService;
 import vn.quytrinh.publishing.Renderers;
+import vn.quytrinh.web.errors.ErrorPage;
 import vn.quytrinh.web.session.CurrentUser;
 
 /**
@@ -53,6 +54,7 @@ public class Download extends HttpServlet {
       }
       name = sheet.documentCode().replaceAll("[/\\\\]", "-") + "_lan-" + sheet.issueNo();
     } catch (ProblemException e) {
+      req.setAttribute(ErrorPage.PROBLEM, e);
       res.sendError(e.status());
       return;
     }

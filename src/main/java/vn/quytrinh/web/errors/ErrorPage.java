@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.web.session.Language;
 
 /**
@@ -27,6 +28,12 @@ import vn.quytrinh.web.session.Language;
 public class ErrorPage extends HttpServlet {
 
   private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+
+  /**
+   * Request attribute: the service's {@code ProblemException} that a page turned into this error,
+   * whose detail the page says in the person's language instead of the general text.
+   */
+  public static final String PROBLEM = "vn.quytrinh.web.problem";
 
   @Inject Language language;
 
@@ -68,13 +75,22 @@ public class ErrorPage extends HttpServlet {
             + locale.getLanguage()
             + "\"><head><meta charset=\"utf-8\">");
     w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    w.write("<title>" + esc(ui.getString("error." + kind + ".title")) + " – QuyTrình</title>");
+    w.write(
+        "<title>"
+            + esc(ui.getString("error." + kind + ".title"))
+            + " – "
+            + esc(ui.getString("app.name"))
+            + "</title>");
     w.write(
         "<link rel=\"stylesheet\" href=\"" + req.getContextPath() + "/resources/css/app.css\">");
     w.write("</head><body class=\"error-body\"><main class=\"error-page\">");
-    w.write("<p class=\"brand\">QuyTrình</p>");
+    w.write("<p class=\"brand\">" + esc(ui.getString("app.name")) + "</p>");
     w.write("<h1>" + esc(ui.getString("error." + kind + ".title")) + "</h1>");
-    w.write("<p>" + esc(ui.getString("error." + kind + ".text")) + "</p>");
+    String text =
+        req.getAttribute(PROBLEM) instanceof ProblemException p && !"500".equals(kind)
+            ? p.detail(locale)
+            : ui.getString("error." + kind + ".text");
+    w.write("<p id=\"error-text\">" + esc(text) + "</p>");
     if (incident != null) {
       w.write(
           "<p>" + esc(ui.getString("error.incident")) + " <strong>" + incident + "</strong></p>");
