@@ -31,7 +31,8 @@ public class ErrorPage extends HttpServlet {
 
   /**
    * Request attribute: the service's {@code ProblemException} that a page turned into this error,
-   * whose detail the page says in the person's language instead of the general text.
+   * whose detail the page says in the person's language instead of the general text (a 403 or 400;
+   * a 404 keeps the general text, which tells nothing about what exists).
    */
   public static final String PROBLEM = "vn.quytrinh.web.problem";
 
@@ -87,7 +88,8 @@ public class ErrorPage extends HttpServlet {
     w.write("<p class=\"brand\">" + esc(ui.getString("app.name")) + "</p>");
     w.write("<h1>" + esc(ui.getString("error." + kind + ".title")) + "</h1>");
     String text =
-        req.getAttribute(PROBLEM) instanceof ProblemException p && !"500".equals(kind)
+        req.getAttribute(PROBLEM) instanceof ProblemException p
+                && ("403".equals(kind) || "400".equals(kind))
             ? p.detail(locale)
             : ui.getString("error." + kind + ".text");
     w.write("<p id=\"error-text\">" + esc(text) + "</p>");

@@ -210,6 +210,34 @@ final class Browser implements AutoCloseable {
     return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** A form POST as this browser's person, with the given Origin, without following redirects. */
+  HttpResponse<byte[]> post(String url, Map<String, String> form, String origin)
+      throws IOException, InterruptedException {
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "="
+                        + java.net.URLEncoder.encode(
+                            e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("&"));
+    HttpRequest.Builder r =
+        HttpRequest.newBuilder(base.resolve(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", origin)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (sessionCookie() != null) {
+      r.header("Cookie", sessionCookie());
+    }
+    return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** This application's origin, as a browser sends it on its own form posts. */
+  String origin() {
+    return base.getScheme() + "://" + base.getAuthority();
+  }
+
   /** A GET with HTTP Basic, as the API is used. */
   HttpResponse<byte[]> fetchAs(String url, String user, String password)
       throws IOException, InterruptedException {

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -182,8 +183,10 @@ class WebJourneyIT {
     assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
     assertTrue(pdf.body().length > 10_000);
     HttpResponse<byte[]> anonymous = b.fetch(doc.pdfHref(), false);
-    assertEquals(302, anonymous.statusCode(), "no session, no file");
-    assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("signin.xhtml"));
+    assertEquals(303, anonymous.statusCode(), "no session, no file");
+    assertTrue(
+        anonymous.headers().firstValue("Location").orElse("").contains("/dang-nhap?next="),
+        anonymous.headers().map().toString());
   }
 
   @Test
@@ -228,6 +231,39 @@ class WebJourneyIT {
   }
 
   @Test
+  void aForgedPostToAPageChangesNothing() throws Exception {
+    b.open("");
+    new SignIn(b).signInAs("xa.thuky", PASSWORD);
+    Layout layout = new Layout(b);
+    assertEquals("Việc của tôi", layout.heading());
+    String viewState =
+        b.find(By.cssSelector("#lang input[name='jakarta.faces.ViewState']")).getAttribute("value");
+    String csrf = b.find(By.cssSelector("#signout input[name='_csrf']")).getAttribute("value");
+    Map<String, String> switchToEnglish =
+        Map.of("lang", "lang", "lang-en", "English", "jakarta.faces.ViewState", viewState);
+
+    // the language switch of the page, posted by another site with the person's cookie
+    HttpResponse<byte[]> foreign =
+        b.post("app/dashboard.xhtml", switchToEnglish, "https://evil.example");
+    assertEquals(403, foreign.statusCode(), "a page action from another origin");
+    // from our origin but with neither the page's view state nor the session's token
+    HttpResponse<byte[]> noToken =
+        b.post("app/dashboard.xhtml", Map.of("lang", "lang", "lang-en", "English"), b.origin());
+    assertEquals(403, noToken.statusCode(), "a page action without view state or token");
+    // sign-out with the token, but from another origin
+    assertEquals(
+        403, b.post("dang-xuat", Map.of("_csrf", csrf), "https://evil.example").statusCode());
+
+    b.open("app/dashboard.xhtml");
+    assertEquals("Việc của tôi", layout.heading(), "the language did not change");
+    assertTrue(layout.name().length() > 0, "still signed in");
+
+    // the same switch from the page itself works
+    layout.language("en");
+    assertEquals("My work", layout.heading());
+  }
+
+  @Test
   void pagesCarryTheNonceOfTheirPolicyAndTheApiKeepsItsErrors() throws Exception {
     HttpResponse<byte[]> signIn = b.fetch("signin.xhtml", false);
     assertEquals(200, signIn.statusCode());
@@ -262,11 +298,16 @@ class WebJourneyIT {
     assertEquals(401, api.statusCode());
     assertTrue(
         api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-    // (the 401 of HTTP Basic loses the security headers on reset: fixed by the security work)
+    assertEquals(
+        "nosniff",
+        api.headers().firstValue("X-Content-Type-Options").orElse(null),
+        "the mechanism's 401 keeps the security headers");
     HttpResponse<byte[]> signedIn = b.fetchAs("api/v1/documents", "xa.thuky", PASSWORD);
     assertEquals(200, signedIn.statusCode());
     assertEquals(
-        List.of("default-src 'self'; frame-ancestors 'none'; object-src 'none'"),
+        List.of(
+            "default-src 'self'; frame-ancestors 'none'; object-src 'none'; form-action 'self';"
+                + " base-uri 'none'"),
         signedIn.headers().allValues("Content-Security-Policy"),
         "the API keeps its strict policy");
 
