@@ -43,16 +43,38 @@ public class DocumentRepository {
       DocumentKind kind,
       VersionStatus status,
       String q,
-      boolean effectiveOnly) {}
+      boolean effectiveOnly,
+      String tthc,
+      DocumentSort sort,
+      boolean descending) {
+
+    public Filter(
+        Set<String> units,
+        String unit,
+        DocumentKind kind,
+        VersionStatus status,
+        String q,
+        boolean effectiveOnly) {
+      this(units, unit, kind, status, q, effectiveOnly, null, null, false);
+    }
+  }
 
   public List<ControlledDocument> list(Filter f, int offset, int limit) {
     TypedQuery<ControlledDocument> q =
-        query(
-            f,
-            "SELECT d FROM ControlledDocument d",
-            ControlledDocument.class,
-            " ORDER BY d.unitCode, d.codeKey");
+        query(f, "SELECT d FROM ControlledDocument d", ControlledDocument.class, order(f));
     return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  /** The sort is one of a closed list, so no text of the request reaches the JPQL. */
+  private static String order(Filter f) {
+    DocumentSort sort = f.sort() == null ? DocumentSort.UNIT : f.sort();
+    String dir = f.descending() ? " DESC" : " ASC";
+    return switch (sort) {
+      case CODE -> " ORDER BY d.codeKey" + dir + ", d.unitCode";
+      case TITLE -> " ORDER BY d.title" + dir + ", d.codeKey";
+      case KIND -> " ORDER BY d.kind" + dir + ", d.unitCode, d.codeKey";
+      case UNIT -> " ORDER BY d.unitCode" + dir + ", d.codeKey" + dir;
+    };
   }
 
   public long count(Filter f) {
@@ -78,6 +100,10 @@ public class DocumentRepository {
       where.append(" AND d.kind = :kind");
       params.put("kind", f.kind());
     }
+    if (f.tthc() != null && !f.tthc().isBlank()) {
+      where.append(" AND :tthc MEMBER OF d.tthcCodes");
+      params.put("tthc", f.tthc().strip());
+    }
     if (f.effectiveOnly()) {
       where.append(" AND d.effectiveIssueNo IS NOT NULL");
     }
@@ -100,6 +126,54 @@ public class DocumentRepository {
 
   private static String escape(String s) {
     return s.replace("%", "").replace("_", "");
+  }
+
+  /**
+   * Versions in one status within some units ({@code null}: every unit), optionally leaving out
+   * those a person drafted, most recently changed first: a work queue, paged here.
+   */
+  public List<DocumentVersion> versionsIn(
+      Set<String> units, VersionStatus status, String notDraftedBy, int offset, int limit) {
+    return queue(
+            units,
+            status,
+            notDraftedBy,
+            "SELECT v",
+            " ORDER BY v.updatedAt DESC, v.id",
+            DocumentVersion.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long countVersionsIn(Set<String> units, VersionStatus status, String notDraftedBy) {
+    return queue(units, status, notDraftedBy, "SELECT COUNT(v)", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> queue(
+      Set<String> units,
+      VersionStatus status,
+      String notDraftedBy,
+      String select,
+      String order,
+      Class<T> type) {
+    StringBuilder jpql =
+        new StringBuilder(
+            select + " FROM DocumentVersion v JOIN v.document d WHERE v.status = :status");
+    if (units != null) {
+      jpql.append(units.isEmpty() ? " AND 1 = 0" : " AND d.unitCode IN :units");
+    }
+    if (notDraftedBy != null) {
+      jpql.append(" AND NOT (:user MEMBER OF v.drafters)");
+    }
+    TypedQuery<T> q = em.createQuery(jpql + order, type).setParameter("status", status);
+    if (units != null && !units.isEmpty()) {
+      q.setParameter("units", new ArrayList<>(units));
+    }
+    if (notDraftedBy != null) {
+      q.setParameter("user", notDraftedBy);
+    }
+    return q;
   }
 
   public List<Long> ids(long afterId, int limit) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -162,17 +163,38 @@ public class DocumentService {
 
   public Page<ControlledDocument> list(
       Caller c, String unit, DocumentKind kind, VersionStatus status, String q, PageRequest page) {
+    return list(c, new Criteria(unit, kind, status, null, q, null, false), page);
+  }
+
+  /** What a list of documents may be narrowed and ordered by. */
+  public record Criteria(
+      String unit,
+      DocumentKind kind,
+      VersionStatus status,
+      String tthc,
+      String q,
+      DocumentSort sort,
+      boolean descending) {}
+
+  /**
+   * A page of the documents the caller may see, filtered and sorted in the database. A reader (no
+   * role that reads a unit's work) sees documents in force only.
+   */
+  public Page<ControlledDocument> list(Caller c, Criteria k, PageRequest page) {
     Set<String> units = c.provinceWide() ? null : c.scope();
     boolean effectiveOnly = !c.hasAny(Role.READ_ALL);
     Filter f =
         new Filter(
             units,
-            unit,
-            kind,
-            effectiveOnly ? null : status,
-            Text.fold(q).isEmpty() ? null : q,
-            effectiveOnly);
-    if (effectiveOnly && status != null && status != VersionStatus.EFFECTIVE) {
+            k.unit(),
+            k.kind(),
+            effectiveOnly ? null : k.status(),
+            Text.fold(k.q()).isEmpty() ? null : k.q(),
+            effectiveOnly,
+            k.tthc(),
+            k.sort(),
+            k.descending());
+    if (effectiveOnly && k.status() != null && k.status() != VersionStatus.EFFECTIVE) {
       return new Page<>(List.of(), 0, page.page(), page.size());
     }
     return new Page<>(
@@ -576,5 +598,62 @@ public class DocumentService {
       out.put(u, org.findUser(u).map(x -> x.fullName()).orElse(u));
     }
     return out;
+  }
+
+  // ---- work queues ("Việc của tôi")
+
+  /** The queues of versions waiting for someone: the role that works on them, and their status. */
+  public enum Queue {
+    DRAFTS(Role.COORDINATOR, VersionStatus.DRAFT),
+    TO_REVIEW(Role.REVIEWER, VersionStatus.IN_REVIEW),
+    TO_APPROVE(Role.APPROVER, VersionStatus.REVIEWED);
+
+    final Role role;
+    final VersionStatus status;
+
+    Queue(Role role, VersionStatus status) {
+      this.role = role;
+      this.status = status;
+    }
+  }
+
+  /** One version in a work queue, read inside the transaction. */
+  public record QueuedVersion(
+      long documentId,
+      String code,
+      String title,
+      String unitCode,
+      int issueNo,
+      VersionStatus status,
+      Instant changedAt,
+      String lastComment) {}
+
+  /**
+   * Versions waiting for the caller in one queue, within the units the caller works in, paged in
+   * the database. Separation of duties shows here already: a version the caller drafted never waits
+   * for their review or approval. Without the queue's role the page is empty.
+   */
+  public Page<QueuedVersion> queue(Caller c, Queue q, PageRequest page) {
+    if (!c.has(q.role)) {
+      return new Page<>(List.of(), 0, page.page(), page.size());
+    }
+    Set<String> units = c.provinceWide() ? null : c.scope();
+    String notDraftedBy = q == Queue.DRAFTS ? null : c.username();
+    List<QueuedVersion> items =
+        docs.versionsIn(units, q.status, notDraftedBy, page.offset(), page.size()).stream()
+            .map(
+                v ->
+                    new QueuedVersion(
+                        v.document().id(),
+                        v.document().code(),
+                        v.document().title(),
+                        v.document().unitCode(),
+                        v.issueNo(),
+                        v.status(),
+                        v.updatedAt(),
+                        v.lastComment()))
+            .toList();
+    return new Page<>(
+        items, docs.countVersionsIn(units, q.status, notDraftedBy), page.page(), page.size());
   }
 }

@@ -85,6 +85,15 @@ public class PublishingService {
     return s;
   }
 
+  /**
+   * The same sheet for reading on screen: what is printed is what the page shows, and reading is
+   * not an export, so nothing is recorded.
+   */
+  public ProcedureSheet preview(Caller c, long documentId, int issueNo) {
+    DocumentVersion v = documents.version(c, documentId, issueNo);
+    return sheet(c, v, registry(List.of(v)));
+  }
+
   public Manual manual(Caller c, String unitCode, LocalDate asOf) {
     boolean inForceOnly = !c.readsWorkOf(unitCode);
     LocalDate on = manualDate(inForceOnly, asOf, time.today());

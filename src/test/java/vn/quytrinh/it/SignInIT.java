@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.quytrinh.platform.i18n.Messages;
 
 /**
  * The web sign-in beside HTTP Basic: a session by form, its cookie, CSRF refusals that change
@@ -112,16 +113,16 @@ class SignInIT {
     HttpResponse<String> r =
         post(
             "/dang-nhap",
-            Map.of("username", user, "password", password, "next", "/tai-khoan"),
+            Map.of("username", user, "password", password, "next", "/app/dashboard.xhtml"),
             headers);
     assertEquals(303, r.statusCode(), r.body());
-    assertEquals(path("/tai-khoan"), r.headers().firstValue("Location").orElseThrow());
+    assertEquals(path("/app/dashboard.xhtml"), r.headers().firstValue("Location").orElseThrow());
     String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
     return new String[] {setCookie.split(";", 2)[0], setCookie};
   }
 
   private String token(String cookie) throws Exception {
-    HttpResponse<String> page = get("/tai-khoan", cookie);
+    HttpResponse<String> page = get("/app/dashboard.xhtml", cookie);
     assertEquals(200, page.statusCode(), page.body());
     Matcher m = TOKEN.matcher(page.body());
     assertTrue(m.find(), page.body());
@@ -166,9 +167,11 @@ class SignInIT {
     assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
     assertFalse(setCookie.contains("Secure"), "plain HTTP: " + setCookie);
 
-    HttpResponse<String> account = get("/tai-khoan", session[0]);
+    HttpResponse<String> account = get("/app/dashboard.xhtml", session[0]);
     assertEquals(200, account.statusCode());
-    assertTrue(account.body().contains("(admin)"), account.body());
+    assertTrue(
+        account.body().contains("id=\"who-name\">" + Messages.vi("text.admin.fullName") + "<"),
+        "the dashboard names who is signed in: " + account.body());
 
     HttpResponse<String> apiWithCookie = get("/api/v1/me", session[0]);
     assertEquals(401, apiWithCookie.statusCode(), "the API stays HTTP Basic only");
@@ -187,8 +190,9 @@ class SignInIT {
     assertEquals(303, again.statusCode());
     String second = again.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
     assertNotEquals(first[0], second);
-    assertEquals(303, get("/tai-khoan", first[0]).statusCode(), "the old id is worth nothing");
-    assertEquals(200, get("/tai-khoan", second).statusCode());
+    assertEquals(
+        303, get("/app/dashboard.xhtml", first[0]).statusCode(), "the old id is worth nothing");
+    assertEquals(200, get("/app/dashboard.xhtml", second).statusCode());
 
     HttpResponse<String> wrong =
         post(
@@ -228,9 +232,9 @@ class SignInIT {
             Map.of("Referer", evil + "/trang", "Cookie", session[0]));
     assertEquals(403, foreignReferer.statusCode());
     HttpResponse<String> anyOtherPost =
-        post("/tai-khoan", Map.of(), Map.of("Origin", evil, "Cookie", session[0]));
+        post("/app/dashboard.xhtml", Map.of(), Map.of("Origin", evil, "Cookie", session[0]));
     assertEquals(403, anyOtherPost.statusCode());
-    assertEquals(200, get("/tai-khoan", session[0]).statusCode(), "still signed in");
+    assertEquals(200, get("/app/dashboard.xhtml", session[0]).statusCode(), "still signed in");
 
     HttpResponse<String> loginCsrf =
         post(
@@ -246,7 +250,7 @@ class SignInIT {
             Map.of(),
             Map.of("Origin", origin, "Cookie", session[0], "X-CSRF-Token", token));
     assertEquals(303, out.statusCode());
-    assertEquals(303, get("/tai-khoan", session[0]).statusCode(), "signed out");
+    assertEquals(303, get("/app/dashboard.xhtml", session[0]).statusCode(), "signed out");
   }
 
   @Test
@@ -278,7 +282,7 @@ class SignInIT {
     String name = "phien-" + UUID.randomUUID().toString().substring(0, 6);
     String unit = user(name);
     String[] session = signIn(name, PASSWORD, Map.of());
-    assertEquals(200, get("/tai-khoan", session[0]).statusCode());
+    assertEquals(200, get("/app/dashboard.xhtml", session[0]).statusCode());
     assertEquals(200, api.get(name + ":" + PASSWORD, "me").status());
 
     Api.Answer current = api.get(ADMIN, "users/" + name);
@@ -298,7 +302,8 @@ class SignInIT {
             current.etag());
     assertEquals(200, off.status(), off.body());
 
-    assertEquals(303, get("/tai-khoan", session[0]).statusCode(), "the session has ended");
+    assertEquals(
+        303, get("/app/dashboard.xhtml", session[0]).statusCode(), "the session has ended");
     assertEquals(401, api.get(name + ":" + PASSWORD, "me").status(), "the cache forgot her");
   }
 

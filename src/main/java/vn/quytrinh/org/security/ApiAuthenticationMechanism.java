@@ -52,6 +52,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   public static final String SIGN_IN = "/dang-nhap";
   public static final String SIGN_OUT = "/dang-xuat";
+
+  /** Query parameter of the sign-in page after a sign-out. */
+  public static final String SIGNED_OUT = "thoat";
+
   public static final String CSRF_HEADER = "X-CSRF-Token";
   public static final String CSRF_FIELD = "_csrf";
   static final String FACES_VIEW_STATE = "jakarta.faces.ViewState";
@@ -297,7 +301,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     endQuietly(s);
     sessionCookie(request, response, "", true);
-    return redirect(request, response, SIGN_IN);
+    // the sign-in page says "you have signed out"
+    return redirect(request, response, SIGN_IN + "?" + SIGNED_OUT + "=1");
   }
 
   /**

@@ -14,6 +14,12 @@ import java.io.IOException;
  * Security headers on every answer; API answers are never cached by shared caches. The
  * authentication mechanism answers 401/429 before any filter runs, so it calls {@link #apply}
  * itself.
+ *
+ * <p>Two content security policies: the API, static files and error pages get the strict one. A
+ * page of the web interface (a Faces view) gets one that says everything but scripts; PrimeFaces in
+ * CSP mode adds a second header, {@code script-src 'self' 'nonce-…'}, with the nonce it puts on
+ * each script of that page. A browser enforces both, so a script runs only when it is the
+ * application's own file or carries that page's nonce.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders implements Filter {
@@ -28,17 +34,39 @@ public class SecurityHeaders implements Filter {
   /** Sets the headers on an answer (again, after a {@code reset()}). */
   public static void apply(HttpServletRequest req, HttpServletResponse r) {
     r.setHeader("X-Content-Type-Options", "nosniff");
-    boolean api = req.getRequestURI().contains("/api/");
+    String path = req.getRequestURI();
+    boolean api = path.contains("/api/");
     // same-origin rather than no-referrer for the pages: with no-referrer, browsers send
     // "Origin: null" on our own form posts, and the CSRF check needs the real origin
     r.setHeader("Referrer-Policy", api ? "no-referrer" : "same-origin");
-    r.setHeader(
-        "Content-Security-Policy",
-        "default-src 'self'; frame-ancestors 'none'; object-src 'none'; form-action 'self';"
-            + " base-uri 'none'");
+    String inApp = path.substring(Math.min(req.getContextPath().length(), path.length()));
+    r.setHeader("Content-Security-Policy", isPage(inApp) ? PAGE_POLICY : STRICT_POLICY);
     r.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     if (api) {
       r.setHeader("Cache-Control", "no-store");
     }
+  }
+
+  static final String STRICT_POLICY =
+      "default-src 'self'; frame-ancestors 'none'; object-src 'none'; form-action 'self';"
+          + " base-uri 'none'";
+
+  /** Scripts are left to the nonce policy PrimeFaces adds on each page. */
+  static final String PAGE_POLICY =
+      "img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:;"
+          + " connect-src 'self'; media-src 'none'; frame-src 'none'; worker-src 'none';"
+          + " frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+  /**
+   * A Faces view of the web interface: {@code /}, {@code /dang-nhap} (the sign-in page), or a path
+   * ending in {@code .xhtml}.
+   */
+  static boolean isPage(String path) {
+    return !path.startsWith("/api/")
+        && !path.startsWith("/jakarta.faces.resource/")
+        && (path.equals("/")
+            || path.isEmpty()
+            || path.equals("/dang-nhap")
+            || path.endsWith(".xhtml"));
   }
 }

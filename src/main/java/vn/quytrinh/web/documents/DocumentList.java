@@ -1,0 +1,180 @@
+package vn.quytrinh.web.documents;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import vn.quytrinh.document.ControlledDocument;
+import vn.quytrinh.document.DocumentKind;
+import vn.quytrinh.document.DocumentService;
+import vn.quytrinh.document.DocumentSort;
+import vn.quytrinh.document.VersionStatus;
+import vn.quytrinh.org.OrgService;
+import vn.quytrinh.org.Unit;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.web.session.CurrentUser;
+
+/**
+ * The documents list: filters and order come from the address (a list with its filters can be
+ * bookmarked and sent), the database filters, sorts and pages.
+ */
+@Named
+@RequestScoped
+public class DocumentList {
+
+  static final int PAGE_SIZE = 20;
+
+  @Inject CurrentUser user;
+  @Inject DocumentService documents;
+  @Inject OrgService org;
+
+  private String unit;
+  private String kind;
+  private String status;
+  private String tthc;
+  private String q;
+  private String sort;
+  private boolean desc;
+  private int page;
+
+  private Page<ControlledDocument> result;
+
+  public Page<ControlledDocument> getResult() {
+    if (result == null) {
+      DocumentService.Criteria k =
+          new DocumentService.Criteria(
+              blankToNull(unit),
+              parse(DocumentKind.class, kind),
+              parse(VersionStatus.class, status),
+              blankToNull(tthc),
+              blankToNull(q),
+              parse(DocumentSort.class, sort),
+              desc);
+      result = documents.list(user.caller(), k, new PageRequest(Math.max(page, 0), PAGE_SIZE));
+    }
+    return result;
+  }
+
+  /** The units the person may see, for the unit filter. */
+  public List<Unit> getUnits() {
+    return org.listUnits().stream().filter(u -> user.caller().sees(u.code())).toList();
+  }
+
+  public List<DocumentKind> getKinds() {
+    return Arrays.asList(DocumentKind.values());
+  }
+
+  /** Statuses to filter by: only "in force" for someone who reads no drafts. */
+  public List<VersionStatus> getStatuses() {
+    return user.isWorkReader()
+        ? Arrays.asList(VersionStatus.values())
+        : List.of(VersionStatus.EFFECTIVE);
+  }
+
+  public List<DocumentSort> getSorts() {
+    return Arrays.asList(DocumentSort.values());
+  }
+
+  public int getPages() {
+    return (int) Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  public boolean isHasPrevious() {
+    return page > 0;
+  }
+
+  public boolean isHasNext() {
+    return page + 1 < getPages();
+  }
+
+  /** {@code ascending}, {@code descending} or {@code none}, for aria-sort on a column. */
+  public String sortState(String column) {
+    String current = sort == null ? DocumentSort.UNIT.name() : sort;
+    if (!current.equals(column)) {
+      return "none";
+    }
+    return desc ? "descending" : "ascending";
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** An unknown value in the address is ignored rather than refused: it is a filter. */
+  private static <E extends Enum<E>> E parse(Class<E> type, String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, s.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public void setUnit(String unit) {
+    this.unit = unit;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public String getTthc() {
+    return tthc;
+  }
+
+  public void setTthc(String tthc) {
+    this.tthc = tthc;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public boolean isDesc() {
+    return desc;
+  }
+
+  public void setDesc(boolean desc) {
+    this.desc = desc;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+}

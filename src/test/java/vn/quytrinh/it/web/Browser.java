@@ -1,0 +1,270 @@
+package vn.quytrinh.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, through {@code /usr/bin/chromedriver} (never Selenium Manager: the
+ * build machines have no internet), a fresh profile per browser. Every page visited is saved as a
+ * screenshot under {@code target/screenshots/} and checked with axe-core and for CSP violations.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Dimension LAPTOP = new Dimension(1366, 768);
+  static final Dimension PHONE = new Dimension(390, 844);
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  final ChromeDriver driver;
+  final URI base;
+  private final Path profile;
+
+  Browser(URI base) throws IOException {
+    this.base = base;
+    this.profile =
+        Files.createTempDirectory(Path.of(System.getProperty("it.tmpdir", "target")), "chromium-");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--lang=vi-VN",
+        "--window-size=" + LAPTOP.width + "," + LAPTOP.height,
+        "--user-data-dir=" + profile.toAbsolutePath());
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  void open(String path) {
+    driver.get(base.resolve(path).toString());
+  }
+
+  WebElement find(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElements(by).stream().findFirst().orElse(null));
+  }
+
+  /** Clicks something that loads another page, and waits until the old page is gone. */
+  void clickAndWait(WebElement target) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    target.click();
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+  }
+
+  void clickAndWait(By by) {
+    clickAndWait(find(by));
+  }
+
+  List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  String path() {
+    return URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  /**
+   * A page the journey reached: saved as a screenshot of the whole page at the current width, then
+   * checked — no serious or critical axe-core violation, no script or style refused by the CSP.
+   */
+  void visited(String name) throws IOException {
+    screenshot(name);
+    accessible(name);
+    noCspViolation(name);
+  }
+
+  /** The same page at a phone's width, saved beside the laptop one. */
+  void onPhone(String name) throws IOException {
+    Dimension before = driver.manage().window().getSize();
+    driver.manage().window().setSize(PHONE);
+    try {
+      screenshot(name + "-phone");
+      accessible(name + "-phone");
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
+  void screenshot(String name) throws IOException {
+    Dimension size = driver.manage().window().getSize();
+    long height =
+        (Long)
+            ((JavascriptExecutor) driver)
+                .executeScript("return Math.ceil(document.documentElement.scrollHeight);");
+    // the whole page, as long as it is (within reason), at the window's width
+    int full = (int) Math.min(Math.max(height + 140, size.height), 8000);
+    driver.manage().window().setSize(new Dimension(size.width, full));
+    try {
+      Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      driver.manage().window().setSize(size);
+    }
+  }
+
+  void accessible(String name) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+            .analyze(driver);
+    List<Rule> bad =
+        results.getViolations().stream()
+            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+            .toList();
+    if (!bad.isEmpty()) {
+      fail(
+          "axe-core on "
+              + name
+              + " ("
+              + driver.getCurrentUrl()
+              + "):\n"
+              + bad.stream()
+                  .map(
+                      r ->
+                          r.getImpact()
+                              + " "
+                              + r.getId()
+                              + ": "
+                              + r.getHelp()
+                              + " — "
+                              + r.getNodes().stream()
+                                  .limit(3)
+                                  .map(n -> String.valueOf(n.getTarget()))
+                                  .collect(Collectors.joining(", ")))
+                  .collect(Collectors.joining("\n")));
+    }
+  }
+
+  void noCspViolation(String name) {
+    List<String> refused = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      if (e.getMessage().contains("Content Security Policy")
+          || e.getMessage().contains("Content-Security-Policy")) {
+        refused.add(e.getMessage());
+      }
+    }
+    assertTrue(refused.isEmpty(), "CSP refused something on " + name + ": " + refused);
+  }
+
+  /** The session cookie of this browser, to fetch what a link points at as this person. */
+  String sessionCookie() {
+    Cookie c = driver.manage().getCookieNamed("JSESSIONID");
+    return c == null ? null : "JSESSIONID=" + c.getValue();
+  }
+
+  /** A GET as this browser's person (or as nobody), without following redirects. */
+  HttpResponse<byte[]> fetch(String url, boolean withSession)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder r = HttpRequest.newBuilder(base.resolve(url)).GET();
+    if (withSession && sessionCookie() != null) {
+      r.header("Cookie", sessionCookie());
+    }
+    return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A form POST as this browser's person, with the given Origin, without following redirects. */
+  HttpResponse<byte[]> post(String url, Map<String, String> form, String origin)
+      throws IOException, InterruptedException {
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "="
+                        + java.net.URLEncoder.encode(
+                            e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("&"));
+    HttpRequest.Builder r =
+        HttpRequest.newBuilder(base.resolve(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", origin)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (sessionCookie() != null) {
+      r.header("Cookie", sessionCookie());
+    }
+    return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** This application's origin, as a browser sends it on its own form posts. */
+  String origin() {
+    return base.getScheme() + "://" + base.getAuthority();
+  }
+
+  /** A GET with HTTP Basic, as the API is used. */
+  HttpResponse<byte[]> fetchAs(String url, String user, String password)
+      throws IOException, InterruptedException {
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return HTTP.send(
+        HttpRequest.newBuilder(base.resolve(url))
+            .header("Authorization", "Basic " + basic)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  static Map<String, List<String>> headers(HttpResponse<?> r) {
+    return r.headers().map();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}

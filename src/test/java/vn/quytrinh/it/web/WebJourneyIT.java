@@ -1,0 +1,317 @@
+package vn.quytrinh.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.quytrinh.it.web.Pages.Document;
+import vn.quytrinh.it.web.Pages.Documents;
+import vn.quytrinh.it.web.Pages.Layout;
+import vn.quytrinh.it.web.Pages.MyWork;
+import vn.quytrinh.it.web.Pages.SignIn;
+
+/**
+ * The web interface in a real browser (Debian's Chromium, headless) against the built WAR started
+ * with the Vietnamese sample data of the README: the commune's ISO coordinator signs in and finds
+ * her work, reads a procedure in force and downloads it as PDF; an officer who only reads sees no
+ * draft and is refused one when he types its address. Every page is screenshotted and checked with
+ * axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebJourneyIT {
+
+  static final String PASSWORD = "quytrinh-demo";
+  static final Pattern DATE = Pattern.compile("\\b\\d{2}/\\d{2}/\\d{4}\\b");
+
+  @Deployment(testable = false)
+  @TargetsContainer("payara-micro-sample")
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("it.war", "target/quytrinh.war")));
+  }
+
+  @ArquillianResource URL url;
+
+  Browser b;
+
+  @BeforeEach
+  void open() throws Exception {
+    URI base = URI.create("http://127.0.0.1:" + url.getPort() + url.getPath());
+    b = new Browser(base);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    b.close();
+  }
+
+  @Test
+  void coordinatorSignsInAndFindsHerWork() throws Exception {
+    b.open("");
+    SignIn signIn = new SignIn(b);
+    assertTrue(signIn.isShown(), "the address of the application lands on the sign-in page");
+    assertEquals("Đăng nhập", signIn.heading());
+    b.visited("01-dang-nhap");
+    b.onPhone("01-dang-nhap");
+
+    signIn.signInAs("xa.thuky", "sai-mat-khau-roi");
+    assertEquals("Sai tên đăng nhập hoặc mật khẩu.", signIn.error());
+    b.visited("02-dang-nhap-sai");
+
+    signIn.signInAs("xa.thuky", PASSWORD);
+    Layout layout = new Layout(b);
+    assertEquals("Việc của tôi", layout.heading());
+    assertTrue(b.path().endsWith("/app/dashboard.xhtml"), b.path());
+    assertEquals("Trần Thị Hoa", layout.name());
+    assertEquals("Ủy ban nhân dân xã Tân Hòa", layout.unit());
+    assertEquals("Thư ký ISO", layout.roles());
+
+    MyWork work = new MyWork(b);
+    assertTrue(
+        work.entries("drafts").stream().anyMatch(e -> e.getText().contains("QT-02/CT")),
+        "the revision of QT-02/CT being drafted waits for her");
+    assertFalse(work.entries("flags").isEmpty(), "the sample changes of the law raise flags");
+    work.entries("flags")
+        .forEach(e -> assertTrue(DATE.matcher(e.getText()).find(), "due date dd/MM/yyyy"));
+    assertTrue(
+        !b.all(By.cssSelector("#work-flags li.overdue .badge.overdue")).isEmpty()
+            || !b.all(By.cssSelector("#work-flags li.soon .badge.soon")).isEmpty(),
+        "flags due soon or overdue are marked");
+    // a reviewer's queue is not hers
+    assertEquals("0", work.count("toReview"));
+    b.visited("03-viec-cua-toi");
+    b.onPhone("03-viec-cua-toi");
+
+    layout.language("en");
+    assertEquals("My work", layout.heading());
+    assertEquals("ISO coordinator", layout.roles());
+    b.visited("04-my-work-en");
+    layout.language("vi");
+    assertEquals("Việc của tôi", layout.heading());
+
+    // one click from the entry to the draft
+    work.open("drafts", "QT-02/CT");
+    Document draft = new Document(b);
+    assertEquals("Dự thảo", draft.status());
+    assertTrue(draft.notInForceNotice());
+    assertTrue(draft.historyEvents() > 0, "the coordinator reads the work's history");
+    b.visited("05-du-thao");
+
+    layout.signOut();
+    assertTrue(signIn.isShown());
+    assertEquals("Bạn đã đăng xuất.", signIn.notice());
+    b.open("app/dashboard.xhtml");
+    assertTrue(signIn.isShown(), "after sign-out the pages need a sign-in again");
+  }
+
+  @Test
+  void documentsListAndADocumentInForceWithItsPdf() throws Exception {
+    b.open("");
+    new SignIn(b).signInAs("xa.thuky", PASSWORD);
+    Layout layout = new Layout(b);
+    layout.documents();
+    Documents list = new Documents(b);
+    assertEquals("Tài liệu", layout.heading());
+    List<String> all = list.codes();
+    assertTrue(all.containsAll(List.of("QT-01/HT", "QT-02/CT", "QT-03/KT")), all.toString());
+    b.visited("10-tai-lieu");
+    b.onPhone("10-tai-lieu");
+
+    list.sortBy("Mã hiệu");
+    assertEquals("ascending", list.sortState("Mã hiệu"));
+    List<String> up = list.codes();
+    list.sortBy("Mã hiệu");
+    assertEquals("descending", list.sortState("Mã hiệu"));
+    List<String> down = list.codes();
+    List<String> reversed = new java.util.ArrayList<>(down);
+    java.util.Collections.reverse(reversed);
+    assertEquals(up, reversed, "the database sorts both ways");
+    assertEquals(up.stream().sorted().toList(), up);
+
+    list.filterByTthc("2.000815");
+    assertEquals(List.of("QT-02/CT"), list.codes());
+    assertTrue(b.driver.getCurrentUrl().contains("tthc=2.000815"), "the filter is in the address");
+    b.visited("11-tai-lieu-loc-tthc");
+
+    list.open("QT-02/CT");
+    Document doc = new Document(b);
+    assertEquals("Đang hiệu lực", doc.status());
+    assertFalse(doc.notInForceNotice());
+    assertEquals(
+        List.of(
+            "TRÁCH NHIỆM",
+            "THEO DÕI SỬA ĐỔI",
+            "1. MỤC ĐÍCH",
+            "2. PHẠM VI",
+            "3. TÀI LIỆU VIỆN DẪN",
+            "4. ĐỊNH NGHĨA/VIẾT TẮT",
+            "5. NỘI DUNG QUY TRÌNH",
+            "6. BIỂU MẪU",
+            "7. HỒ SƠ CẦN LƯU"),
+        doc.sectionHeadings());
+    assertFalse(doc.steps().isEmpty());
+    assertTrue(doc.stepsTotal().matches("\\d+(,\\d+)?"), "decimal comma: " + doc.stepsTotal());
+    assertTrue(
+        doc.versionLinks().contains("Xem lần 2"),
+        "the coordinator sees the revision in progress: " + doc.versionLinks());
+    b.visited("12-tai-lieu-hieu-luc");
+    b.onPhone("12-tai-lieu-hieu-luc");
+
+    HttpResponse<byte[]> pdf = b.fetch(doc.pdfHref(), true);
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
+    assertTrue(pdf.body().length > 10_000);
+    HttpResponse<byte[]> anonymous = b.fetch(doc.pdfHref(), false);
+    assertEquals(303, anonymous.statusCode(), "no session, no file");
+    assertTrue(
+        anonymous.headers().firstValue("Location").orElse("").contains("/dang-nhap?next="),
+        anonymous.headers().map().toString());
+  }
+
+  @Test
+  void aReaderSeesNoDraftAndIsRefusedOneByItsAddress() throws Exception {
+    b.open("");
+    new SignIn(b).signInAs("xa.canbo", PASSWORD);
+    Layout layout = new Layout(b);
+    assertEquals("Vũ Đức Anh", layout.name());
+    assertEquals("Cán bộ (chỉ xem)", layout.roles());
+    MyWork work = new MyWork(b);
+    assertFalse(work.hasSection("drafts"), "a reader has no drafts to finish");
+    assertFalse(work.hasSection("flags"));
+    b.visited("20-can-bo-viec-cua-toi");
+
+    layout.documents();
+    Documents list = new Documents(b);
+    List<String> codes = list.codes();
+    assertTrue(codes.contains("QT-02/CT"), codes.toString());
+    assertFalse(codes.contains("QT-03/KT"), "a procedure never in force is not listed: " + codes);
+    assertEquals(List.of("Tất cả", "Đang hiệu lực"), list.statusOptions());
+    long id = list.idOf("QT-02/CT");
+    b.visited("21-can-bo-tai-lieu");
+
+    list.open("QT-02/CT");
+    Document doc = new Document(b);
+    assertEquals("Đang hiệu lực", doc.status());
+    assertTrue(doc.versionLinks().isEmpty(), "no link to the draft: " + doc.versionLinks());
+    assertEquals(0, doc.historyEvents(), "the work's history (with comments) is not his");
+    assertFalse(doc.hasFlagsSection());
+    assertEquals(0, doc.formsInMain(), "no action on the document");
+    b.visited("22-can-bo-tai-lieu-hieu-luc");
+
+    // the draft's address typed by hand: refused as if it did not exist
+    b.open("app/document.xhtml?id=" + id + "&issue=2");
+    assertEquals("Không tìm thấy trang", b.find(By.tagName("h1")).getText());
+    assertFalse(b.driver.getPageSource().contains("QT-02/CT"));
+    b.visited("23-can-bo-du-thao-bi-tu-choi");
+    HttpResponse<byte[]> page = b.fetch("app/document.xhtml?id=" + id + "&issue=2", true);
+    assertEquals(404, page.statusCode());
+    assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertEquals(404, b.fetch("app/download?id=" + id + "&issue=2&format=pdf", true).statusCode());
+  }
+
+  @Test
+  void aForgedPostToAPageChangesNothing() throws Exception {
+    b.open("");
+    new SignIn(b).signInAs("xa.thuky", PASSWORD);
+    Layout layout = new Layout(b);
+    assertEquals("Việc của tôi", layout.heading());
+    String viewState =
+        b.find(By.cssSelector("#lang input[name='jakarta.faces.ViewState']")).getAttribute("value");
+    String csrf = b.find(By.cssSelector("#signout input[name='_csrf']")).getAttribute("value");
+    Map<String, String> switchToEnglish =
+        Map.of("lang", "lang", "lang-en", "English", "jakarta.faces.ViewState", viewState);
+
+    // the language switch of the page, posted by another site with the person's cookie
+    HttpResponse<byte[]> foreign =
+        b.post("app/dashboard.xhtml", switchToEnglish, "https://evil.example");
+    assertEquals(403, foreign.statusCode(), "a page action from another origin");
+    // from our origin but with neither the page's view state nor the session's token
+    HttpResponse<byte[]> noToken =
+        b.post("app/dashboard.xhtml", Map.of("lang", "lang", "lang-en", "English"), b.origin());
+    assertEquals(403, noToken.statusCode(), "a page action without view state or token");
+    // sign-out with the token, but from another origin
+    assertEquals(
+        403, b.post("dang-xuat", Map.of("_csrf", csrf), "https://evil.example").statusCode());
+
+    b.open("app/dashboard.xhtml");
+    assertEquals("Việc của tôi", layout.heading(), "the language did not change");
+    assertTrue(layout.name().length() > 0, "still signed in");
+
+    // the same switch from the page itself works
+    layout.language("en");
+    assertEquals("My work", layout.heading());
+  }
+
+  @Test
+  void pagesCarryTheNonceOfTheirPolicyAndTheApiKeepsItsErrors() throws Exception {
+    HttpResponse<byte[]> signIn = b.fetch("signin.xhtml", false);
+    assertEquals(200, signIn.statusCode());
+    List<String> policies = signIn.headers().allValues("Content-Security-Policy");
+    assertEquals(2, policies.size(), policies.toString());
+    String nonce =
+        policies.stream()
+            .map(p -> Pattern.compile("'nonce-([^']+)'").matcher(p))
+            .filter(Matcher::find)
+            .map(m -> m.group(1))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no nonce policy: " + policies));
+    assertTrue(
+        policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
+    String html = new String(signIn.body(), StandardCharsets.UTF_8);
+    Matcher script = Pattern.compile("<script([^>]*)>").matcher(html);
+    int scripts = 0;
+    while (script.find()) {
+      scripts++;
+      String attrs = script.group(1);
+      assertTrue(
+          attrs.contains("src=") || attrs.contains("nonce=\"" + nonce + "\""),
+          "an inline script without the page's nonce: " + attrs);
+    }
+    assertTrue(scripts > 0, "PrimeFaces' scripts are on the page");
+
+    HttpResponse<byte[]> missing = b.fetch("no-such-page", false);
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(new String(missing.body(), StandardCharsets.UTF_8).contains("Không tìm thấy trang"));
+    HttpResponse<byte[]> api = b.fetch("api/v1/documents", false);
+    assertEquals(401, api.statusCode());
+    assertTrue(
+        api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    assertEquals(
+        "nosniff",
+        api.headers().firstValue("X-Content-Type-Options").orElse(null),
+        "the mechanism's 401 keeps the security headers");
+    HttpResponse<byte[]> signedIn = b.fetchAs("api/v1/documents", "xa.thuky", PASSWORD);
+    assertEquals(200, signedIn.statusCode());
+    assertEquals(
+        List.of(
+            "default-src 'self'; frame-ancestors 'none'; object-src 'none'; form-action 'self';"
+                + " base-uri 'none'"),
+        signedIn.headers().allValues("Content-Security-Policy"),
+        "the API keeps its strict policy");
+
+    b.open("no-such-page");
+    b.visited("30-khong-tim-thay");
+  }
+}
