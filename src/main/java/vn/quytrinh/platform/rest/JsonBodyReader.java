@@ -64,11 +64,17 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
       return null;
     }
     requireOneValue(text);
+    Object body;
     try {
-      return JSONB.fromJson(text, genericType);
+      body = JSONB.fromJson(text, genericType);
     } catch (JsonbException | jakarta.json.JsonException | ClassCastException e) {
       throw malformed();
     }
+    if (body == null) {
+      // the literal null is no body either: refused here, not left to each resource
+      throw new InvalidInput("body", "problem.body.required");
+    }
+    return body;
   }
 
   static String utf8(byte[] bytes) {

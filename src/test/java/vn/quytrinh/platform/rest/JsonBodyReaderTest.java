@@ -94,6 +94,15 @@ class JsonBodyReaderTest {
     assertEquals("body", e.errors().get(0).field());
   }
 
+  /** Found by fuzzing: the literal null was read as no body at all, left to each resource. */
+  @Test
+  void theLiteralNullIsAMissingBody() {
+    for (String text : new String[] {"null", " null\n"}) {
+      InvalidInput e = assertThrows(InvalidInput.class, () -> read(text));
+      assertEquals("body", e.errors().get(0).field());
+    }
+  }
+
   @Test
   void bytesThatAreNotUtf8Are400() {
     byte[] bad = {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, '"', '}'};
