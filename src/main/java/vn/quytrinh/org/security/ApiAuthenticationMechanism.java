@@ -276,7 +276,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       return plain(request, response, 429, "problem.auth.locked", seconds);
     }
     if (!(outcome instanceof SignInGate.Accepted a)) {
-      return redirect(request, response, SIGN_IN + "?loi=1&next=" + encode(next));
+      return redirect(
+          request,
+          response,
+          SIGN_IN + "?loi=1&u=" + encode(username.strip()) + "&next=" + encode(next));
     }
     HttpSession old = request.getSession(false);
     if (old != null) {

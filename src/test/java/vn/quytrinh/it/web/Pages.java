@@ -34,6 +34,10 @@ final class Pages {
       return text(b, By.cssSelector("#messages li"));
     }
 
+    String typedUsername() {
+      return b.find(By.id("username")).getAttribute("value");
+    }
+
     String notice() {
       return text(b, By.cssSelector(".notice"));
     }

@@ -76,6 +76,7 @@ class WebJourneyIT {
 
     signIn.signInAs("xa.thuky", "sai-mat-khau-roi");
     assertEquals("Sai tên đăng nhập hoặc mật khẩu.", signIn.error());
+    assertEquals("xa.thuky", signIn.typedUsername(), "the clerk need not type the username again");
     b.visited("02-dang-nhap-sai");
 
     signIn.signInAs("xa.thuky", PASSWORD);
