@@ -1,6 +1,7 @@
 package vn.quytrinh.org;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -134,12 +135,17 @@ class LastAdministratorTest {
                 + " AND wait_event_type = 'Lock'"
             : "SELECT SESSION_ID FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
     List<Object> blocked = new ArrayList<>();
-    while (!other.isDone() && blocked.isEmpty()) {
+    // a deadline for the polling, below the harness's 10 s lock timeout (not a timing assertion)
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(8);
+    while (!other.isDone() && blocked.isEmpty() && System.nanoTime() < deadline) {
       blocked =
           db.inTransaction(
               em -> new ArrayList<Object>(em.createNativeQuery(waiting).getResultList()));
       Thread.sleep(20);
     }
     assertTrue(other.isDone() || !blocked.isEmpty());
+    // the second change must really have queued on the first one's row locks before it commits
+    assertFalse(other.isDone(), "the second change ended without waiting for the first");
+    assertFalse(blocked.isEmpty(), "the database shows no transaction waiting on a lock");
   }
 }
