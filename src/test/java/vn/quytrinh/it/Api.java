@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /** A small black-box HTTP client for the API: every call as some user, answers read whole. */
@@ -85,6 +86,37 @@ final class Api implements AutoCloseable {
           r.getLocation(),
           r.hasEntity() ? r.readEntity(String.class) : "");
     }
+  }
+
+  /**
+   * A commune-level unit {@code code} and one coordinator of it, created by {@code admin}; fails
+   * the test unless both answer 201.
+   */
+  void unitWithCoordinator(
+      String admin,
+      String code,
+      String unitName,
+      String username,
+      String fullName,
+      String password) {
+    Answer unit = post(admin, "units", Map.of("code", code, "name", unitName, "level", "XA"));
+    org.junit.jupiter.api.Assertions.assertEquals(201, unit.status(), unit.body());
+    Answer person =
+        post(
+            admin,
+            "users",
+            Map.of(
+                "username",
+                username,
+                "fullName",
+                fullName,
+                "unitCode",
+                code,
+                "roles",
+                List.of("COORDINATOR"),
+                "password",
+                password));
+    org.junit.jupiter.api.Assertions.assertEquals(201, person.status(), person.body());
   }
 
   Answer post(String user, String path, Object json) {

@@ -49,26 +49,13 @@ class ApiContractIT {
 
   String unitWithCoordinator(String suffix) {
     String unit = "U-" + suffix;
-    assertEquals(
-        201,
-        api.post(ADMIN, "units", Map.of("code", unit, "name", "Đơn vị " + suffix, "level", "XA"))
-            .status());
-    Api.Answer a =
-        api.post(
-            ADMIN,
-            "users",
-            Map.of(
-                "username",
-                "tk-" + suffix.toLowerCase(),
-                "fullName",
-                "Thư ký " + suffix,
-                "unitCode",
-                unit,
-                "roles",
-                List.of("COORDINATOR"),
-                "password",
-                PASSWORD));
-    assertEquals(201, a.status(), a.body());
+    api.unitWithCoordinator(
+        ADMIN,
+        unit,
+        "Đơn vị " + suffix,
+        "tk-" + suffix.toLowerCase(),
+        "Thư ký " + suffix,
+        PASSWORD);
     return unit;
   }
 

@@ -131,26 +131,7 @@ class SignInIT {
 
   private String user(String name) {
     String unit = "U-" + name.toUpperCase();
-    assertEquals(
-        201,
-        api.post(ADMIN, "units", Map.of("code", unit, "name", "Đơn vị " + name, "level", "XA"))
-            .status());
-    Api.Answer a =
-        api.post(
-            ADMIN,
-            "users",
-            Map.of(
-                "username",
-                name,
-                "fullName",
-                "Người " + name,
-                "unitCode",
-                unit,
-                "roles",
-                List.of("COORDINATOR"),
-                "password",
-                PASSWORD));
-    assertEquals(201, a.status(), a.body());
+    api.unitWithCoordinator(ADMIN, unit, "Đơn vị " + name, name, "Người " + name, PASSWORD);
     return unit;
   }
 
