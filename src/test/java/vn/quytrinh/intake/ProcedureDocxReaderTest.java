@@ -142,7 +142,7 @@ class ProcedureDocxReaderTest {
         if (e.getName().equals("word/document.xml")) {
           String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
           assertTrue(xml.contains(text), text);
-          return TableReaderTest.withEntry(
+          return OoxmlParts.withEntry(
               docx,
               "word/document.xml",
               xml.replace(text, replacement).getBytes(StandardCharsets.UTF_8));
@@ -156,7 +156,7 @@ class ProcedureDocxReaderTest {
   static byte[] oneHugeEntry() throws IOException {
     byte[] huge = new byte[150 * 1024 * 1024];
     Arrays.fill(huge, (byte) ' ');
-    return TableReaderTest.withEntry(sampleDocx(), "word/document.xml", huge);
+    return OoxmlParts.withEntry(sampleDocx(), "word/document.xml", huge);
   }
 
   /** A Word file with five extra parts of 50 MB each: each under the limit, together over it. */
@@ -164,7 +164,7 @@ class ProcedureDocxReaderTest {
     byte[] part = new byte[50 * 1024 * 1024];
     byte[] docx = sampleDocx();
     for (int i = 1; i <= 5; i++) {
-      docx = TableReaderTest.withEntry(docx, "word/media/filler" + i + ".bin", part);
+      docx = OoxmlParts.withEntry(docx, "word/media/filler" + i + ".bin", part);
     }
     return docx;
   }
@@ -179,7 +179,7 @@ class ProcedureDocxReaderTest {
             + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
             + "<w:body><w:p><w:r><w:t>1. MỤC ĐÍCH</w:t></w:r></w:p>"
             + "<w:p><w:r><w:t>&s;</w:t></w:r></w:p></w:body></w:document>";
-    return TableReaderTest.withEntry(
+    return OoxmlParts.withEntry(
         sampleDocx(), "word/document.xml", xml.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -196,28 +196,7 @@ class TableReaderTest {
       wb.createSheet().createRow(0).createCell(0).setCellValue("Mã TTHC");
       wb.write(base);
     }
-    return withEntry(base.toByteArray(), "xl/worksheets/sheet1.xml", sheetXml);
-  }
-
-  /** The zip with one entry's bytes replaced, or added when it has no such entry. */
-  static byte[] withEntry(byte[] zip, String name, byte[] content) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
-        ZipOutputStream z = new ZipOutputStream(out)) {
-      boolean replaced = false;
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        z.putNextEntry(new ZipEntry(e.getName()));
-        replaced |= e.getName().equals(name);
-        z.write(e.getName().equals(name) ? content : in.readAllBytes());
-        z.closeEntry();
-      }
-      if (!replaced) {
-        z.putNextEntry(new ZipEntry(name));
-        z.write(content);
-        z.closeEntry();
-      }
-    }
-    return out.toByteArray();
+    return OoxmlParts.withEntry(base.toByteArray(), "xl/worksheets/sheet1.xml", sheetXml);
   }
 
   @Test

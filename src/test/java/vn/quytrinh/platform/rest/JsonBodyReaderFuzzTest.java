@@ -10,14 +10,10 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.core.MediaType;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.problem.ProblemException;
 
@@ -28,14 +24,6 @@ import vn.quytrinh.platform.problem.ProblemException;
  * again as the same values.
  */
 class JsonBodyReaderFuzzTest {
-
-  /** A request body as the API declares them: text, a whole number, a list and a date. */
-  public static class Body {
-    public String title;
-    public Integer months;
-    public List<String> codes;
-    public java.time.LocalDate effectiveFrom;
-  }
 
   static final Jsonb WRITER = JsonbBuilder.create();
 
@@ -72,10 +60,13 @@ class JsonBodyReaderFuzzTest {
       assertTrue(text.isBlank(), "only a blank body reads as nothing");
       return;
     }
-    Body b = assertInstanceOf(Body.class, read);
-    Body again = (Body) read(WRITER.toJson(b).getBytes(StandardCharsets.UTF_8)); // write → read
+    JsonBodyReaderTest.Body b = assertInstanceOf(JsonBodyReaderTest.Body.class, read);
+    JsonBodyReaderTest.Body again =
+        (JsonBodyReaderTest.Body)
+            read(WRITER.toJson(b).getBytes(StandardCharsets.UTF_8)); // write → read
     assertEquals(b.title, again.title);
     assertEquals(b.months, again.months);
+    assertEquals(b.big, again.big);
     assertEquals(b.codes, again.codes);
     assertEquals(b.effectiveFrom, again.effectiveFrom);
     // no silent coercion: a whole-number field holds exactly the number sent
@@ -87,15 +78,6 @@ class JsonBodyReaderFuzzTest {
   }
 
   static Object read(byte[] bytes) throws IOException {
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Class<Object> type = (Class) Body.class;
-    return new JsonBodyReader()
-        .readFrom(
-            type,
-            Body.class,
-            new Annotation[0],
-            MediaType.APPLICATION_JSON_TYPE,
-            null,
-            new ByteArrayInputStream(bytes));
+    return JsonBodyReaderTest.read(bytes);
   }
 }
