@@ -3,7 +3,6 @@ package vn.quytrinh.document;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -22,13 +21,6 @@ public class SchedulerReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    BackgroundWork w = scheduler.work();
-    if (w == null) {
-      return new HealthCheckResponse(
-          "effective-date-scheduler",
-          HealthCheckResponse.Status.DOWN,
-          Optional.of(Map.of("problem", "not started")));
-    }
-    return w.health(Map.of());
+    return BackgroundWork.health("effective-date-scheduler", scheduler.work(), Map::of);
   }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -23,19 +22,16 @@ public class SearchReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    BackgroundWork w = search.following();
-    if (w == null) {
-      return new HealthCheckResponse(
-          "search-follower",
-          HealthCheckResponse.Status.DOWN,
-          Optional.of(Map.of("problem", "not started")));
-    }
+    return BackgroundWork.health("search-follower", search.following(), this::lag);
+  }
+
+  private Map<String, Object> lag() {
     Map<String, Object> more = new LinkedHashMap<>();
     try {
       more.put("lagEvents", search.lag());
     } catch (RuntimeException unknown) {
       more.put("lagEvents", "unknown");
     }
-    return w.health(more);
+    return more;
   }
 }

@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quytrinh.audit.AuditTrail;
@@ -28,6 +26,7 @@ import vn.quytrinh.org.UnitsChanged;
 import vn.quytrinh.platform.config.SchemaMigration;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.work.BackgroundWork;
 
 /**
  * Sign-in for this instance: the {@link SignInGate} (throttle, cache, one PBKDF2 run) with the
@@ -88,8 +87,8 @@ public class Authenticator {
   private final FailedSignIns failures = new FailedSignIns();
   private volatile SignInGate gate;
   private AccessFollower follower;
-  private ScheduledFuture<?> following;
-  private ScheduledFuture<?> logging;
+  private volatile BackgroundWork following;
+  private volatile BackgroundWork logging;
 
   void onStart(
       @Observes @Priority(SchemaMigration.SCHEDULERS) @Initialized(ApplicationScoped.class)
@@ -110,12 +109,19 @@ public class Authenticator {
                 forgetEveryone();
               }
             });
+    // the same allowance as the search follower, which reads the same trail as often
     following =
-        executor.scheduleWithFixedDelay(
-            this::followQuietly, followMillis, followMillis, TimeUnit.MILLISECONDS);
+        new BackgroundWork(
+            "access-follower",
+            Duration.ofMillis(Math.max(30_000, 20 * followMillis)),
+            Clock.systemUTC());
+    following.schedule(executor, follower::poll, followMillis, TimeUnit.MILLISECONDS);
     logging =
-        executor.scheduleWithFixedDelay(
-            this::logFailuresQuietly, failureLogSeconds, failureLogSeconds, TimeUnit.SECONDS);
+        new BackgroundWork(
+            "failed-sign-ins-log",
+            Duration.ofSeconds(3 * failureLogSeconds + 30),
+            Clock.systemUTC());
+    logging.schedule(executor, this::logFailures, failureLogSeconds, TimeUnit.SECONDS);
   }
 
   private SignInGate gate() {
@@ -192,21 +198,9 @@ public class Authenticator {
     sessionCallers.clear();
   }
 
-  /** Catches everything: a task that throws is cancelled for good by the executor. */
-  private void followQuietly() {
-    try {
-      follower.poll();
-    } catch (Throwable t) {
-      LOG.log(Level.WARNING, "Following people's changes failed; retrying", t);
-    }
-  }
-
-  private void logFailuresQuietly() {
-    try {
-      logFailures();
-    } catch (Throwable t) {
-      LOG.log(Level.WARNING, "Writing failed sign-ins to the audit trail failed", t);
-    }
+  /** The follower of changes to people on other instances, for readiness; null before start. */
+  public BackgroundWork following() {
+    return following;
   }
 
   /** Writes the period's failed sign-ins, one event per source. */
@@ -220,11 +214,11 @@ public class Authenticator {
   @PreDestroy
   void stop() {
     if (following != null) {
-      following.cancel(false);
+      following.stop();
     }
     if (logging != null) {
-      logging.cancel(false);
+      logging.stop();
+      logging.run(this::logFailures); // the last period's failures are written too
     }
-    logFailuresQuietly();
   }
 }

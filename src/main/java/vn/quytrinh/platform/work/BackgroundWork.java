@@ -101,6 +101,16 @@ public final class BackgroundWork {
     return Optional.empty();
   }
 
+  /** The readiness answer of a work that may not have started yet (then DOWN, "not started"). */
+  public static HealthCheckResponse health(
+      String name, BackgroundWork work, java.util.function.Supplier<Map<String, Object>> more) {
+    if (work == null) {
+      return new HealthCheckResponse(
+          name, HealthCheckResponse.Status.DOWN, Optional.of(Map.of("problem", "not started")));
+    }
+    return work.health(more.get());
+  }
+
   /** A readiness answer for this work, with what it knows, plus the caller's own figures. */
   public HealthCheckResponse health(Map<String, Object> more) {
     Map<String, Object> data = new LinkedHashMap<>();

@@ -30,6 +30,20 @@ class BackgroundWorkTest {
   }
 
   @Test
+  void aWorkNotYetStartedIsDownAndAStartedOneUp() {
+    HealthCheckResponse none = BackgroundWork.health("access-follower", null, Map::of);
+    assertEquals(HealthCheckResponse.Status.DOWN, none.getStatus());
+    assertEquals("not started", none.getData().orElseThrow().get("problem"));
+    assertEquals("access-follower", none.getName());
+
+    BackgroundWork w =
+        new BackgroundWork("access-follower", Duration.ofSeconds(30), new MovableClock());
+    HealthCheckResponse up = BackgroundWork.health("access-follower", w, () -> Map.of("lag", 0));
+    assertEquals(HealthCheckResponse.Status.UP, up.getStatus());
+    assertEquals(0, up.getData().orElseThrow().get("lag"));
+  }
+
+  @Test
   void aRoundThatThrowsAnErrorDoesNotEndTheSchedule() throws InterruptedException {
     ScheduledExecutorService executor = new ScheduledThreadPoolExecutor(1);
     try {
