@@ -820,6 +820,16 @@ class ApiContractIT {
     URL live = Api.loopback(base).resolve("/health/live").toURL();
     var c = (java.net.HttpURLConnection) live.openConnection();
     assertEquals(200, c.getResponseCode());
+    // readiness names each background work of this instance, and each is running
+    URL ready = Api.loopback(base).resolve("/health/ready").toURL();
+    var r = (java.net.HttpURLConnection) ready.openConnection();
+    assertEquals(200, r.getResponseCode());
+    String checks =
+        new String(r.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    for (String work : List.of("search-follower", "effective-date-scheduler", "access-follower")) {
+      assertTrue(checks.contains("\"" + work + "\""), work + " in " + checks);
+    }
+    assertFalse(checks.contains("\"DOWN\""), checks);
     URL openapi = Api.loopback(base).resolve("/openapi").toURL();
     var o = (java.net.HttpURLConnection) openapi.openConnection();
     assertEquals(200, o.getResponseCode());

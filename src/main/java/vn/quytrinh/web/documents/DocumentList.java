@@ -10,10 +10,10 @@ import vn.quytrinh.document.DocumentKind;
 import vn.quytrinh.document.DocumentService;
 import vn.quytrinh.document.DocumentSort;
 import vn.quytrinh.document.VersionStatus;
-import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.web.UnitNames;
 import vn.quytrinh.web.session.CurrentUser;
 
 /**
@@ -28,7 +28,7 @@ public class DocumentList {
 
   @Inject CurrentUser user;
   @Inject DocumentService documents;
-  @Inject OrgService org;
+  @Inject UnitNames units;
 
   private String unit;
   private String kind;
@@ -59,7 +59,7 @@ public class DocumentList {
 
   /** The units the person may see, for the unit filter. */
   public List<Unit> getUnits() {
-    return org.listUnits().stream().filter(u -> user.caller().sees(u.code())).toList();
+    return units.all().stream().filter(u -> user.caller().sees(u.code())).toList();
   }
 
   public List<DocumentKind> getKinds() {

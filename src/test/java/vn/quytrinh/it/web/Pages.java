@@ -115,6 +115,12 @@ final class Pages {
           .toList();
     }
 
+    List<String> units() {
+      return b.all(By.cssSelector("#documents tbody td.unit")).stream()
+          .map(e -> e.getText().strip())
+          .toList();
+    }
+
     List<String> statusOptions() {
       return b.all(By.cssSelector("#f-status option")).stream()
           .map(e -> e.getText().strip())

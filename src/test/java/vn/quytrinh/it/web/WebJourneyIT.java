@@ -135,6 +135,10 @@ class WebJourneyIT {
     assertEquals("Tài liệu", layout.heading());
     List<String> all = list.codes();
     assertTrue(all.containsAll(List.of("QT-01/HT", "QT-02/CT", "QT-03/KT")), all.toString());
+    assertEquals(all.size(), list.units().size(), "a unit on every row");
+    assertTrue(
+        list.units().stream().allMatch("Ủy ban nhân dân xã Tân Hòa"::equals),
+        "units by the name people know, not by code: " + list.units());
     b.visited("10-tai-lieu");
     b.onPhone("10-tai-lieu");
 
