@@ -77,6 +77,7 @@ public final class ProductBench {
     if (parts.contains("restart")) {
       b.restart(Long.getLong("bench.seed", 20250115L));
     }
+    boolean instancesFailed = parts.contains("instances") && !b.instances();
     Files.writeString(
         dir.resolve(
             parts.equals("search,import,manual")
@@ -84,6 +85,9 @@ public final class ProductBench {
                 : "product-" + parts.replace(',', '-') + ".md"),
         b.report.toString());
     System.out.println(b.report);
+    if (instancesFailed) {
+      System.exit(1);
+    }
   }
 
   void line(String s) {
@@ -290,6 +294,52 @@ public final class ProductBench {
         String.format(
             "Ratio %.0f %% (bar ≥ 50 %%) — %s.", ratio * 100, ratio >= 0.5 ? "met" : "NOT met"));
     line("");
+  }
+
+  /**
+   * Two instances on one PostgreSQL behind nginx ({@link InstancesBench}); true when every check
+   * passed.
+   */
+  boolean instances() throws Exception {
+    Path payara = Path.of(System.getProperty("bench.payara", CrashBench.payaraJar().toString()));
+    Path war = Path.of(System.getProperty("bench.war", "target/quytrinh.war")).toAbsolutePath();
+    Path work = dir.resolve("instances-" + System.currentTimeMillis()).toAbsolutePath();
+    InstancesBench.Db db =
+        new InstancesBench.Db(
+            System.getProperty("bench.pg.url"),
+            System.getProperty("bench.pg.user"),
+            System.getProperty("bench.pg.password"));
+    if (db.url() == null || db.url().isBlank()) {
+      throw new IllegalArgumentException("bench.pg.url is needed (see scripts/two-instances)");
+    }
+    List<InstancesBench.Check> checks =
+        new InstancesBench(
+                work,
+                payara,
+                war,
+                Path.of(System.getProperty("bench.nginx.conf", "scripts/nginx-instances.conf")),
+                db,
+                Integer.getInteger("bench.port.a", 8181),
+                Integer.getInteger("bench.port.b", 8182),
+                Integer.getInteger("bench.port.https", 8443))
+            .run();
+    line("## Two instances on one PostgreSQL behind nginx (HTTPS)");
+    line("");
+    line(
+        "Payara Micro started twice by the bench on `target/quytrinh.war`, one PostgreSQL database,"
+            + " nginx in front terminating HTTPS and routing by the session cookie; the shared test"
+            + " clock is a file (`quytrinh.clock.offset-file`). Logs in `"
+            + work
+            + "`.");
+    line("");
+    line("| check | figure | result |");
+    line("|---|---|---|");
+    for (InstancesBench.Check c : checks) {
+      line(
+          "| " + c.name() + " | " + c.figure() + " | " + (c.passed() ? "pass" : "**FAIL**") + " |");
+    }
+    line("");
+    return checks.stream().allMatch(InstancesBench.Check::passed);
   }
 
   /** The crash bar: kill -9 in the middle of concurrent writes, then restart on the same files. */

@@ -1,12 +1,19 @@
 package vn.quytrinh.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** "Today" is the date in Asia/Ho_Chi_Minh, wherever the server runs. */
+/**
+ * "Today" is the date in Asia/Ho_Chi_Minh, wherever the server runs. A test may start the
+ * application with {@code quytrinh.clock.offset-file} to move its clock ({@link OffsetFileClock}).
+ */
 @ApplicationScoped
 public class TimeSource {
 
@@ -16,6 +23,16 @@ public class TimeSource {
 
   public TimeSource() {
     this(Clock.system(VIETNAM));
+  }
+
+  @Inject
+  public TimeSource(
+      @ConfigProperty(name = "quytrinh.clock.offset-file") Optional<String> offsetFile) {
+    this(
+        offsetFile
+            .filter(f -> !f.isBlank())
+            .<Clock>map(f -> new OffsetFileClock(Clock.system(VIETNAM), Path.of(f)))
+            .orElseGet(() -> Clock.system(VIETNAM)));
   }
 
   public TimeSource(Clock clock) {
