@@ -421,8 +421,11 @@ final class InstancesBench {
   private void sessionsThroughNginx(Team t) throws Exception {
     String approver = t.approver().substring(0, t.approver().indexOf(':'));
     HttpResponse<String> signedIn = signIn(approver);
-    String setCookie = signedIn.headers().firstValue("Set-Cookie").orElse("");
-    String cookie = setCookie.isEmpty() ? "" : setCookie.substring(0, setCookie.indexOf(';'));
+    List<String> setCookies = signedIn.headers().allValues("Set-Cookie");
+    String setCookie =
+        setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+    String cookie =
+        String.join("; ", setCookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList());
     String landing = signedIn.headers().firstValue("Location").orElse("/");
     int kept = 0;
     for (int i = 0; i < 20; i++) {
@@ -438,6 +441,8 @@ final class InstancesBench {
             && setCookie.contains("HttpOnly"),
         "sign-in "
             + signedIn.statusCode()
+            + " → "
+            + landing
             + ", pages 200: "
             + kept
             + "/20, cookie: "
@@ -458,6 +463,10 @@ final class InstancesBench {
       if (r.statusCode() == 200 || r.statusCode() / 100 == 3 && !to.contains("dang-nhap")) {
         holder = i;
       }
+    }
+    if (holder < 0) {
+      check("the session's instance stops", false, "no instance knows the session " + cookie);
+      return;
     }
     servers[holder].destroy();
     servers[holder].waitFor();
@@ -538,6 +547,7 @@ final class InstancesBench {
             "-Dquytrinh.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
             "-Dquytrinh.search.dir=" + work.resolve("search-" + i),
             "-Dquytrinh.http.trusted-proxies=127.0.0.1",
+            "-Dquytrinh.http.route=" + (i == 0 ? "a" : "b"),
             "-Dquytrinh.scheduler.interval-seconds=1",
             "-Dquytrinh.clock.offset-file=" + clockFile(),
             "-jar",

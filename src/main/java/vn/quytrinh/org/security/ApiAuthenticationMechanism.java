@@ -76,14 +76,19 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
   /** Addresses of the reverse proxies whose X-Forwarded-For / -Proto are believed. */
   private Optional<String> trustedProxies;
 
+  /** This instance's name for the proxy's routing of sessions ({@link #ROUTE_COOKIE}). */
+  private Optional<String> route;
+
   @Inject
   public ApiAuthenticationMechanism(
       Authenticator authenticator,
       WebSessions sessions,
-      @ConfigProperty(name = "quytrinh.http.trusted-proxies") Optional<String> trustedProxies) {
+      @ConfigProperty(name = "quytrinh.http.trusted-proxies") Optional<String> trustedProxies,
+      @ConfigProperty(name = "quytrinh.http.route") Optional<String> route) {
     this.authenticator = authenticator;
     this.sessions = sessions;
     this.trustedProxies = trustedProxies;
+    this.route = route.map(String::strip).filter(r -> !r.isEmpty()).map(Route::checked);
   }
 
   /** For the CDI client proxy only. */
@@ -330,6 +335,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       c.append("; Max-Age=0");
     }
     response.setHeader("Set-Cookie", c.toString());
+    if (!expire && route.isPresent()) {
+      response.addHeader("Set-Cookie", Route.cookie(route.get(), path, origins().secure(request)));
+    }
   }
 
   private AuthenticationStatus toSignIn(HttpServletRequest request, HttpServletResponse response) {
