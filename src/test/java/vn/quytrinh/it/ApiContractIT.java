@@ -875,7 +875,13 @@ class ApiContractIT {
 
   static String ours(String metrics) {
     return String.join(
-        "\n", metrics.lines().filter(l -> l.startsWith("quytrinh_")).limit(60).toList());
+        "\n",
+        metrics
+            .lines()
+            .filter(
+                l -> l.startsWith("quytrinh_") && (l.contains("_count{") || l.contains("_total{")))
+            .limit(80)
+            .toList());
   }
 
   @Test
@@ -931,7 +937,7 @@ class ApiContractIT {
 
     String after = metrics();
     String me = "endpoint=\"GET /api/v1/me\"";
-    String requests = "quytrinh_http_requests_seconds_count";
+    String requests = "quytrinh_http_requests_count";
     assertEquals(
         2,
         sample(after, requests, me, "status=\"2xx\"")
@@ -943,7 +949,7 @@ class ApiContractIT {
         sample(after, requests, document, "status=\"4xx\"")
             - sample(before, requests, document, "status=\"4xx\""),
         ours(after));
-    assertTrue(sample(after, "quytrinh_http_requests_seconds_sum", me) > 0, ours(after));
+    assertTrue(sample(after, "quytrinh_http_requests_sum", me) > 0, ours(after));
     String failures = "quytrinh_signin_failures_total";
     assertEquals(
         1,
@@ -962,7 +968,7 @@ class ApiContractIT {
         sample(after, "quytrinh_imports_rows_total", dryTthc)
             - sample(before, "quytrinh_imports_rows_total", dryTthc),
         ours(after));
-    String runs = "quytrinh_impact_runs_seconds_count";
+    String runs = "quytrinh_impact_runs_count";
     String legal = "cause=\"LEGAL_RELATION\"";
     assertEquals(1, sample(after, runs, legal) - sample(before, runs, legal), ours(after));
     assertTrue(after.contains("quytrinh_impact_flags_total{"), ours(after));

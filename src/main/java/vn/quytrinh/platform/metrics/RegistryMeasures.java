@@ -10,12 +10,14 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The measures in the application registry of MicroProfile Metrics (Payara Micro publishes it at
- * {@code /metrics?scope=application}, Prometheus text). The names, as Prometheus shows them:
+ * {@code /metrics?scope=application}, Prometheus text). The names, as Payara Micro 6 writes them (a
+ * timer's {@code _count} and {@code _sum} in seconds; its {@code _max}, {@code _mean} and quantiles
+ * in nanoseconds):
  *
  * <ul>
- *   <li>{@code quytrinh_http_requests_seconds_count / _sum / _max{endpoint,status}}: requests and
- *       their time by endpoint and status class ({@code 2xx} … {@code 5xx});
- *   <li>{@code quytrinh_impact_runs_seconds_count / _sum / _max{cause}} and {@code
+ *   <li>{@code quytrinh_http_requests_count / _sum / _max{endpoint,status}}: requests and their
+ *       time by endpoint and status class ({@code 2xx} … {@code 5xx});
+ *   <li>{@code quytrinh_impact_runs_count / _sum / _max{cause}} and {@code
  *       quytrinh_impact_flags_total{cause}}: impact runs, their time, the flags they raised;
  *   <li>{@code quytrinh_imports_total{kind,outcome}} and {@code quytrinh_imports_rows_total{kind}};
  *   <li>{@code quytrinh_signin_failures_total{reason}}.
@@ -99,7 +101,7 @@ public class RegistryMeasures implements Measures {
   }
 
   private static Metadata seconds(String name, String description) {
-    // a timer's unit stays the default: the exporter writes its times in seconds (_seconds)
+    // a timer's unit stays the default (nanoseconds); the exporter writes its _sum in seconds
     return Metadata.builder().withName(name).withDescription(description).build();
   }
 
