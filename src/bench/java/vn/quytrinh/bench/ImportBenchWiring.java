@@ -13,6 +13,7 @@ import vn.quytrinh.intake.ImportReport;
 import vn.quytrinh.intake.ImportService;
 import vn.quytrinh.platform.JpaHarness;
 import vn.quytrinh.platform.Wiring;
+import vn.quytrinh.platform.metrics.Measures;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.time.TimeSource;
@@ -36,7 +37,13 @@ public final class ImportBenchWiring implements AutoCloseable {
       Wiring w = new Wiring(em, time);
       ImportService s =
           new ImportService(
-              w.tthc, w.legal, w.audit, new CitationText(w.legal), w.documents, new NoRegistry());
+              w.tthc,
+              w.legal,
+              w.audit,
+              new CitationText(w.legal),
+              w.documents,
+              new NoRegistry(),
+              Measures.NONE);
       ImportReport r =
           s.importTthc(
               new Caller(

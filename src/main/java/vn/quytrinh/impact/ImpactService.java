@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import vn.quytrinh.legal.LegalRelation;
 import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.platform.i18n.Messages;
+import vn.quytrinh.platform.metrics.Measures;
 import vn.quytrinh.platform.persistence.NativeSql;
 import vn.quytrinh.platform.problem.Conflict;
 import vn.quytrinh.platform.problem.InvalidInput;
@@ -44,6 +46,7 @@ public class ImpactService {
   private TimeSource time;
   private AuditTrail audit;
   private EntityManager em;
+  private Measures measures;
 
   @Inject
   public ImpactService(
@@ -52,13 +55,15 @@ public class ImpactService {
       ImpactEngine engine,
       TimeSource time,
       AuditTrail audit,
-      EntityManager em) {
+      EntityManager em,
+      Measures measures) {
     this.legal = legal;
     this.tthc = tthc;
     this.engine = engine;
     this.time = time;
     this.audit = audit;
     this.em = em;
+    this.measures = measures;
   }
 
   /** For the CDI client proxy only. */
@@ -81,19 +86,22 @@ public class ImpactService {
     if (!r.created() || !rel.kind().changesLaw()) {
       return new RelationOutcome(rel, r.created(), List.of());
     }
-    engine.raise(
-        new ImpactEngine.LegalChange(
-            rel.id(),
-            rel.kind(),
-            rel.target().id(),
-            rel.target().numberKey(),
-            rel.target().number(),
-            rel.acting().number(),
-            rel.articles(),
-            rel.effectiveFrom()),
-        time.today());
+    long start = System.nanoTime();
+    int raisedCount =
+        engine.raise(
+            new ImpactEngine.LegalChange(
+                rel.id(),
+                rel.kind(),
+                rel.target().id(),
+                rel.target().numberKey(),
+                rel.target().number(),
+                rel.acting().number(),
+                rel.articles(),
+                rel.effectiveFrom()),
+            time.today());
     List<FlagView> raised = flags("f.relation_id", rel.id());
     auditFlags(c, "LEGAL_RELATION", rel.id(), raised);
+    measures.impactRun("LEGAL_RELATION", Duration.ofNanos(System.nanoTime() - start), raisedCount);
     return new RelationOutcome(rel, true, raised);
   }
 
@@ -109,10 +117,18 @@ public class ImpactService {
     if (!r.created()) {
       return new ChangeOutcome(ch, false, List.of());
     }
-    engine.raise(
-        ch.id(), ch.kind(), ch.tthcCode(), ch.decisionNumber(), ch.effectiveFrom(), time.today());
+    long start = System.nanoTime();
+    int raisedCount =
+        engine.raise(
+            ch.id(),
+            ch.kind(),
+            ch.tthcCode(),
+            ch.decisionNumber(),
+            ch.effectiveFrom(),
+            time.today());
     List<FlagView> raised = flags("f.tthc_change_id", ch.id());
     auditFlags(c, "TTHC_CHANGE", ch.id(), raised);
+    measures.impactRun("TTHC_CHANGE", Duration.ofNanos(System.nanoTime() - start), raisedCount);
     return new ChangeOutcome(ch, true, raised);
   }
 

@@ -34,6 +34,7 @@ import vn.quytrinh.legal.LegalDocumentType;
 import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.platform.i18n.Message;
 import vn.quytrinh.platform.i18n.Messages;
+import vn.quytrinh.platform.metrics.Measures;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
@@ -58,6 +59,7 @@ public class ImportService {
   private CitationText citations;
   private DocumentService documents;
   private TransactionSynchronizationRegistry tx;
+  private Measures measures;
 
   @Inject
   public ImportService(
@@ -66,13 +68,15 @@ public class ImportService {
       AuditTrail audit,
       CitationText citations,
       DocumentService documents,
-      TransactionSynchronizationRegistry tx) {
+      TransactionSynchronizationRegistry tx,
+      Measures measures) {
     this.tthc = tthc;
     this.legal = legal;
     this.audit = audit;
     this.citations = citations;
     this.documents = documents;
     this.tx = tx;
+    this.measures = measures;
   }
 
   /** For the CDI client proxy only. */
@@ -622,12 +626,15 @@ public class ImportService {
   private void finish(Caller c, ImportReport report, String what, int rows) {
     if (!report.rejected().isEmpty()) {
       tx.setRollbackOnly();
+      measures.importRun(what, Measures.ImportOutcome.REJECTED, rows);
       throw new ImportRejected(report);
     }
     if (report.dryRun()) {
       tx.setRollbackOnly();
+      measures.importRun(what, Measures.ImportOutcome.DRY_RUN, rows);
       return;
     }
+    measures.importRun(what, Measures.ImportOutcome.APPLIED, rows);
     audit.record(
         c.username(),
         "IMPORT",

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -78,6 +79,7 @@ public class SearchService {
   protected SearchService() {}
 
   private volatile SearchIndex index;
+  private volatile boolean building;
   volatile BackgroundWork following;
   private final Object lock = new Object();
 
@@ -93,6 +95,7 @@ public class SearchService {
     }
     long head = trail.headSeq();
     if (index.lastSeq() == 0 || index.lastSeq() > head) {
+      building = true;
       executor.execute(this::rebuildQuietly);
     }
     following = follower(followMillis, Clock.systemUTC());
@@ -111,6 +114,33 @@ public class SearchService {
   /** The follower's state, for readiness; null before the start. */
   BackgroundWork following() {
     return following;
+  }
+
+  /**
+   * Why this instance's index cannot answer searches as the database stands, or empty: not open,
+   * being built from the database at start (missing, or ahead of the database after a restore), or
+   * unreadable. An on-demand rebuild does not count: searches see the old index until it commits.
+   */
+  Optional<String> indexProblem() {
+    SearchIndex i = index;
+    if (i == null) {
+      return Optional.of("not open");
+    }
+    if (building) {
+      return Optional.of("being built from the database");
+    }
+    try {
+      i.size();
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.of("unreadable: " + e.getClass().getSimpleName());
+    }
+  }
+
+  /** The number of entries in the index, or -1 when it is not open. */
+  int size() {
+    SearchIndex i = index;
+    return i == null ? -1 : i.size();
   }
 
   /** How far the index is behind the audit trail's head, in events (for readiness). */
@@ -275,6 +305,9 @@ public class SearchService {
       rebuild();
     } catch (Throwable ex) { // NOPMD: a one-off task; an Error must not pass silently either
       LOG.log(Level.WARNING, "Search index rebuild failed", ex);
+    } finally {
+      // the follower catches up from whatever the index holds; readiness reports it if it cannot
+      building = false;
     }
   }
 

@@ -34,6 +34,8 @@ import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
 import vn.quytrinh.platform.Wiring;
+import vn.quytrinh.platform.metrics.Measures;
+import vn.quytrinh.platform.metrics.RecordingMeasures;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.time.TimeSource;
@@ -81,8 +83,10 @@ class ImpactEngineTest {
 
   /** Runs work with the services wired on one entity manager, in one transaction. */
   <T> T services(Function<Services, T> work) {
-    return db.inTransaction(em -> work.apply(new Services(em)));
+    return db.inTransaction(em -> work.apply(new Services(em, measures)));
   }
+
+  final RecordingMeasures measures = new RecordingMeasures();
 
   static final class Services {
     final EntityManager em;
@@ -94,6 +98,10 @@ class ImpactEngineTest {
     final TimeSource time;
 
     Services(EntityManager em) {
+      this(em, Measures.NONE);
+    }
+
+    Services(EntityManager em, Measures measures) {
       this.em = em;
       time =
           new TimeSource(
@@ -102,7 +110,7 @@ class ImpactEngineTest {
       legal = w.legal;
       tthc = w.tthc;
       engine = new ImpactEngine(em);
-      impact = new ImpactService(legal, tthc, engine, time, w.audit, em);
+      impact = new ImpactService(legal, tthc, engine, time, w.audit, em, measures);
     }
 
     long law(String number, LegalDocumentType type, LocalDate from) {
@@ -246,6 +254,8 @@ class ImpactEngineTest {
     assertEquals(List.of(), again.flagsRaised());
     assertEquals(first.relation().id(), again.relation().id());
     assertEquals(4L, count("SELECT COUNT(*) FROM revision_flag"));
+    // one impact run measured, with its four flags; the repeat ran none
+    assertEquals(List.of("impact LEGAL_RELATION 4"), measures.recorded);
   }
 
   @Test
@@ -406,6 +416,7 @@ class ImpactEngineTest {
                     LocalDate.of(2025, 3, 1),
                     null));
     assertEquals(1, change.flagsRaised().size());
+    assertEquals("impact TTHC_CHANGE 1", measures.recorded.get(measures.recorded.size() - 1));
     FlagView f = change.flagsRaised().get(0);
     assertEquals(implementing, f.documentId());
     assertEquals(Severity.AFFECTED, f.severity());

@@ -33,6 +33,7 @@ import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
 import vn.quytrinh.platform.Wiring;
+import vn.quytrinh.platform.metrics.RecordingMeasures;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.time.TimeSource;
@@ -54,6 +55,7 @@ class ImportServiceTest {
           false);
 
   JpaHarness db;
+  final RecordingMeasures measures = new RecordingMeasures();
   byte[] annex;
   byte[] laws;
 
@@ -128,7 +130,7 @@ class ImportServiceTest {
       Wiring w = new Wiring(em, time);
       ImportService s =
           new ImportService(
-              w.tthc, w.legal, w.audit, new CitationText(w.legal), w.documents, registry);
+              w.tthc, w.legal, w.audit, new CitationText(w.legal), w.documents, registry, measures);
       T result = work.apply(s, w);
       if (registry.rollbackOnly) {
         em.getTransaction().rollback();
@@ -188,6 +190,13 @@ class ImportServiceTest {
     ImportReport twice = run(s -> s.importTthc(COORDINATOR, annex, XLSX, "XA", false));
     assertEquals(6, twice.unchanged(), twice.toString());
     assertEquals(0, twice.created() + twice.updated());
+    assertEquals(
+        List.of(
+            "import LEGAL_DOCUMENT APPLIED 6",
+            "import LEGAL_DOCUMENT APPLIED 6",
+            "import TTHC APPLIED 6",
+            "import TTHC APPLIED 6"),
+        measures.recorded);
   }
 
   /** The whole report of a TTHC import in CSV that is refused with 400. */
@@ -234,6 +243,7 @@ class ImportServiceTest {
     assertEquals(List.of(1, 1, 1), List.of(report.created(), report.updated(), report.unchanged()));
     assertEquals(2, count("tthc"), "nothing written");
     assertEquals("Chứng thực", wired(s -> s.tthc.get("2.000815").name()));
+    assertEquals("import TTHC REJECTED 4", measures.recorded.get(measures.recorded.size() - 1));
   }
 
   @Test

@@ -821,13 +821,22 @@ class ApiContractIT {
     URL live = Api.loopback(base).resolve("/health/live").toURL();
     var c = (java.net.HttpURLConnection) live.openConnection();
     assertEquals(200, c.getResponseCode());
+    String liveness =
+        new String(c.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(liveness.contains("\"jvm\"") && liveness.contains("heapMaxBytes"), liveness);
     // readiness names each background work of this instance, and each is running
     URL ready = Api.loopback(base).resolve("/health/ready").toURL();
     var r = (java.net.HttpURLConnection) ready.openConnection();
     assertEquals(200, r.getResponseCode());
     String checks =
         new String(r.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    for (String work : List.of("search-follower", "effective-date-scheduler", "access-follower")) {
+    for (String work :
+        List.of(
+            "database",
+            "search-index",
+            "search-follower",
+            "effective-date-scheduler",
+            "access-follower")) {
       assertTrue(checks.contains("\"" + work + "\""), work + " in " + checks);
     }
     assertFalse(checks.contains("\"DOWN\""), checks);
@@ -841,5 +850,127 @@ class ApiContractIT {
             || yaml.contains("/documents/{id}/versions/{issueNo}/approve"),
         yaml.substring(0, Math.min(500, yaml.length())));
     assertNotNull(yaml);
+  }
+
+  /** The application's metrics in Prometheus text, as a scraper reads them (no user needed). */
+  String metrics() throws Exception {
+    URL url = Api.loopback(base).resolve("/metrics?scope=application").toURL();
+    var c = (java.net.HttpURLConnection) url.openConnection();
+    c.setRequestProperty("Accept", "text/plain");
+    assertEquals(200, c.getResponseCode());
+    return new String(c.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The sum of the samples of {@code name} whose labels include all of {@code labels}. */
+  static double sample(String metrics, String name, String... labels) {
+    double sum = 0;
+    for (String line : metrics.split("\n")) {
+      if ((line.startsWith(name + "{") || line.startsWith(name + " "))
+          && java.util.Arrays.stream(labels).allMatch(line::contains)) {
+        sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return sum;
+  }
+
+  static String ours(String metrics) {
+    return String.join(
+        "\n",
+        metrics
+            .lines()
+            .filter(
+                l -> l.startsWith("quytrinh_") && (l.contains("_count{") || l.contains("_total{")))
+            .limit(80)
+            .toList());
+  }
+
+  @Test
+  void metricsCountRequestsByEndpointImpactRunsImportsAndFailedSignIns() throws Exception {
+    String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    unitWithCoordinator(s);
+    String coordinator = "tk-" + s.toLowerCase() + ":" + PASSWORD;
+    int n = 1000 + new java.util.Random().nextInt(8_000_000);
+    long actingId = 0;
+    for (String number : List.of(n + "/2017/NĐ-CP", (n + 1) + "/2017/NĐ-CP")) {
+      Api.Answer law =
+          api.post(
+              coordinator,
+              "legal-documents",
+              Map.of(
+                  "number", number,
+                  "type", "NGHI_DINH",
+                  "issuer", "Chính phủ",
+                  "title", "Quy định chi tiết",
+                  "signedOn", "2017-01-01",
+                  "effectiveFrom", "2017-02-01"));
+      assertEquals(201, law.status(), law.body());
+      actingId = law.json().getJsonNumber("id").longValue();
+    }
+    String before = metrics();
+
+    assertEquals(200, api.get(ADMIN, "me").status());
+    assertEquals(200, api.get(ADMIN, "me").status());
+    assertEquals(404, api.get(ADMIN, "documents/987654321").status());
+    assertEquals(401, api.get("admin:not-the-password", "me").status());
+    Api.Answer dry =
+        api.upload(
+            coordinator,
+            "imports/tthc?dryRun=true",
+            ("STT;Mã TTHC;Tên TTHC\n1;1.00" + (1000 + n % 9000) + ";Thủ tục thử đo đếm\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "text/csv");
+    assertEquals(200, dry.status(), dry.body());
+    Api.Answer amended =
+        api.post(
+            coordinator,
+            "legal-documents/" + actingId + "/relations",
+            Map.of(
+                "kind",
+                "AMENDS",
+                "targetNumber",
+                n + "/2017/NĐ-CP",
+                "articles",
+                List.of("5"),
+                "effectiveFrom",
+                "2025-01-09"));
+    assertEquals(201, amended.status(), amended.body());
+
+    String after = metrics();
+    String me = "endpoint=\"GET /api/v1/me\"";
+    String requests = "quytrinh_http_requests_count";
+    assertEquals(
+        2,
+        sample(after, requests, me, "status=\"2xx\"")
+            - sample(before, requests, me, "status=\"2xx\""),
+        ours(after));
+    String document = "endpoint=\"GET /api/v1/documents/{id}\"";
+    assertEquals(
+        1,
+        sample(after, requests, document, "status=\"4xx\"")
+            - sample(before, requests, document, "status=\"4xx\""),
+        ours(after));
+    assertTrue(sample(after, "quytrinh_http_requests_sum", me) > 0, ours(after));
+    String failures = "quytrinh_signin_failures_total";
+    assertEquals(
+        1,
+        sample(after, failures, "reason=\"credentials\"")
+            - sample(before, failures, "reason=\"credentials\""),
+        ours(after));
+    String imports = "quytrinh_imports_total";
+    String dryTthc = "kind=\"TTHC\"";
+    assertEquals(
+        1,
+        sample(after, imports, dryTthc, "outcome=\"dry_run\"")
+            - sample(before, imports, dryTthc, "outcome=\"dry_run\""),
+        ours(after));
+    assertEquals(
+        1,
+        sample(after, "quytrinh_imports_rows_total", dryTthc)
+            - sample(before, "quytrinh_imports_rows_total", dryTthc),
+        ours(after));
+    String runs = "quytrinh_impact_runs_count";
+    String legal = "cause=\"LEGAL_RELATION\"";
+    assertEquals(1, sample(after, runs, legal) - sample(before, runs, legal), ours(after));
+    assertTrue(after.contains("quytrinh_impact_flags_total{"), ours(after));
   }
 }

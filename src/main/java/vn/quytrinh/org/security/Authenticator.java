@@ -25,6 +25,7 @@ import vn.quytrinh.org.PersonChanged;
 import vn.quytrinh.org.UnitsChanged;
 import vn.quytrinh.platform.config.SchemaMigration;
 import vn.quytrinh.platform.i18n.Messages;
+import vn.quytrinh.platform.metrics.Measures;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.work.BackgroundWork;
 
@@ -51,6 +52,7 @@ public class Authenticator {
   private long lockSeconds;
   private long followMillis;
   private long failureLogSeconds;
+  private Measures measures;
 
   @Inject
   public Authenticator(
@@ -66,7 +68,8 @@ public class Authenticator {
       @ConfigProperty(name = "quytrinh.auth.lock-seconds", defaultValue = "60") long lockSeconds,
       @ConfigProperty(name = "quytrinh.auth.follow-millis", defaultValue = "500") long followMillis,
       @ConfigProperty(name = "quytrinh.auth.failure-log-seconds", defaultValue = "60")
-          long failureLogSeconds) {
+          long failureLogSeconds,
+      Measures measures) {
     this.org = org;
     this.passwords = passwords;
     this.audit = audit;
@@ -78,6 +81,7 @@ public class Authenticator {
     this.lockSeconds = lockSeconds;
     this.followMillis = followMillis;
     this.failureLogSeconds = failureLogSeconds;
+    this.measures = measures;
   }
 
   /** For the CDI client proxy only. */
@@ -154,7 +158,13 @@ public class Authenticator {
 
   /** One attempt with a username and password from {@code source} (see {@code RequestOrigin}). */
   public SignInGate.Outcome authenticate(String source, String username, String password) {
-    return gate().authenticate(source, username, password);
+    SignInGate.Outcome outcome = gate().authenticate(source, username, password);
+    if (outcome instanceof SignInGate.Refused) {
+      measures.signInFailed(Measures.SignInFailure.CREDENTIALS);
+    } else if (outcome instanceof SignInGate.Locked) {
+      measures.signInFailed(Measures.SignInFailure.THROTTLED);
+    }
+    return outcome;
   }
 
   /**

@@ -7,6 +7,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import javax.sql.DataSource;
+import vn.quytrinh.platform.config.DataSourceConfig;
 
 /**
  * The container's resources as CDI beans, so that repositories and services take them in their
@@ -25,4 +27,9 @@ public class ContainerResources {
   @Produces @Resource TransactionSynchronizationRegistry transactions;
 
   @Produces @Resource ManagedScheduledExecutorService executor;
+
+  /** The application's datasource, for what works below JPA: readiness, backups. */
+  @Produces
+  @Resource(lookup = DataSourceConfig.JNDI_NAME)
+  DataSource dataSource;
 }
