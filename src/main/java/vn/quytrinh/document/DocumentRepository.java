@@ -211,6 +211,18 @@ public class DocumentRepository {
         == 1;
   }
 
+  /** A version by its document and issue, with its document, in one statement. */
+  public Optional<DocumentVersion> findVersion(long documentId, int issueNo) {
+    return em.createQuery(
+            "SELECT v FROM DocumentVersion v JOIN FETCH v.document"
+                + " WHERE v.document.id = :id AND v.issueNo = :issue",
+            DocumentVersion.class)
+        .setParameter("id", documentId)
+        .setParameter("issue", issueNo)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<DocumentVersion> findVersion(long versionId) {
     return Optional.ofNullable(em.find(DocumentVersion.class, versionId));
   }
