@@ -28,6 +28,18 @@ public class DocumentRepository {
     return Optional.ofNullable(em.find(ControlledDocument.class, id));
   }
 
+  /** The documents of these ids that exist, in id order. */
+  public List<ControlledDocument> findAll(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT d FROM ControlledDocument d WHERE d.id IN :ids ORDER BY d.id",
+            ControlledDocument.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
   public Optional<ControlledDocument> findByCode(String unitCode, String codeKey) {
     return em.createNamedQuery("ControlledDocument.findByCodeKey", ControlledDocument.class)
         .setParameter("unit", unitCode)

@@ -518,8 +518,16 @@ public class DocumentService {
   }
 
   /** A document as the search index sees it, with no caller: the index filters by scope itself. */
-  public java.util.Optional<ControlledDocument> forIndex(long id) {
-    return docs.find(id);
+  public <V> java.util.Optional<V> forIndex(long id, Function<ControlledDocument, V> entry) {
+    return docs.find(id).map(entry);
+  }
+
+  /**
+   * Documents as the search index sees them, turned into entries inside the read: the same
+   * statements for a page of ids whatever its size (the versions and TTHC codes batch-fetched).
+   */
+  public <V> List<V> forIndex(List<Long> ids, Function<ControlledDocument, V> entry) {
+    return docs.findAll(ids).stream().map(entry).toList();
   }
 
   /** Ids of every document, a page at a time, for rebuilding the search index. */
