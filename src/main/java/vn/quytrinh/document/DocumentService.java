@@ -294,11 +294,6 @@ public class DocumentService {
     return doc;
   }
 
-  public Page<ControlledDocument> list(
-      Caller c, String unit, DocumentKind kind, VersionStatus status, String q, PageRequest page) {
-    return list(c, new Criteria(unit, kind, status, null, q, null, false), page);
-  }
-
   /** What a list of documents may be narrowed and ordered by. */
   public record Criteria(
       String unit,
