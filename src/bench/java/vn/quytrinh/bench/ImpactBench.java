@@ -34,6 +34,7 @@ import vn.quytrinh.impact.Severity;
 import vn.quytrinh.legal.LegalDocumentType;
 import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.legal.RelationKind;
+import vn.quytrinh.platform.CountingDataSource;
 import vn.quytrinh.platform.config.SchemaMigration;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;

@@ -28,6 +28,18 @@ public class DocumentRepository {
     return Optional.ofNullable(em.find(ControlledDocument.class, id));
   }
 
+  /** The documents of these ids that exist, in id order. */
+  public List<ControlledDocument> findAll(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT d FROM ControlledDocument d WHERE d.id IN :ids ORDER BY d.id",
+            ControlledDocument.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
   public Optional<ControlledDocument> findByCode(String unitCode, String codeKey) {
     return em.createNamedQuery("ControlledDocument.findByCodeKey", ControlledDocument.class)
         .setParameter("unit", unitCode)
@@ -209,6 +221,18 @@ public class DocumentRepository {
             .setParameter("today", today)
             .executeUpdate()
         == 1;
+  }
+
+  /** A version by its document and issue, with its document, in one statement. */
+  public Optional<DocumentVersion> findVersion(long documentId, int issueNo) {
+    return em.createQuery(
+            "SELECT v FROM DocumentVersion v JOIN FETCH v.document"
+                + " WHERE v.document.id = :id AND v.issueNo = :issue",
+            DocumentVersion.class)
+        .setParameter("id", documentId)
+        .setParameter("issue", issueNo)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<DocumentVersion> findVersion(long versionId) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.document.DocumentRepository.Filter;
@@ -91,6 +93,137 @@ public class DocumentService {
     RETURN
   }
 
+  // ---- views, built inside the transaction
+  //
+  // A caller that turns what a call returns into a view (a response body, a page's model) passes
+  // the view here: it runs before the transaction ends, so it reads what the call loaded (batched,
+  // see the entities) and never a lazy association of a detached entity afterwards.
+
+  /** A document and the versions this caller may see of it, turned into a view. */
+  public <V> V create(
+      Caller c, DocumentData d, BiFunction<ControlledDocument, List<DocumentVersion>, V> view) {
+    return seen(c, create(c, d), view);
+  }
+
+  public <V> V get(
+      Caller c, long id, BiFunction<ControlledDocument, List<DocumentVersion>, V> view) {
+    return seen(c, get(c, id), view);
+  }
+
+  public <V> V describe(
+      Caller c,
+      long id,
+      String title,
+      List<String> tthcCodes,
+      Integer months,
+      String ifMatch,
+      BiFunction<ControlledDocument, List<DocumentVersion>, V> view) {
+    return seen(c, describe(c, id, title, tthcCodes, months, ifMatch), view);
+  }
+
+  public <V> V withdraw(
+      Caller c,
+      long id,
+      String reason,
+      String ifMatch,
+      BiFunction<ControlledDocument, List<DocumentVersion>, V> view) {
+    return seen(c, withdraw(c, id, reason, ifMatch), view);
+  }
+
+  /**
+   * A page of documents as views; the page costs the same statements whatever its size: the
+   * documents, their count, then each association the views read, for the whole page at once.
+   */
+  public <V> Page<V> list(
+      Caller c,
+      Criteria k,
+      PageRequest page,
+      BiFunction<ControlledDocument, List<DocumentVersion>, V> view) {
+    return list(c, k, page).map(d -> seen(c, d, view));
+  }
+
+  public <V> V version(Caller c, long id, int issueNo, Function<DocumentVersion, V> view) {
+    return view.apply(version(c, id, issueNo));
+  }
+
+  public <V> V startVersion(Caller c, long id, Function<DocumentVersion, V> view) {
+    return view.apply(startVersion(c, id));
+  }
+
+  public <V> V save(
+      Caller c,
+      long id,
+      int issueNo,
+      DraftData d,
+      String ifMatch,
+      Function<DocumentVersion, V> view) {
+    return view.apply(save(c, id, issueNo, d, ifMatch));
+  }
+
+  public <V> V submit(
+      Caller c, long id, int issueNo, String ifMatch, Function<DocumentVersion, V> view) {
+    return view.apply(submit(c, id, issueNo, ifMatch));
+  }
+
+  public <V> V review(
+      Caller c,
+      long id,
+      int issueNo,
+      ReviewDecision decision,
+      String comment,
+      String password,
+      String ifMatch,
+      Function<DocumentVersion, V> view) {
+    return view.apply(review(c, id, issueNo, decision, comment, password, ifMatch));
+  }
+
+  public <V> V approve(
+      Caller c,
+      long id,
+      int issueNo,
+      ApprovalDecision decision,
+      String comment,
+      String password,
+      LocalDate effectiveFrom,
+      String ifMatch,
+      Function<DocumentVersion, V> view) {
+    return view.apply(approve(c, id, issueNo, decision, comment, password, effectiveFrom, ifMatch));
+  }
+
+  /** A version with its signatures, as a view: anyone who may read the version. */
+  public <V> V forHistory(Caller c, long id, int issueNo, Function<DocumentVersion, V> view) {
+    return view.apply(forHistory(c, id, issueNo));
+  }
+
+  /** A version with its whole history, as a view: only those who read the unit's work. */
+  public <V> V forWorkHistory(Caller c, long id, int issueNo, Function<DocumentVersion, V> view) {
+    return view.apply(forWorkHistory(c, id, issueNo));
+  }
+
+  /**
+   * A document's page: the version asked for (else the one in force, else the newest the caller may
+   * see) and every version the caller may see, read at once and built inside the transaction.
+   */
+  public DocumentReading reading(Caller c, long id, Integer issueNo) {
+    ControlledDocument doc = visible(c, id);
+    List<DocumentVersion> visible = versionsFor(c, doc);
+    int shown =
+        issueNo != null
+            ? issueNo
+            : doc.effectiveIssueNo() != null
+                ? doc.effectiveIssueNo()
+                : visible.isEmpty() ? -1 : visible.get(visible.size() - 1).issueNo();
+    return DocumentReading.of(
+        doc, visibleVersion(c, doc, shown), visible, c.readsWorkOf(doc.unitCode()));
+  }
+
+  private <V> V seen(
+      Caller c,
+      ControlledDocument d,
+      BiFunction<ControlledDocument, List<DocumentVersion>, V> view) {
+    return view.apply(d, versionsFor(c, d));
+  }
+
   // ---- documents
 
   public ControlledDocument create(Caller c, DocumentData d) {
@@ -161,11 +294,6 @@ public class DocumentService {
     return doc;
   }
 
-  public Page<ControlledDocument> list(
-      Caller c, String unit, DocumentKind kind, VersionStatus status, String q, PageRequest page) {
-    return list(c, new Criteria(unit, kind, status, null, q, null, false), page);
-  }
-
   /** What a list of documents may be narrowed and ordered by. */
   public record Criteria(
       String unit,
@@ -229,8 +357,22 @@ public class DocumentService {
 
   // ---- versions
 
+  /**
+   * One version the caller may read: one statement (the version with its document), a second when
+   * the view reads its drafters; when it finds nothing, the document is looked up to say which of
+   * the two is missing.
+   */
   public DocumentVersion version(Caller c, long id, int issueNo) {
-    return visibleVersion(c, visible(c, id), issueNo);
+    DocumentVersion v = docs.findVersion(id, issueNo).orElse(null);
+    if (v == null) {
+      return visibleVersion(c, visible(c, id), issueNo);
+    }
+    ControlledDocument doc = v.document();
+    if (!c.sees(doc.unitCode())
+        || !c.readsWorkOf(doc.unitCode()) && doc.effectiveIssueNo() == null) {
+      throw new DocumentNotFound("problem.document.notFound", id);
+    }
+    return visibleVersion(c, doc, v);
   }
 
   public DocumentVersion startVersion(Caller c, long id) {
@@ -371,8 +513,16 @@ public class DocumentService {
   }
 
   /** A document as the search index sees it, with no caller: the index filters by scope itself. */
-  public java.util.Optional<ControlledDocument> forIndex(long id) {
-    return docs.find(id);
+  public <V> java.util.Optional<V> forIndex(long id, Function<ControlledDocument, V> entry) {
+    return docs.find(id).map(entry);
+  }
+
+  /**
+   * Documents as the search index sees them, turned into entries inside the read: the same
+   * statements for a page of ids whatever its size (the versions and TTHC codes batch-fetched).
+   */
+  public <V> List<V> forIndex(List<Long> ids, Function<ControlledDocument, V> entry) {
+    return docs.findAll(ids).stream().map(entry).toList();
   }
 
   /** Ids of every document, a page at a time, for rebuilding the search index. */
@@ -502,8 +652,13 @@ public class DocumentService {
         doc.version(issueNo)
             .orElseThrow(
                 () -> new DocumentNotFound("problem.version.notFound", issueNo, doc.code()));
+    return visibleVersion(c, doc, v);
+  }
+
+  private static DocumentVersion visibleVersion(
+      Caller c, ControlledDocument doc, DocumentVersion v) {
     if (!c.readsWorkOf(doc.unitCode()) && v.status() != VersionStatus.EFFECTIVE) {
-      throw new DocumentNotFound("problem.version.notFound", issueNo, doc.code());
+      throw new DocumentNotFound("problem.version.notFound", v.issueNo(), doc.code());
     }
     return v;
   }

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import vn.quytrinh.legal.CitationRow;
 import vn.quytrinh.legal.Citations;
 import vn.quytrinh.legal.LegalDocumentNumber;
@@ -61,6 +63,7 @@ public class DocumentVersion extends VersionedEntity {
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @BatchFetch(BatchFetchType.IN)
   @JoinColumn(name = "document_id")
   private ControlledDocument document;
 
@@ -98,21 +101,26 @@ public class DocumentVersion extends VersionedEntity {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // every collection of a version is read for all the versions one query loaded at once (IN)
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "version_drafter", joinColumns = @JoinColumn(name = "version_id"))
   @Column(name = "username")
   private Set<String> drafters = new LinkedHashSet<>();
 
   @OneToMany(mappedBy = "version", cascade = CascadeType.ALL)
+  @BatchFetch(BatchFetchType.IN)
   @OrderBy("occurredAt ASC, id ASC")
   private List<VersionEvent> events = new ArrayList<>();
 
   @OneToMany(mappedBy = "version", cascade = CascadeType.ALL)
+  @BatchFetch(BatchFetchType.IN)
   @OrderBy("signedAt ASC, id ASC")
   private List<Signature> signatures = new ArrayList<>();
 
   /** The legal basis as rows, derived from the content on every save: the citation graph. */
   @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "version_citation", joinColumns = @JoinColumn(name = "version_id"))
   @OrderBy("seq")
   private List<CitationRow> citations = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.quytrinh.document.ControlledDocument;
 import vn.quytrinh.document.DocumentKind;
+import vn.quytrinh.document.DocumentReading;
 import vn.quytrinh.document.DocumentService;
 import vn.quytrinh.document.DocumentVersion;
 import vn.quytrinh.document.VersionStatus;
@@ -92,6 +93,24 @@ public class PublishingService {
   public ProcedureSheet preview(Caller c, long documentId, int issueNo) {
     DocumentVersion v = documents.version(c, documentId, issueNo);
     return sheet(c, v, registry(List.of(v)));
+  }
+
+  /** What a document's page shows, read in one transaction: the document is loaded once. */
+  public record ProcedurePage(
+      DocumentReading reading, ProcedureSheet sheet, List<FlagView> flags) {}
+
+  /**
+   * A document's page: its reading (versions, signatures, events), the sheet of the version shown
+   * and, for those who read the unit's work, its revision flags.
+   */
+  public ProcedurePage page(Caller c, long documentId, Integer issueNo) {
+    DocumentReading r = documents.reading(c, documentId, issueNo);
+    ProcedureSheet sheet = preview(c, documentId, r.shown().issueNo());
+    List<FlagView> flags =
+        r.workReader()
+            ? impact.list(c, null, null, documentId, new PageRequest(0, 100)).items()
+            : List.of();
+    return new ProcedurePage(r, sheet, flags);
   }
 
   public Manual manual(Caller c, String unitCode, LocalDate asOf) {

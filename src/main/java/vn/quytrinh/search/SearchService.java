@@ -211,8 +211,8 @@ public class SearchService {
       long after = 0;
       while (true) {
         List<Long> ids = documents.idsForIndex(after, 500);
-        for (Long id : ids) {
-          documents.forIndex(id).ifPresent(d -> i.upsert(Entries.of(d)));
+        for (SearchEntry e : documents.forIndex(ids, Entries::of)) {
+          i.upsert(e);
           n++;
         }
         if (ids.size() < 500) {
@@ -279,8 +279,8 @@ public class SearchService {
           switch (type) {
             case "document" ->
                 documents
-                    .forIndex(Long.parseLong(id))
-                    .ifPresentOrElse(d -> i.upsert(Entries.of(d)), () -> i.delete("document", id));
+                    .forIndex(Long.parseLong(id), Entries::of)
+                    .ifPresentOrElse(i::upsert, () -> i.delete("document", id));
             case "tthc" ->
                 tthc.find(id)
                     .ifPresentOrElse(

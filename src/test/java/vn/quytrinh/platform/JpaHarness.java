@@ -45,6 +45,7 @@ public final class JpaHarness implements AutoCloseable {
   private final Db db;
   private final EntityManagerFactory emf;
   private final String schema;
+  private final CountingDataSource counting;
 
   /** A harness on the database this run is configured for. */
   public JpaHarness() {
@@ -53,6 +54,18 @@ public final class JpaHarness implements AutoCloseable {
 
   /** A harness on the named database, whatever the run is configured for. */
   public JpaHarness(Db db) {
+    this(db, false);
+  }
+
+  /**
+   * A harness on the database this run is configured for whose every statement is counted: see
+   * {@link #statements()}.
+   */
+  public static JpaHarness counting() {
+    return new JpaHarness(Db.configured(), true);
+  }
+
+  private JpaHarness(Db db, boolean count) {
     this.db = db;
     if (db == Db.H2) {
       schema = null;
@@ -61,7 +74,8 @@ public final class JpaHarness implements AutoCloseable {
       ds.setURL(url);
       ds.setUser("sa");
       SchemaMigration.migrate(ds, getClass().getClassLoader());
-      emf = open(url, "sa", "", "org.h2.Driver");
+      counting = count ? new CountingDataSource(ds) : null;
+      emf = open(url, "sa", "", "org.h2.Driver", counting);
     } else {
       schema = "qt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
       String base = pgUrl();
@@ -73,12 +87,17 @@ public final class JpaHarness implements AutoCloseable {
         dropSchema();
         throw e;
       }
-      emf = open(url, pgUser(), pgPassword(), "org.postgresql.Driver");
+      counting = count ? new CountingDataSource(pgDataSource(url)) : null;
+      emf = open(url, pgUser(), pgPassword(), "org.postgresql.Driver", counting);
     }
   }
 
   private static EntityManagerFactory open(
-      String url, String user, String password, String driver) {
+      String url, String user, String password, String driver, DataSource counted) {
+    if (counted != null) {
+      return Persistence.createEntityManagerFactory(
+          "quytrinh-se", Map.of("jakarta.persistence.nonJtaDataSource", counted));
+    }
     return Persistence.createEntityManagerFactory(
         "quytrinh-se",
         Map.of(
@@ -86,6 +105,14 @@ public final class JpaHarness implements AutoCloseable {
             "jakarta.persistence.jdbc.user", user,
             "jakarta.persistence.jdbc.password", password,
             "jakarta.persistence.jdbc.driver", driver));
+  }
+
+  /** The statements counted so far (a harness made by {@link #counting()}). */
+  public CountingDataSource statements() {
+    if (counting == null) {
+      throw new IllegalStateException("not a counting harness: use JpaHarness.counting()");
+    }
+    return counting;
   }
 
   /** Which database this harness runs on. */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import vn.quytrinh.document.ControlledDocument;
 import vn.quytrinh.document.DocumentKind;
 import vn.quytrinh.document.DocumentService;
@@ -40,7 +41,6 @@ import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
 import vn.quytrinh.platform.rest.Params;
 import vn.quytrinh.platform.rest.Preconditions;
-import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.CurrentCaller;
 
 @Path("/documents")
@@ -70,41 +70,36 @@ public class DocumentResource {
       @QueryParam("status") String status,
       @QueryParam("q") String q,
       @BeanParam PageParams paging) {
-    Caller c = caller.get();
-    return documents
-        .list(
-            c,
+    DocumentService.Criteria k =
+        new DocumentService.Criteria(
             unit,
             parse(DocumentKind.class, "kind", kind),
             parse(VersionStatus.class, "status", status),
+            null,
             q,
-            paging.request())
-        .map(d -> DocumentView.of(d, documents.versionsFor(c, d)));
+            null,
+            false);
+    return documents.list(caller.get(), k, paging.request(), DocumentView::of);
   }
 
   @POST
   public Response create(CreateDocumentBody b) {
     Bodies.required(b);
-    Caller c = caller.get();
-    ControlledDocument d =
-        documents.create(
-            c,
-            new DocumentService.DocumentData(
-                b.code, b.title, b.kind, b.unitCode, b.tthcCodes, b.reviewPeriodMonths));
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build())
-        .tag(Preconditions.tag(DocumentService.etag(d)))
-        .entity(DocumentView.of(d, documents.versionsFor(c, d)))
-        .build();
+    return documents.create(
+        caller.get(),
+        new DocumentService.DocumentData(
+            b.code, b.title, b.kind, b.unitCode, b.tthcCodes, b.reviewPeriodMonths),
+        (d, versions) ->
+            Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build())
+                .tag(Preconditions.tag(DocumentService.etag(d)))
+                .entity(DocumentView.of(d, versions))
+                .build());
   }
 
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") long id) {
-    Caller c = caller.get();
-    ControlledDocument d = documents.get(c, id);
-    return Response.ok(DocumentView.of(d, documents.versionsFor(c, d)))
-        .tag(Preconditions.tag(DocumentService.etag(d)))
-        .build();
+    return documents.get(caller.get(), id, DocumentResource::documentResponse);
   }
 
   @PUT
@@ -112,12 +107,14 @@ public class DocumentResource {
   public Response describe(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, DescribeDocumentBody b) {
     Bodies.required(b);
-    Caller c = caller.get();
-    ControlledDocument d =
-        documents.describe(c, id, b.title, b.tthcCodes, b.reviewPeriodMonths, ifMatch);
-    return Response.ok(DocumentView.of(d, documents.versionsFor(c, d)))
-        .tag(Preconditions.tag(DocumentService.etag(d)))
-        .build();
+    return documents.describe(
+        caller.get(),
+        id,
+        b.title,
+        b.tthcCodes,
+        b.reviewPeriodMonths,
+        ifMatch,
+        DocumentResource::documentResponse);
   }
 
   @POST
@@ -125,27 +122,27 @@ public class DocumentResource {
   public Response withdraw(
       @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, WithdrawBody b) {
     Bodies.required(b);
-    Caller c = caller.get();
-    ControlledDocument d = documents.withdraw(c, id, b.reason, ifMatch);
-    return Response.ok(DocumentView.of(d, documents.versionsFor(c, d)))
-        .tag(Preconditions.tag(DocumentService.etag(d)))
-        .build();
+    return documents.withdraw(
+        caller.get(), id, b.reason, ifMatch, DocumentResource::documentResponse);
   }
 
   @POST
   @Path("{id}/versions")
   public Response startVersion(@PathParam("id") long id) {
-    DocumentVersion v = documents.startVersion(caller.get(), id);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.issueNo())).build())
-        .tag(Preconditions.tag(DocumentService.etag(v)))
-        .entity(VersionView.of(v))
-        .build();
+    return documents.startVersion(
+        caller.get(),
+        id,
+        v ->
+            Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.issueNo())).build())
+                .tag(Preconditions.tag(DocumentService.etag(v)))
+                .entity(VersionView.of(v))
+                .build());
   }
 
   @GET
   @Path("{id}/versions/{issueNo}")
   public Response version(@PathParam("id") long id, @PathParam("issueNo") int issueNo) {
-    return versionResponse(documents.version(caller.get(), id, issueNo));
+    return documents.version(caller.get(), id, issueNo, DocumentResource::versionResponse);
   }
 
   @PUT
@@ -156,13 +153,13 @@ public class DocumentResource {
       @HeaderParam("If-Match") String ifMatch,
       DraftBody b) {
     Bodies.required(b);
-    return versionResponse(
-        documents.save(
-            caller.get(),
-            id,
-            issueNo,
-            new DocumentService.DraftData(b.content, b.changeSummary, b.changeReason),
-            ifMatch));
+    return documents.save(
+        caller.get(),
+        id,
+        issueNo,
+        new DocumentService.DraftData(b.content, b.changeSummary, b.changeReason),
+        ifMatch,
+        DocumentResource::versionResponse);
   }
 
   @POST
@@ -171,7 +168,7 @@ public class DocumentResource {
       @PathParam("id") long id,
       @PathParam("issueNo") int issueNo,
       @HeaderParam("If-Match") String ifMatch) {
-    return versionResponse(documents.submit(caller.get(), id, issueNo, ifMatch));
+    return documents.submit(caller.get(), id, issueNo, ifMatch, DocumentResource::versionResponse);
   }
 
   @POST
@@ -182,15 +179,15 @@ public class DocumentResource {
       @HeaderParam("If-Match") String ifMatch,
       ReviewBody b) {
     Bodies.required(b);
-    return versionResponse(
-        documents.review(
-            caller.get(),
-            id,
-            issueNo,
-            parse(ReviewDecision.class, "decision", b.decision),
-            b.comment,
-            b.password,
-            ifMatch));
+    return documents.review(
+        caller.get(),
+        id,
+        issueNo,
+        parse(ReviewDecision.class, "decision", b.decision),
+        b.comment,
+        b.password,
+        ifMatch,
+        DocumentResource::versionResponse);
   }
 
   @POST
@@ -201,16 +198,16 @@ public class DocumentResource {
       @HeaderParam("If-Match") String ifMatch,
       ApproveBody b) {
     Bodies.required(b);
-    return versionResponse(
-        documents.approve(
-            caller.get(),
-            id,
-            issueNo,
-            parse(ApprovalDecision.class, "decision", b.decision),
-            b.comment,
-            b.password,
-            b.effectiveFrom,
-            ifMatch));
+    return documents.approve(
+        caller.get(),
+        id,
+        issueNo,
+        parse(ApprovalDecision.class, "decision", b.decision),
+        b.comment,
+        b.password,
+        b.effectiveFrom,
+        ifMatch,
+        DocumentResource::versionResponse);
   }
 
   @GET
@@ -228,13 +225,20 @@ public class DocumentResource {
   @GET
   @Path("{id}/versions/{issueNo}/history")
   public HistoryView history(@PathParam("id") long id, @PathParam("issueNo") int issueNo) {
-    return HistoryView.of(documents.forWorkHistory(caller.get(), id, issueNo));
+    return documents.forWorkHistory(caller.get(), id, issueNo, HistoryView::of);
   }
 
   @GET
   @Path("{id}/versions/{issueNo}/signatures")
   public SignaturesView signatures(@PathParam("id") long id, @PathParam("issueNo") int issueNo) {
-    return SignaturesView.of(documents.forHistory(caller.get(), id, issueNo));
+    return documents.forHistory(caller.get(), id, issueNo, SignaturesView::of);
+  }
+
+  /** Built inside the service's transaction (see {@code DocumentService}, views). */
+  private static Response documentResponse(ControlledDocument d, List<DocumentVersion> versions) {
+    return Response.ok(DocumentView.of(d, versions))
+        .tag(Preconditions.tag(DocumentService.etag(d)))
+        .build();
   }
 
   private static Response versionResponse(DocumentVersion v) {

@@ -7,8 +7,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,10 +18,16 @@ import javax.crypto.spec.SecretKeySpec;
  * Remembers, briefly, that a username and password were verified, so that HTTP Basic does not cost
  * a PBKDF2 run on every request. Only a keyed digest of the password is kept (the key is random per
  * process), and an entry is dropped as soon as the user or the password changes.
+ *
+ * <p>Once three quarters of an entry's time have passed, one request (and only one: {@link
+ * #claimRenewal}) is told to verify the password again while every other request is still answered
+ * from the entry, so an entry in use is renewed before it expires and a busy client never waits for
+ * PBKDF2 at the expiry.
  */
 public final class CredentialCache<T> {
 
-  private record Entry<T>(byte[] digest, T value, Instant expires) {}
+  private record Entry<T>(
+      byte[] digest, T value, Instant renewFrom, Instant expires, AtomicBoolean renewing) {}
 
   private final ConcurrentHashMap<String, Entry<T>> entries = new ConcurrentHashMap<>();
   private final Duration ttl;
@@ -55,8 +63,35 @@ public final class CredentialCache<T> {
     if (entries.size() > 10_000) {
       entries.clear();
     }
+    Instant now = clock.instant();
     entries.put(
-        username, new Entry<>(digest(username, password), value, clock.instant().plus(ttl)));
+        username,
+        new Entry<>(
+            digest(username, password),
+            value,
+            now.plus(ttl.multipliedBy(3).dividedBy(4)),
+            now.plus(ttl),
+            new AtomicBoolean()));
+  }
+
+  /**
+   * Whether the caller that has just been answered from the entry should verify the password again
+   * now: true for one caller once the entry is three quarters through its time, false for every
+   * other caller and before then.
+   */
+  public boolean claimRenewal(String username) {
+    Entry<T> e = entries.get(username);
+    return e != null
+        && !clock.instant().isBefore(e.renewFrom())
+        && e.renewing().compareAndSet(false, true);
+  }
+
+  /**
+   * A keyed digest of the pair, for telling apart attempts in progress without keeping the
+   * password.
+   */
+  public String key(String username, String password) {
+    return HexFormat.of().formatHex(digest(username, password));
   }
 
   public void invalidate(String username) {

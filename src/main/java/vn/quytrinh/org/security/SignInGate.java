@@ -2,6 +2,9 @@ package vn.quytrinh.org.security;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.quytrinh.platform.security.Caller;
 
 /**
@@ -9,6 +12,12 @@ import vn.quytrinh.platform.security.Caller;
  * the cache of recently verified credentials, then exactly one PBKDF2 verification — against a
  * decoy hash when the username is unknown or inactive, so the answer takes as long either way and
  * does not tell whether the person exists. Plain Java, so its rules are tested without a server.
+ *
+ * <p>Under load one pair is verified once: requests that arrive with the same username and password
+ * while it is being verified wait for that verification's outcome rather than each running PBKDF2
+ * (eight connections of one client would otherwise run it eight times at once whenever the cached
+ * entry expires), and a remembered pair is verified again by one request before it expires (see
+ * {@link CredentialCache#claimRenewal}).
  */
 public final class SignInGate {
 
@@ -41,6 +50,8 @@ public final class SignInGate {
   private final CredentialCache<Caller> cache;
   private final SignInThrottle throttle;
   private final FailedSignIns failures;
+  private final ConcurrentHashMap<String, CompletableFuture<Outcome>> verifying =
+      new ConcurrentHashMap<>();
 
   public SignInGate(
       Accounts accounts,
@@ -63,14 +74,46 @@ public final class SignInGate {
       return new Locked(blocked.get());
     }
     Optional<Caller> cached = cache.lookup(username, password);
-    if (cached.isPresent()) {
+    boolean renewal = cached.isPresent();
+    if (renewal && !cache.claimRenewal(username)) {
       return new Accepted(cached.get());
     }
+    return verifyOnce(source, username, password, renewal);
+  }
+
+  /** One verification of a pair at a time; the same pair arriving meanwhile shares its outcome. */
+  private Outcome verifyOnce(String source, String username, String password, boolean renewal) {
+    String key = cache.key(username, password);
+    CompletableFuture<Outcome> mine = new CompletableFuture<>();
+    CompletableFuture<Outcome> running = verifying.putIfAbsent(key, mine);
+    if (running != null) {
+      try {
+        return running.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    try {
+      Outcome outcome = verify(source, username, password, renewal);
+      mine.complete(outcome);
+      return outcome;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      verifying.remove(key, mine);
+    }
+  }
+
+  private Outcome verify(String source, String username, String password, boolean renewal) {
     Optional<Account> account = accounts.active(username);
     // the same work for a person who does not exist: the time must not tell
     boolean matches =
         hashes.matches(password, account.map(Account::passwordHash).orElse(decoyHash));
     if (!matches || account.isEmpty()) {
+      if (renewal) {
+        cache.invalidate(username); // the remembered pair no longer holds
+      }
       throttle.failed(source, username);
       failures.record(source, username);
       return new Refused();

@@ -9,6 +9,7 @@ import vn.quytrinh.document.ControlledDocument;
 import vn.quytrinh.document.DocumentKind;
 import vn.quytrinh.document.DocumentService;
 import vn.quytrinh.document.DocumentSort;
+import vn.quytrinh.document.DocumentVersion;
 import vn.quytrinh.document.VersionStatus;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.platform.rest.Page;
@@ -39,9 +40,22 @@ public class DocumentList {
   private boolean desc;
   private int page;
 
-  private Page<ControlledDocument> result;
+  /** One row of the list, read inside the service's transaction. */
+  public record Row(
+      long id,
+      String code,
+      String title,
+      String unitCode,
+      DocumentKind kind,
+      Integer effectiveIssueNo) {
+    static Row of(ControlledDocument d, List<DocumentVersion> visible) {
+      return new Row(d.id(), d.code(), d.title(), d.unitCode(), d.kind(), d.effectiveIssueNo());
+    }
+  }
 
-  public Page<ControlledDocument> getResult() {
+  private Page<Row> result;
+
+  public Page<Row> getResult() {
     if (result == null) {
       DocumentService.Criteria k =
           new DocumentService.Criteria(
@@ -52,7 +66,8 @@ public class DocumentList {
               blankToNull(q),
               parse(DocumentSort.class, sort),
               desc);
-      result = documents.list(user.caller(), k, new PageRequest(Math.max(page, 0), PAGE_SIZE));
+      result =
+          documents.list(user.caller(), k, new PageRequest(Math.max(page, 0), PAGE_SIZE), Row::of);
     }
     return result;
   }

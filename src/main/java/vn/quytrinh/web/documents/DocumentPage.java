@@ -6,13 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import vn.quytrinh.document.ControlledDocument;
-import vn.quytrinh.document.DocumentService;
-import vn.quytrinh.document.DocumentVersion;
+import vn.quytrinh.document.DocumentReading;
+import vn.quytrinh.document.VersionStatus;
 import vn.quytrinh.impact.FlagView;
-import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.platform.problem.ProblemException;
-import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.publishing.ProcedureSheet;
 import vn.quytrinh.publishing.PublishingService;
 import vn.quytrinh.web.errors.ErrorPage;
@@ -21,7 +18,8 @@ import vn.quytrinh.web.session.CurrentUser;
 /**
  * One document, read only: a version laid out like the paper form (the same sheet the PDF and the
  * Word file are drawn from), the versions the person may see with their events and signatures, and
- * the document's revision flags. What the person may not read is refused by the services: the page
+ * the document's revision flags — one service call, which reads the document once and builds every
+ * part inside its transaction. What the person may not read is refused by the services: the page
  * answers 404 or 403 like the API.
  */
 @Named
@@ -29,37 +27,18 @@ import vn.quytrinh.web.session.CurrentUser;
 public class DocumentPage {
 
   @Inject CurrentUser user;
-  @Inject DocumentService documents;
   @Inject PublishingService publishing;
-  @Inject ImpactService impact;
   @Inject FacesContext faces;
 
   private long id;
   private Integer issue;
 
-  private ControlledDocument document;
-  private DocumentVersion version;
-  private ProcedureSheet sheet;
-  private List<DocumentVersion> versions;
-  private List<FlagView> flags;
+  private PublishingService.ProcedurePage page;
 
   /** The view action: reads everything once, or answers the service's refusal. */
   public void load() throws IOException {
     try {
-      document = documents.get(user.caller(), id);
-      versions = documents.versionsFor(user.caller(), document);
-      int shown =
-          issue != null
-              ? issue
-              : document.effectiveIssueNo() != null
-                  ? document.effectiveIssueNo()
-                  : versions.isEmpty() ? -1 : versions.get(versions.size() - 1).issueNo();
-      version = documents.version(user.caller(), id, shown);
-      sheet = publishing.preview(user.caller(), id, shown);
-      flags =
-          user.caller().readsWorkOf(document.unitCode())
-              ? impact.list(user.caller(), null, null, id, new PageRequest(0, 100)).items()
-              : List.of();
+      page = publishing.page(user.caller(), id, issue);
     } catch (ProblemException e) {
       faces.getExternalContext().getRequestMap().put(ErrorPage.PROBLEM, e);
       faces.getExternalContext().responseSendError(e.status(), null);
@@ -67,39 +46,34 @@ public class DocumentPage {
     }
   }
 
-  public ControlledDocument getDocument() {
-    return document;
+  public DocumentReading getDocument() {
+    return page == null ? null : page.reading();
   }
 
-  public DocumentVersion getVersion() {
-    return version;
+  public DocumentReading.Entry getVersion() {
+    return page == null ? null : page.reading().shown();
   }
 
   public ProcedureSheet getSheet() {
-    return sheet;
+    return page == null ? null : page.sheet();
   }
 
   /** Newest first, as a register of revisions is read. */
-  public List<DocumentVersion> getVersions() {
-    if (versions == null) {
-      return List.of();
-    }
-    List<DocumentVersion> newestFirst = new java.util.ArrayList<>(versions);
-    java.util.Collections.reverse(newestFirst);
-    return newestFirst;
+  public List<DocumentReading.Entry> getVersions() {
+    return page == null ? List.of() : page.reading().versions();
   }
 
   public List<FlagView> getFlags() {
-    return flags;
+    return page == null ? List.of() : page.flags();
   }
 
   /** Whether the person reads this unit's work: events with their comments, flags. */
   public boolean isWorkReader() {
-    return document != null && user.caller().readsWorkOf(document.unitCode());
+    return page != null && page.reading().workReader();
   }
 
   public boolean isInForce() {
-    return version != null && version.status() == vn.quytrinh.document.VersionStatus.EFFECTIVE;
+    return page != null && page.reading().shown().status() == VersionStatus.EFFECTIVE;
   }
 
   public long getId() {

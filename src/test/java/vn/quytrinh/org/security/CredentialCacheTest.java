@@ -1,6 +1,9 @@
 package vn.quytrinh.org.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -105,5 +108,27 @@ class CredentialCacheTest {
     CredentialCache<String> other = new CredentialCache<>(TTL, clock);
     cache.put("hoa", PASSWORD, "Hoa");
     assertEquals(Optional.empty(), other.lookup("hoa", PASSWORD));
+  }
+
+  @Test
+  void oneCallerIsToldToRenewOnceThreeQuartersHavePassed() {
+    cache.put("hoa", PASSWORD, "Hoa");
+    clock.advance(Duration.ofSeconds(44));
+    assertFalse(cache.claimRenewal("hoa"), "too early");
+    clock.advance(Duration.ofSeconds(1));
+    assertTrue(cache.claimRenewal("hoa"));
+    assertFalse(cache.claimRenewal("hoa"), "only one renews");
+    assertEquals(Optional.of("Hoa"), cache.lookup("hoa", PASSWORD), "still answered meanwhile");
+    cache.put("hoa", PASSWORD, "Hoa");
+    assertFalse(cache.claimRenewal("hoa"), "renewed: young again");
+    assertFalse(cache.claimRenewal("lan"), "nothing to renew");
+  }
+
+  @Test
+  void theKeyOfAPairTellsPairsApartWithoutThePassword() {
+    assertEquals(cache.key("hoa", PASSWORD), cache.key("hoa", PASSWORD));
+    assertNotEquals(cache.key("hoa", PASSWORD), cache.key("hoa", PASSWORD + " "));
+    assertNotEquals(cache.key("ab", "c"), cache.key("a", "bc"));
+    assertFalse(cache.key("hoa", PASSWORD).contains("Mật"));
   }
 }

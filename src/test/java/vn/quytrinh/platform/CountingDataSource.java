@@ -1,4 +1,4 @@
-package vn.quytrinh.bench;
+package vn.quytrinh.platform;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
@@ -20,7 +20,8 @@ import javax.sql.DataSource;
  * A DataSource that counts what goes to the database: every {@code execute}, {@code executeQuery},
  * {@code executeUpdate} and {@code executeBatch} of every statement of every connection it hands
  * out, and every commit and rollback; each with its SQL and how long it took, so a slow run shows
- * which statement dominates.
+ * which statement dominates. The benches measure round trips with it; tests keep the number of
+ * statements of a read from growing with what it reads ({@link JpaHarness#counting()}).
  */
 public final class CountingDataSource implements DataSource {
 
