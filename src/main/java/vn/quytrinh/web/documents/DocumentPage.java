@@ -9,6 +9,7 @@ import java.util.List;
 import vn.quytrinh.document.ControlledDocument;
 import vn.quytrinh.document.DocumentService;
 import vn.quytrinh.document.DocumentVersion;
+import vn.quytrinh.document.VersionOperation;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.platform.problem.ProblemException;
@@ -42,6 +43,7 @@ public class DocumentPage {
   private ProcedureSheet sheet;
   private List<DocumentVersion> versions;
   private List<FlagView> flags;
+  private java.util.Set<VersionOperation> operations = java.util.Set.of();
 
   /** The view action: reads everything once, or answers the service's refusal. */
   public void load() throws IOException {
@@ -56,6 +58,7 @@ public class DocumentPage {
                   : versions.isEmpty() ? -1 : versions.get(versions.size() - 1).issueNo();
       version = documents.version(user.caller(), id, shown);
       sheet = publishing.preview(user.caller(), id, shown);
+      operations = documents.operations(user.caller(), id, shown);
       flags =
           user.caller().readsWorkOf(document.unitCode())
               ? impact.list(user.caller(), null, null, id, new PageRequest(0, 100)).items()
@@ -65,6 +68,28 @@ public class DocumentPage {
       faces.getExternalContext().responseSendError(e.status(), null);
       faces.responseComplete();
     }
+  }
+
+  /** Starts the next issue from the version in force and opens it in the editor. */
+  public String startRevision() {
+    try {
+      DocumentVersion v = documents.startVersion(user.caller(), id);
+      vn.quytrinh.web.Notices.info("document.revisionStarted", v.issueNo());
+      vn.quytrinh.web.Notices.keepOverRedirect();
+      return "/app/editor?faces-redirect=true&id=" + id + "&issue=" + v.issueNo();
+    } catch (ProblemException e) {
+      vn.quytrinh.web.Notices.refused(e);
+      return null;
+    }
+  }
+
+  /** What the person may do to the version shown ({@link DocumentService#operations}). */
+  public boolean may(String operation) {
+    return operations.contains(VersionOperation.valueOf(operation));
+  }
+
+  public boolean isAnyAction() {
+    return !operations.isEmpty();
   }
 
   public ControlledDocument getDocument() {
