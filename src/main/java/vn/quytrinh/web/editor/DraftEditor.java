@@ -25,6 +25,7 @@ import vn.quytrinh.search.SearchService.Hit;
 import vn.quytrinh.tthc.TthcService;
 import vn.quytrinh.web.Notices;
 import vn.quytrinh.web.VersionPages;
+import vn.quytrinh.web.VersionRef;
 import vn.quytrinh.web.editor.DraftForm.CitationRow;
 import vn.quytrinh.web.editor.DraftForm.DossierRow;
 import vn.quytrinh.web.editor.DraftForm.FormRow;
@@ -50,6 +51,7 @@ public class DraftEditor implements Serializable {
   private static final int PICKS = 8;
 
   private CurrentUser user;
+  private VersionRef ref;
   private DocumentService documents;
   private FindingsService findings;
   private TthcService tthc;
@@ -78,11 +80,13 @@ public class DraftEditor implements Serializable {
   @Inject
   public DraftEditor(
       CurrentUser user,
+      VersionRef ref,
       DocumentService documents,
       FindingsService findings,
       TthcService tthc,
       SearchService search) {
     this.user = user;
+    this.ref = ref;
     this.documents = documents;
     this.findings = findings;
     this.tthc = tthc;
@@ -97,6 +101,13 @@ public class DraftEditor implements Serializable {
     if (loaded) {
       return;
     }
+    if (ref.getId() == null || ref.getIssue() == null) {
+      Notices.refuseRequest(
+          new vn.quytrinh.platform.problem.NotFound("problem.document.notFound", ref.getId()));
+      return;
+    }
+    id = ref.getId();
+    issue = ref.getIssue();
     try {
       ControlledDocument doc = documents.get(user.caller(), id);
       operations = documents.operations(user.caller(), id, issue);
@@ -355,10 +366,6 @@ public class DraftEditor implements Serializable {
 
   public long getId() {
     return id;
-  }
-
-  public void setId(long id) {
-    this.id = id;
   }
 
   public int getIssue() {

@@ -22,6 +22,7 @@ import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.web.Notices;
 import vn.quytrinh.web.VersionPages;
+import vn.quytrinh.web.VersionRef;
 import vn.quytrinh.web.session.CurrentUser;
 
 /**
@@ -37,6 +38,7 @@ public class ReviewDesk implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private CurrentUser user;
+  private VersionRef ref;
   private DocumentService documents;
   private FindingsService findings;
   private TimeSource time;
@@ -64,8 +66,13 @@ public class ReviewDesk implements Serializable {
 
   @Inject
   public ReviewDesk(
-      CurrentUser user, DocumentService documents, FindingsService findings, TimeSource time) {
+      CurrentUser user,
+      VersionRef ref,
+      DocumentService documents,
+      FindingsService findings,
+      TimeSource time) {
     this.user = user;
+    this.ref = ref;
     this.documents = documents;
     this.findings = findings;
     this.time = time;
@@ -78,6 +85,13 @@ public class ReviewDesk implements Serializable {
     if (loaded) {
       return;
     }
+    if (ref.getId() == null || ref.getIssue() == null) {
+      Notices.refuseRequest(
+          new vn.quytrinh.platform.problem.NotFound("problem.document.notFound", ref.getId()));
+      return;
+    }
+    id = ref.getId();
+    issue = ref.getIssue();
     try {
       ControlledDocument doc = documents.get(user.caller(), id);
       DocumentVersion v = documents.version(user.caller(), id, issue);
@@ -300,10 +314,6 @@ public class ReviewDesk implements Serializable {
 
   public long getId() {
     return id;
-  }
-
-  public void setId(long id) {
-    this.id = id;
   }
 
   public int getIssue() {
