@@ -265,6 +265,21 @@ public class DocumentService {
     return doc;
   }
 
+  /**
+   * The units the caller may create documents in: the own unit and its sub-units for a coordinator,
+   * none for anyone else. {@link #create} checks the same.
+   */
+  public List<String> unitsForNewDocuments(Caller c) {
+    if (!c.has(Role.COORDINATOR)) {
+      return List.of();
+    }
+    List<String> units = new ArrayList<>(new TreeSet<>(c.scope()));
+    if (c.unitCode() != null && units.remove(c.unitCode())) {
+      units.add(0, c.unitCode());
+    }
+    return units;
+  }
+
   public ControlledDocument describe(
       Caller c, long id, String title, List<String> tthcCodes, Integer months, String ifMatch) {
     ControlledDocument doc = visible(c, id);
@@ -373,6 +388,16 @@ public class DocumentService {
       throw new DocumentNotFound("problem.document.notFound", id);
     }
     return visibleVersion(c, doc, v);
+  }
+
+  /**
+   * What the caller may do to this version now (edit, submit, review, approve, start a revision,
+   * withdraw): the pages and the API ask this rather than work it out again. The other methods
+   * still refuse what is not allowed.
+   */
+  public java.util.Set<VersionOperation> operations(Caller c, long id, int issueNo) {
+    ControlledDocument doc = visible(c, id);
+    return VersionOperations.allowed(c, doc, visibleVersion(c, doc, issueNo));
   }
 
   public DocumentVersion startVersion(Caller c, long id) {

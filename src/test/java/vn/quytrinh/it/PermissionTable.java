@@ -64,6 +64,12 @@ final class PermissionTable {
         200,
         who -> api.get(who, effectiveV1 + "/history"));
     row("signatures", EVERYONE, 200, who -> api.get(who, effectiveV1 + "/signatures"));
+    row("actions on a draft", WORK_READERS, 200, who -> api.get(who, draftV1 + "/actions"));
+    row(
+        "actions on a version in force",
+        EVERYONE,
+        200,
+        who -> api.get(who, effectiveV1 + "/actions"));
     row("flags of the unit", WORK_READERS, 200, who -> api.get(who, "flags?unit=" + unit));
     row("findings of the unit", WORK_READERS, 200, who -> api.get(who, "findings?unit=" + unit));
     row("audit of documents", WORK_READERS, 200, who -> api.get(who, "audit?entity=DOCUMENT"));

@@ -24,6 +24,7 @@ import vn.quytrinh.document.DocumentService.ApprovalDecision;
 import vn.quytrinh.document.DocumentService.ReviewDecision;
 import vn.quytrinh.document.DocumentVersion;
 import vn.quytrinh.document.VersionStatus;
+import vn.quytrinh.document.rest.DocumentViews.ActionsView;
 import vn.quytrinh.document.rest.DocumentViews.ApproveBody;
 import vn.quytrinh.document.rest.DocumentViews.CreateDocumentBody;
 import vn.quytrinh.document.rest.DocumentViews.DescribeDocumentBody;
@@ -208,6 +209,13 @@ public class DocumentResource {
         b.effectiveFrom,
         ifMatch,
         DocumentResource::versionResponse);
+  }
+
+  @GET
+  @Path("{id}/versions/{issueNo}/actions")
+  public ActionsView actions(@PathParam("id") long id, @PathParam("issueNo") int issueNo) {
+    return new ActionsView(
+        id, issueNo, java.util.List.copyOf(documents.operations(caller.get(), id, issueNo)));
   }
 
   @GET

@@ -19,6 +19,7 @@ import vn.quytrinh.document.SignatureCheck;
 import vn.quytrinh.document.VersionAction;
 import vn.quytrinh.document.VersionDiff;
 import vn.quytrinh.document.VersionEvent;
+import vn.quytrinh.document.VersionOperation;
 import vn.quytrinh.document.VersionStatus;
 
 /** Request and response bodies of the document context, apart from the entities. */
@@ -277,4 +278,7 @@ public final class DocumentViews {
 
   public record DiffView(
       long documentId, int issueNo, int against, List<VersionDiff.Change> changes) {}
+
+  /** What the caller may do to the version now ({@code DocumentService.operations}). */
+  public record ActionsView(long documentId, int issueNo, List<VersionOperation> actions) {}
 }

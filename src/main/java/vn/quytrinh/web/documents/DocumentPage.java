@@ -6,7 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import vn.quytrinh.document.DocumentReading;
+import vn.quytrinh.document.DocumentService;
+import vn.quytrinh.document.DocumentVersion;
+import vn.quytrinh.document.VersionOperation;
 import vn.quytrinh.document.VersionStatus;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.platform.problem.ProblemException;
@@ -28,22 +32,47 @@ public class DocumentPage {
 
   @Inject CurrentUser user;
   @Inject PublishingService publishing;
+  @Inject DocumentService documents;
   @Inject FacesContext faces;
 
   private long id;
   private Integer issue;
 
   private PublishingService.ProcedurePage page;
+  private Set<VersionOperation> operations = Set.of();
 
   /** The view action: reads everything once, or answers the service's refusal. */
   public void load() throws IOException {
     try {
       page = publishing.page(user.caller(), id, issue);
+      operations = documents.operations(user.caller(), id, page.reading().shown().issueNo());
     } catch (ProblemException e) {
       faces.getExternalContext().getRequestMap().put(ErrorPage.PROBLEM, e);
       faces.getExternalContext().responseSendError(e.status(), null);
       faces.responseComplete();
     }
+  }
+
+  /** Starts the next issue from the version in force and opens it in the editor. */
+  public String startRevision() {
+    try {
+      DocumentVersion v = documents.startVersion(user.caller(), id);
+      vn.quytrinh.web.Notices.info("document.revisionStarted", v.issueNo());
+      vn.quytrinh.web.Notices.keepOverRedirect();
+      return "/app/editor?faces-redirect=true&id=" + id + "&issue=" + v.issueNo();
+    } catch (ProblemException e) {
+      vn.quytrinh.web.Notices.refused(e);
+      return null;
+    }
+  }
+
+  /** What the person may do to the version shown ({@link DocumentService#operations}). */
+  public boolean may(String operation) {
+    return operations.contains(VersionOperation.valueOf(operation));
+  }
+
+  public boolean isAnyAction() {
+    return !operations.isEmpty();
   }
 
   public DocumentReading getDocument() {

@@ -200,4 +200,190 @@ final class Pages {
       return !b.all(By.id("not-in-force")).isEmpty();
     }
   }
+
+  /** The actions on a version that the document page offers (asked of the services). */
+  record Actions(Browser b) {
+    List<String> offered() {
+      return b.all(By.cssSelector("#doc-actions a, #doc-actions input[type=submit]")).stream()
+          .map(e -> e.getTagName().equals("input") ? e.getAttribute("value") : e.getText())
+          .map(String::strip)
+          .toList();
+    }
+
+    void take(String id) {
+      b.clickAndWait(By.id(id));
+    }
+
+    String notice() {
+      return text(b, By.cssSelector("#messages li"));
+    }
+
+    int signatures() {
+      return b.all(By.cssSelector("#history .signatures li")).size();
+    }
+  }
+
+  /** "Tạo tài liệu mới". */
+  record NewDocument(Browser b) {
+    void create(String code, String title, String tthc) {
+      b.find(By.id("code")).sendKeys(code);
+      b.find(By.id("title")).sendKeys(title);
+      b.find(By.id("tthc")).sendKeys(tthc);
+      b.clickAndWait(By.id("create"));
+    }
+  }
+
+  /** The draft editor. */
+  record Editor(Browser b) {
+    void type(String id, String text) {
+      WebElement e = b.find(By.id(id));
+      e.clear();
+      e.sendKeys(text);
+    }
+
+    void add(String table) {
+      b.clickAndWait(By.id("add-" + table));
+    }
+
+    List<WebElement> rows(String table) {
+      return b.all(By.cssSelector("#" + table + "-table tbody tr"));
+    }
+
+    /** Types the cells of a row of the step table: work, responsible, days, output. */
+    void step(int row, String action, String responsible, String days) {
+      WebElement r = rows("step").get(row);
+      fill(r.findElement(By.cssSelector("textarea.step-action")), action);
+      fill(r.findElement(By.cssSelector("input.step-responsible")), responsible);
+      fill(r.findElement(By.cssSelector("input.days")), days);
+    }
+
+    void days(int row, String days) {
+      fill(rows("step").get(row).findElement(By.cssSelector("input.days")), days);
+    }
+
+    List<String> stepActions() {
+      return rows("step").stream()
+          .map(r -> r.findElement(By.cssSelector("textarea.step-action")).getAttribute("value"))
+          .toList();
+    }
+
+    void moveUp(String table, int row) {
+      b.clickAndWait(rows(table).get(row).findElement(By.cssSelector("input.move-up")));
+    }
+
+    void removeRow(String table, int row) {
+      b.clickAndWait(rows(table).get(row).findElement(By.cssSelector("input.remove")));
+    }
+
+    String focusedLabel() {
+      return b.driver.switchTo().activeElement().getAttribute("aria-label");
+    }
+
+    String total() {
+      return text(b, By.id("steps-total"));
+    }
+
+    String limitState() {
+      return text(b, By.id("limit-state"));
+    }
+
+    boolean overLimit() {
+      return b.find(By.id("limit-state")).getAttribute("class").contains("over");
+    }
+
+    /** Searches the legal registry and picks the document with this number. */
+    void cite(String query, String number, String article) {
+      type("legal-query", query);
+      b.clickAndWait(By.id("legal-search"));
+      b.clickAndWait(
+          By.xpath(
+              "//ul[@id='legal-hits']/li[strong[normalize-space()='"
+                  + number
+                  + "']]//input[@type='submit']"));
+      List<WebElement> rows = rows("citation");
+      fill(rows.get(rows.size() - 1).findElement(By.cssSelector("input.cite-article")), article);
+    }
+
+    List<String> hits() {
+      return b.all(By.cssSelector("#legal-hits li strong")).stream()
+          .map(e -> e.getText().strip())
+          .toList();
+    }
+
+    List<String> citedNumbers() {
+      return rows("citation").stream()
+          .map(r -> r.findElement(By.cssSelector("input.cite-number")).getAttribute("value"))
+          .toList();
+    }
+
+    void save() {
+      b.clickAndWait(By.id("save"));
+    }
+
+    void submit() {
+      b.clickAndWait(By.id("submit"));
+    }
+
+    List<String> messages() {
+      return b.all(By.cssSelector("#messages li")).stream().map(e -> e.getText().strip()).toList();
+    }
+
+    List<String> findings() {
+      return b.all(By.cssSelector("#findings li")).stream().map(e -> e.getText().strip()).toList();
+    }
+
+    boolean staleShown() {
+      return !b.all(By.id("stale")).isEmpty();
+    }
+
+    List<String> theirChanges() {
+      return b.all(By.cssSelector("#their-changes tbody tr")).stream()
+          .map(e -> e.getText().strip())
+          .toList();
+    }
+
+    String value(String id) {
+      return b.find(By.id(id)).getAttribute("value");
+    }
+
+    private static void fill(WebElement e, String text) {
+      e.clear();
+      e.sendKeys(text);
+    }
+  }
+
+  /** Review and approval of a version. */
+  record Review(Browser b) {
+    String diffHeading() {
+      return text(b, By.id("h-diff"));
+    }
+
+    List<String> changes() {
+      return b.all(By.cssSelector("#changes tbody tr")).stream()
+          .map(e -> e.getText().strip())
+          .toList();
+    }
+
+    void accept(String password) {
+      b.find(By.id("password")).sendKeys(password);
+      b.clickAndWait(By.id("accept"));
+    }
+
+    String effectiveFrom() {
+      return b.find(By.id("effective-from")).getAttribute("value");
+    }
+
+    void askApproval() {
+      b.clickAndWait(By.id("approve"));
+    }
+
+    String confirmation() {
+      return text(b, By.id("confirm-approve-text"));
+    }
+
+    void confirmApproval(String password) {
+      b.find(By.id("approve-password")).sendKeys(password);
+      b.clickAndWait(By.id("confirm-approve-button"));
+    }
+  }
 }

@@ -24,10 +24,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import vn.quytrinh.it.web.Pages.Actions;
 import vn.quytrinh.it.web.Pages.Document;
 import vn.quytrinh.it.web.Pages.Documents;
+import vn.quytrinh.it.web.Pages.Editor;
 import vn.quytrinh.it.web.Pages.Layout;
 import vn.quytrinh.it.web.Pages.MyWork;
+import vn.quytrinh.it.web.Pages.NewDocument;
+import vn.quytrinh.it.web.Pages.Review;
 import vn.quytrinh.it.web.Pages.SignIn;
 
 /**
@@ -318,5 +324,187 @@ class WebJourneyIT {
 
     b.open("no-such-page");
     b.visited("30-khong-tim-thay");
+  }
+
+  @Test
+  void aProcedureIsDraftedSubmittedReviewedApprovedAndInForce() throws Exception {
+    b.open("");
+    new SignIn(b).signInAs("xa.thuky", PASSWORD);
+    Layout layout = new Layout(b);
+    layout.documents();
+    b.clickAndWait(By.id("new-document"));
+    assertEquals("Tạo tài liệu mới", layout.heading());
+    b.visited("40-tao-tai-lieu");
+    new NewDocument(b).create("QT-07/HT", "Quy trình đăng ký kết hôn", "1.000894");
+
+    Editor editor = new Editor(b);
+    assertTrue(layout.heading().startsWith("QT-07/HT"), layout.heading());
+    assertEquals(List.of("Đã tạo tài liệu QT-07/HT và dự thảo lần ban hành 1."), editor.messages());
+    editor.type("purpose", "Quy định trình tự đăng ký kết hôn tại UBND xã Tân Hòa.");
+    editor.type("scope", "Áp dụng với công chức Tư pháp – Hộ tịch và Bộ phận Một cửa.");
+
+    // citations picked from the legal registry, typed without diacritics
+    editor.cite("luat ho tich", "60/2014/QH13", "Điều 18");
+    assertEquals(List.of("60/2014/QH13"), editor.citedNumbers());
+    editor.cite("123/2015", "123/2015/NĐ-CP", "Điều 18");
+    assertEquals(List.of("60/2014/QH13", "123/2015/NĐ-CP"), editor.citedNumbers());
+
+    editor.add("dossier");
+    WebElement item = editor.rows("dossier").get(0);
+    item.findElement(By.cssSelector("input.wide")).sendKeys("Tờ khai đăng ký kết hôn theo mẫu");
+    item.findElement(By.cssSelector("input[type=number]")).sendKeys("1");
+
+    // the step table: rows added, typed, the running total against the TTHC's limit of 1 day
+    String[][] steps = {
+      {"Tiếp nhận, kiểm tra hồ sơ", "Bộ phận Một cửa", "0,25"},
+      {"Thẩm định, trình ký", "Công chức Tư pháp – Hộ tịch", "0,5"},
+      {"Ký giấy chứng nhận kết hôn, trả kết quả", "Chủ tịch UBND xã; Bộ phận Một cửa", "0,25"},
+      {"Một bước thừa", "Bộ phận Một cửa", "0,5"}
+    };
+    for (int i = 0; i < steps.length; i++) {
+      editor.add("step");
+      editor.step(i, steps[i][0], steps[i][1], steps[i][2]);
+    }
+    assertEquals("1,5", editor.total(), "the total follows the typing");
+    assertTrue(editor.overLimit(), editor.limitState());
+    assertEquals("Vượt thời hạn luật định 1 ngày làm việc: thừa 0,5 ngày", editor.limitState());
+    editor.removeRow("step", 3);
+    assertEquals("1", editor.total());
+    assertFalse(editor.overLimit(), editor.limitState());
+    editor.days(0, "0,25");
+    b.find(By.cssSelector("#step-table tbody tr:first-child input.days")).sendKeys(Keys.ARROW_UP);
+    assertEquals(
+        "0,5",
+        editor.rows("step").get(0).findElement(By.cssSelector("input.days")).getAttribute("value"));
+    assertEquals("1,25", editor.total(), "the arrow keys step a quarter day");
+    b.find(By.cssSelector("#step-table tbody tr:first-child input.days")).sendKeys(Keys.ARROW_DOWN);
+    assertEquals("1", editor.total());
+
+    editor.moveUp("step", 2);
+    assertEquals(List.of(steps[0][0], steps[2][0], steps[1][0]), editor.stepActions());
+    assertEquals("Lên: dòng 2", editor.focusedLabel(), "the focus stays on the row moved");
+    editor.moveUp("step", 2);
+    assertEquals(List.of(steps[0][0], steps[1][0], steps[2][0]), editor.stepActions());
+
+    editor.save();
+    assertEquals(List.of("Đã lưu dự thảo."), editor.messages());
+    assertEquals("1", editor.total());
+    assertTrue(
+        editor.findings().stream().noneMatch(f -> f.startsWith("Lỗi")),
+        "nothing blocks the submission: " + editor.findings());
+    b.visited("41-soan-thao");
+    b.onPhone("41-soan-thao");
+
+    editor.submit();
+    Document doc = new Document(b);
+    Actions actions = new Actions(b);
+    assertEquals("Đang xem xét", doc.status());
+    assertEquals("Đã trình dự thảo để xem xét.", actions.notice());
+    assertEquals(List.of(), actions.offered(), "nothing more for the coordinator in review");
+    long id = Long.parseLong(b.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    b.visited("42-da-trinh");
+
+    // the reviewer finds it waiting, reads what is new, accepts with her password
+    layout.signOut();
+    new SignIn(b).signInAs("xa.xemxet", PASSWORD);
+    new MyWork(b).open("toReview", "QT-07/HT");
+    assertEquals(List.of("Xem xét"), actions.offered());
+    actions.take("action-review");
+    Review review = new Review(b);
+    assertEquals("Lần ban hành đầu tiên: toàn bộ nội dung là mới", review.diffHeading());
+    assertTrue(
+        review.changes().stream().anyMatch(c -> c.contains("Thẩm định, trình ký")),
+        review.changes().toString());
+    b.visited("43-xem-xet");
+    review.accept(PASSWORD);
+    assertEquals("Đã xem xét", doc.status());
+    assertEquals("Đã chấp thuận và ký xem xét.", actions.notice());
+
+    // the approver: the effective date (today in Asia/Ho_Chi_Minh), a confirmation, the password
+    layout.signOut();
+    new SignIn(b).signInAs("xa.pheduyet", PASSWORD);
+    new MyWork(b).open("toApprove", "QT-07/HT");
+    assertEquals(List.of("Phê duyệt", "Thu hồi tài liệu…"), actions.offered());
+    actions.take("action-approve");
+    String today =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    assertEquals(today, review.effectiveFrom());
+    b.visited("44-phe-duyet");
+    review.askApproval();
+    assertEquals(
+        "Bạn sắp phê duyệt QT-07/HT, lần ban hành 1, có hiệu lực từ ngày "
+            + today
+            + ". Nhập mật khẩu để ký và xác nhận.",
+        review.confirmation());
+    b.visited("45-xac-nhan-phe-duyet");
+    review.confirmApproval("sai-mat-khau-roi");
+    assertFalse(review.confirmation().isEmpty(), "a wrong password: still asked to confirm");
+    assertTrue(new Editor(b).messages().size() > 0, "and told why");
+    review.confirmApproval(PASSWORD);
+
+    assertEquals("Đang hiệu lực", doc.status());
+    assertFalse(doc.notInForceNotice());
+    assertEquals(
+        "Đã phê duyệt; tài liệu có hiệu lực từ hôm nay (" + today + ").", actions.notice());
+    assertEquals(2, actions.signatures(), "the review and approval signatures are shown");
+    assertEquals(List.of("Thu hồi tài liệu…"), actions.offered());
+    b.visited("46-hieu-luc");
+    b.onPhone("46-hieu-luc");
+
+    HttpResponse<byte[]> pdf = b.fetch(doc.pdfHref(), true);
+    assertEquals(200, pdf.statusCode());
+    assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
+
+    // the same question the pages ask, answered by the API
+    String asApprover =
+        new String(
+            b.fetchAs("api/v1/documents/" + id + "/versions/1/actions", "xa.pheduyet", PASSWORD)
+                .body(),
+            StandardCharsets.UTF_8);
+    assertTrue(asApprover.contains("\"actions\":[\"WITHDRAW\"]"), asApprover);
+    String asCoordinator =
+        new String(
+            b.fetchAs("api/v1/documents/" + id + "/versions/1/actions", "xa.thuky", PASSWORD)
+                .body(),
+            StandardCharsets.UTF_8);
+    assertTrue(asCoordinator.contains("\"actions\":[\"START_REVISION\"]"), asCoordinator);
+  }
+
+  @Test
+  void aSecondWindowsSaveIsToldAndNothingTypedIsLost() throws Exception {
+    b.open("");
+    new SignIn(b).signInAs("xa.thuky", PASSWORD);
+    new Layout(b).documents();
+    long id = new Documents(b).idOf("QT-02/CT");
+    b.open("app/editor.xhtml?id=" + id + "&issue=2");
+    Editor first = new Editor(b);
+    String purpose = first.value("purpose");
+
+    try (Browser other = new Browser(b.base)) {
+      other.open("");
+      new SignIn(other).signInAs("xa.thuky", PASSWORD);
+      other.open("app/editor.xhtml?id=" + id + "&issue=2");
+      Editor second = new Editor(other);
+      second.type("purpose", purpose + " (sửa ở cửa sổ thứ hai)");
+      second.save();
+      assertEquals(List.of("Đã lưu dự thảo."), second.messages());
+    }
+
+    String mine = "Áp dụng tại UBND xã Tân Hòa — sửa ở cửa sổ thứ nhất.";
+    first.type("scope", mine);
+    first.save();
+    assertTrue(first.staleShown(), "the second save is told");
+    assertEquals(mine, first.value("scope"), "what was typed is still there");
+    assertTrue(
+        first.theirChanges().stream().anyMatch(c -> c.contains("(sửa ở cửa sổ thứ hai)")),
+        "and what the other window changed is shown: " + first.theirChanges());
+    b.visited("47-luu-trung");
+
+    b.clickAndWait(By.id("save-over"));
+    assertFalse(first.staleShown());
+    assertEquals(List.of("Đã lưu dự thảo."), first.messages());
+    b.open("app/editor.xhtml?id=" + id + "&issue=2");
+    assertEquals(mine, new Editor(b).value("scope"), "saved over, as the person chose");
   }
 }

@@ -1,0 +1,34 @@
+package vn.quytrinh.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+/**
+ * The version a page works on, from its address ({@code ?id=&issue=}): the target of the pages'
+ * view parameters, so that a view-scoped bean is first made when the page renders (after PrimeFaces
+ * has put the page's CSP nonce in the view map, which a postback is checked against), and so that
+ * the language switch keeps the address.
+ */
+@Named
+@RequestScoped
+public class VersionRef {
+
+  private Long id;
+  private Integer issue;
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Integer getIssue() {
+    return issue;
+  }
+
+  public void setIssue(Integer issue) {
+    this.issue = issue;
+  }
+}

@@ -1,0 +1,98 @@
+/*
+ * The draft editor: the running total of the step table against the TTHC's legal time limit as
+ * the person types (working days with a decimal comma, in quarter days), the arrow keys step a
+ * day field by a quarter, and the focus goes back to the row an action touched. Served from the
+ * application (script-src 'self'); the page works without it, the server sums on every action.
+ */
+(function () {
+  "use strict";
+
+  function parse(text) {
+    var t = (text || "").trim().replace(",", ".");
+    if (t === "") {
+      return 0;
+    }
+    if (!/^\d{1,4}(\.\d{1,2})?$/.test(t)) {
+      return NaN;
+    }
+    return Number(t);
+  }
+
+  function format(n) {
+    var s = (Math.round(n * 100) / 100).toString();
+    return s.replace(".", ",");
+  }
+
+  function fill(pattern, args) {
+    return pattern.replace(/\{(\d)\}/g, function (_, i) {
+      return args[Number(i)];
+    });
+  }
+
+  function recount() {
+    var total = document.getElementById("steps-total");
+    var state = document.getElementById("limit-state");
+    if (!total) {
+      return;
+    }
+    var sum = 0;
+    var readable = true;
+    document.querySelectorAll("#step-table input.days").forEach(function (input) {
+      var d = parse(input.value);
+      var bad = isNaN(d) || Math.round(d * 4) !== d * 4;
+      input.setAttribute("aria-invalid", bad ? "true" : "false");
+      if (bad) {
+        readable = false;
+      } else {
+        sum += d;
+      }
+    });
+    total.textContent = format(sum) + (readable ? "" : " ?");
+    var limit = total.getAttribute("data-limit");
+    if (state && limit) {
+      var l = Number(limit);
+      var over = sum > l;
+      state.textContent = over
+        ? fill(state.getAttribute("data-over"), [format(l), format(sum - l)])
+        : fill(state.getAttribute("data-within"), [format(l), format(l - sum)]);
+      state.className = over ? "limit-state over" : "limit-state within";
+      total.parentNode.className = over ? "num over" : "num";
+    }
+  }
+
+  function step(event) {
+    var input = event.target;
+    if (!input.classList || !input.classList.contains("days")) {
+      return;
+    }
+    if (event.key !== "ArrowUp" && event.key !== "ArrowDown") {
+      return;
+    }
+    var d = parse(input.value);
+    if (isNaN(d)) {
+      return;
+    }
+    d = Math.round(d * 4) / 4 + (event.key === "ArrowUp" ? 0.25 : -0.25);
+    input.value = format(Math.max(0, d));
+    event.preventDefault();
+    recount();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var form = document.querySelector("form[data-focus]");
+    if (form) {
+      var key = form.getAttribute("data-focus");
+      var target = key && document.querySelector('[data-focus-key="' + key + '"]');
+      if (target) {
+        target.focus();
+      }
+    }
+    document.addEventListener("input", function (e) {
+      if (e.target.classList && e.target.classList.contains("days")) {
+        recount();
+      }
+    });
+    document.addEventListener("keydown", step);
+    recount();
+  });
+})();
