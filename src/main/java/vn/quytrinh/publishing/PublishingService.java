@@ -32,6 +32,7 @@ import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.tthc.Tthc;
+import vn.quytrinh.tthc.TthcCode;
 import vn.quytrinh.tthc.TthcService;
 import vn.quytrinh.tthc.TthcStatus;
 
@@ -242,9 +243,8 @@ public class PublishingService {
         continue;
       }
       for (String code : d.tthcCodes()) {
-        byTthc.computeIfAbsent(code, k -> new ArrayList<>()).add(d);
-        if (code.length() > 8) {
-          byTthc.computeIfAbsent(code.substring(0, 8), k -> new ArrayList<>()).add(d);
+        for (String answered : new TthcCode(code).withNational()) {
+          byTthc.computeIfAbsent(answered, k -> new ArrayList<>()).add(d);
         }
       }
     }
@@ -411,8 +411,7 @@ public class PublishingService {
     BigDecimal limit = null;
     String limitText = null;
     for (String code : d.tthcCodes()) {
-      Optional<Tthc> t =
-          tthc.find(code).or(() -> tthc.find(code.length() > 8 ? code.substring(0, 8) : code));
+      Optional<Tthc> t = tthc.find(code).or(() -> tthc.find(TthcCode.nationalOf(code)));
       if (t.isPresent() && t.get().timeLimitDays() != null) {
         limit = t.get().timeLimitDays();
         limitText = t.get().timeLimitText();
