@@ -174,9 +174,7 @@ public class FindingsService implements SubmissionCheck {
       }
     }
 
-    if (v.status() == VersionStatus.EFFECTIVE
-        && v.effectiveFrom() != null
-        && v.effectiveFrom().plusMonths(d.reviewPeriodMonths()).isBefore(today)) {
+    if (v.status() == VersionStatus.EFFECTIVE && d.reviewOverdueOn(today)) {
       out.add(
           finding(
               "REVIEW_OVERDUE",

@@ -17,7 +17,6 @@ import vn.quytrinh.document.ControlledDocument;
 import vn.quytrinh.document.DocumentKind;
 import vn.quytrinh.document.DocumentService;
 import vn.quytrinh.document.DocumentVersion;
-import vn.quytrinh.document.VersionStatus;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.legal.CitationRow;
@@ -102,7 +101,7 @@ public class PublishingService {
     List<DocumentVersion> inForce = new ArrayList<>();
     List<Manual.MasterRow> master = new ArrayList<>();
     for (ControlledDocument d : documents.ofUnit(c, unitCode)) {
-      Optional<DocumentVersion> v = inForceOn(d, on, !inForceOnly);
+      Optional<DocumentVersion> v = inForceOnly ? d.inForceOn(on) : d.dueInForceOn(on);
       if (v.isEmpty()) {
         continue;
       }
@@ -137,30 +136,6 @@ public class PublishingService {
   static LocalDate manualDate(boolean inForceOnly, LocalDate asOf, LocalDate today) {
     LocalDate on = asOf == null ? today : asOf;
     return inForceOnly && on.isAfter(today) ? today : on;
-  }
-
-  static Optional<DocumentVersion> inForceOn(ControlledDocument d, LocalDate on) {
-    return inForceOn(d, on, true);
-  }
-
-  /**
-   * The version of a document in force on a date: effective then and not yet ended, or — for those
-   * who read the unit's work — approved to take effect by then (a manual for a later date prints
-   * the issue due by that date).
-   */
-  static Optional<DocumentVersion> inForceOn(
-      ControlledDocument d, LocalDate on, boolean approvedToo) {
-    return d.versions().stream()
-        .filter(
-            v ->
-                (v.status() == VersionStatus.EFFECTIVE
-                        || (approvedToo && v.status() == VersionStatus.APPROVED)
-                        || v.status() == VersionStatus.SUPERSEDED
-                        || v.status() == VersionStatus.OBSOLETE)
-                    && v.effectiveFrom() != null
-                    && !v.effectiveFrom().isAfter(on)
-                    && (v.endedOn() == null || v.endedOn().isAfter(on)))
-        .max(Comparator.comparingInt(DocumentVersion::issueNo));
   }
 
   public Register register(Caller c, String name, String unitCode) {
