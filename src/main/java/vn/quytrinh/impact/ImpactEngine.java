@@ -132,7 +132,7 @@ public class ImpactEngine {
         .append(", ");
     sql.param(today)
         .append(", ")
-        .param(ImpactRules.dueOn(c.effectiveFrom()))
+        .param(RevisionFlag.dueOn(c.effectiveFrom()))
         .append(", 'OPEN', 0 FROM (");
 
     // directly: the version cites the changed document
@@ -299,7 +299,7 @@ public class ImpactEngine {
             .append(", ")
             .param(today)
             .append(", ")
-            .param(ImpactRules.dueOn(from))
+            .param(RevisionFlag.dueOn(from))
             .append(", 'OPEN', 0" + IMPLEMENTING);
     implementing(sql, List.of(tthcCode), provinceInstances(Set.of(tthcCode)));
     sql.append(" AND v.status IN " + LIVE_STATUSES)
@@ -308,26 +308,6 @@ public class ImpactEngine {
         .param(changeId)
         .append(") GROUP BY dt.document_id");
     return sql.on(em).executeUpdate();
-  }
-
-  /**
-   * A flag resolves itself when a version with a higher issue than the one in force flagged is
-   * approved, or when the flagged issue was itself a revision in progress and is now approved (that
-   * revision is where the change is made; an issue is approved once, so this never settles a flag
-   * on the version in force).
-   */
-  public int resolve(long documentId, int approvedIssue, LocalDate on) {
-    return new NativeSql()
-        .append("UPDATE revision_flag SET status = 'RESOLVED', resolved_on = ")
-        .param(on)
-        .append(", resolved_by_issue = ")
-        .param(approvedIssue)
-        .append(", row_version = row_version + 1 WHERE document_id = ")
-        .param(documentId)
-        .append(" AND status = 'OPEN' AND issue_no <= ")
-        .param(approvedIssue)
-        .on(em)
-        .executeUpdate();
   }
 
   static <T> List<List<T>> chunks(List<T> all) {
