@@ -126,9 +126,7 @@ class ImportServiceTest {
                   LocalDate.of(2026, 11, 28).atStartOfDay().toInstant(ZoneOffset.UTC),
                   ZoneOffset.UTC));
       Wiring w = new Wiring(em, time);
-      ImportService s =
-          new ImportService(
-              w.tthc, w.legal, w.audit, new CitationText(w.legal), w.documents, registry);
+      ImportService s = imports(w, registry);
       T result = work.apply(s, w);
       if (registry.rollbackOnly) {
         em.getTransaction().rollback();
@@ -144,6 +142,19 @@ class ImportServiceTest {
     } finally {
       em.close();
     }
+  }
+
+  /**
+   * The import service and its importers over the wired registries, as the container makes them.
+   */
+  static ImportService imports(Wiring w, TransactionSynchronizationRegistry registry) {
+    CitationText citations = new CitationText(w.legal);
+    return new ImportService(
+        new TthcImporter(w.tthc, citations),
+        new LegalImporter(w.legal),
+        new ProcedureImporter(w.documents, citations),
+        w.audit,
+        registry);
   }
 
   long count(String table) {
