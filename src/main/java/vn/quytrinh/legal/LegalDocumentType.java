@@ -43,7 +43,7 @@ public enum LegalDocumentType implements Labelled {
 
   /** The type a text names, "Nghị định" or "nghi dinh" (case and marks folded); none otherwise. */
   public static Optional<LegalDocumentType> named(String text) {
-    String f = Text.fold(text);
+    String f = Text.fold(text).strip();
     if (f.isEmpty()) {
       return Optional.empty();
     }
