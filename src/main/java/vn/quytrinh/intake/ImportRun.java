@@ -21,15 +21,20 @@ import vn.quytrinh.platform.security.Caller;
 public final class ImportRun {
 
   /**
-   * What writing a row did: its key (a TTHC code, a document's number or code), counted as created,
-   * updated or unchanged, and shown as a word ("REVISION 2" for a procedure's new issue).
+   * What writing a row did: counted as created, updated or unchanged, and shown as a word
+   * ("REVISION 2" for a procedure's new issue).
    */
-  public record Written(String key, Upserted counted, String shown) {
+  public record Outcome(Upserted counted, String shown) {
 
-    public static Written of(String key, Upserted u) {
-      return new Written(key, u, u.name());
+    public static Outcome of(Upserted u) {
+      return new Outcome(u, u.name());
     }
   }
+
+  /** A row read: its key (a TTHC code, a document's number or code) and the write it asks for. */
+  public record Read(String key, Supplier<Outcome> write) {}
+
+  private record Queued(int line, Read read) {}
 
   private final Caller caller;
   private final boolean dryRun;
@@ -37,6 +42,7 @@ public final class ImportRun {
   private final List<ImportReport.Rejected> rejected = new ArrayList<>();
   private final Set<Message> notes = new LinkedHashSet<>();
   private final Set<String> seen = new HashSet<>();
+  private final List<Queued> queued = new ArrayList<>();
   private final int[] counted = new int[Upserted.values().length];
   private int rows;
 
@@ -78,17 +84,35 @@ public final class ImportRun {
   }
 
   /**
-   * Reads and writes one row: what it did is counted and reported, or the problem that refused it
-   * is reported as the row's reason and the next row is tried.
+   * Reads one row now, and queues the write it asks for; a row the reading refuses is reported with
+   * the problem as its reason, and the next row is read. Every row is read before any is written,
+   * so that the reading's look-ups (the legal registry, for citations) never make the database
+   * flush half-written rows.
    */
-  void row(int line, Supplier<Written> work) {
+  void row(int line, Supplier<Read> read) {
     try {
-      Written w = work.get();
-      counted[w.counted().ordinal()]++;
-      items.add(new ImportReport.Item(line, w.key(), w.shown()));
+      queued.add(new Queued(line, read.get()));
     } catch (ProblemException e) {
       rejected.add(ImportReport.Rejected.of(line, e));
     }
+  }
+
+  /**
+   * Writes the rows read, in their order: what each did is counted and reported, or the problem
+   * that refused it is reported as its reason. Rows are written even when one is refused, so the
+   * report says what every good row would do; {@link ImportService} then keeps nothing.
+   */
+  void write() {
+    for (Queued q : queued) {
+      try {
+        Outcome o = q.read().write().get();
+        counted[o.counted().ordinal()]++;
+        items.add(new ImportReport.Item(q.line(), q.read().key(), o.shown()));
+      } catch (ProblemException e) {
+        rejected.add(ImportReport.Rejected.of(q.line(), e));
+      }
+    }
+    queued.clear();
   }
 
   ImportReport report() {

@@ -73,6 +73,7 @@ public class ImportService {
     requireImporter(c);
     ImportRun run = new ImportRun(c, dryRun);
     importer.read(run, file);
+    run.write();
     ImportReport report = run.report();
     if (!report.rejected().isEmpty()) {
       tx.setRollbackOnly();

@@ -68,7 +68,8 @@ public class LegalImporter implements Importer {
                 LegalDocument.identityKey(n, Text.cleanOrNull(reg.issuer()), signed),
                 "text.import.duplicateLegal",
                 n.value());
-            return ImportRun.Written.of(n.value(), legal.upsert(run.caller(), reg));
+            return new ImportRun.Read(
+                n.value(), () -> ImportRun.Outcome.of(legal.upsert(run.caller(), reg)));
           });
     }
   }

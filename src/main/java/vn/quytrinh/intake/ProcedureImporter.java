@@ -67,7 +67,7 @@ public class ProcedureImporter implements Importer {
       run.reject(0, Message.of("text.import.docx.noCode"));
       return;
     }
-    run.row(0, () -> procedure(run, unit, r));
+    run.row(0, () -> new ImportRun.Read(r.code(), () -> procedure(run, unit, r)));
   }
 
   /**
@@ -106,7 +106,7 @@ public class ProcedureImporter implements Importer {
    * the one in force) already holds the same content (UNCHANGED). A draft in progress with other
    * content is not overwritten.
    */
-  private ImportRun.Written procedure(ImportRun run, String unit, ProcedureDocxReader.Reading r) {
+  private ImportRun.Outcome procedure(ImportRun run, String unit, ProcedureDocxReader.Reading r) {
     Optional<ControlledDocument> existing = documents.byCode(run.caller(), unit, r.code());
     long id;
     if (existing.isEmpty()) {
@@ -127,7 +127,7 @@ public class ProcedureImporter implements Importer {
       Optional<DocumentVersion> pending = doc.inProgress();
       Optional<DocumentVersion> latest = pending.or(doc::effectiveVersion);
       if (latest.isPresent() && sameContent(latest.get().content(), r.content())) {
-        return ImportRun.Written.of(r.code(), Upserted.UNCHANGED);
+        return ImportRun.Outcome.of(Upserted.UNCHANGED);
       }
       if (pending.isPresent()) {
         throw new Conflict(
@@ -151,8 +151,8 @@ public class ProcedureImporter implements Importer {
             null),
         "*");
     return existing.isEmpty()
-        ? ImportRun.Written.of(r.code(), Upserted.CREATED)
-        : new ImportRun.Written(r.code(), Upserted.UPDATED, "REVISION " + v.issueNo());
+        ? ImportRun.Outcome.of(Upserted.CREATED)
+        : new ImportRun.Outcome(Upserted.UPDATED, "REVISION " + v.issueNo());
   }
 
   /** The same content in its canonical form, the form that is stored and signed. */

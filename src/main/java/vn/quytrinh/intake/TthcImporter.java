@@ -64,7 +64,8 @@ public class TthcImporter implements Importer {
           () -> {
             TthcService.Data d = listing(r, file.unit(), run, lookups, field);
             run.requireFirst(d.code(), "text.import.duplicateTthc", d.code());
-            return ImportRun.Written.of(d.code(), tthc.upsert(run.caller(), d));
+            return new ImportRun.Read(
+                d.code(), () -> ImportRun.Outcome.of(tthc.upsert(run.caller(), d)));
           });
     }
   }

@@ -430,19 +430,9 @@ class ImpactEngineTest {
 
   @Test
   void aFlagResolvesWhenANewerIssueIsApprovedNotBefore() {
-    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
-    long amending =
-        services(
-            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    long amending = amendingDecree();
     long doc = procedure("QT-40", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
-    services(
-        s ->
-            s.relate(
-                amending,
-                RelationKind.AMENDS,
-                "23/2015/NĐ-CP",
-                List.of("17"),
-                LocalDate.of(2025, 1, 9)));
+    amendArticle17(amending);
 
     assertEquals("OPEN", text("SELECT status FROM revision_flag WHERE document_id = " + doc));
     assertEquals(1, (int) services(s -> s.impact.resolve(doc, 2, TODAY)));
@@ -454,25 +444,35 @@ class ImpactEngineTest {
 
   @Test
   void aFlagOnARevisionInProgressResolvesWhenThatRevisionIsApproved() {
-    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
-    long amending =
-        services(
-            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    long amending = amendingDecree();
     long doc = procedure("QT-41", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
     draftRevision(doc, List.of(cite("23/2015/NĐ-CP", "17")));
-    services(
-        s ->
-            s.relate(
-                amending,
-                RelationKind.AMENDS,
-                "23/2015/NĐ-CP",
-                List.of("17"),
-                LocalDate.of(2025, 1, 9)));
+    amendArticle17(amending);
     assertEquals(2L, count("SELECT issue_no FROM revision_flag WHERE document_id = " + doc));
 
     // the revision under way is where the change is made: approving it settles the flag
     assertEquals(1, (int) services(s -> s.impact.resolve(doc, 2, TODAY)));
     assertEquals("RESOLVED", text("SELECT status FROM revision_flag WHERE document_id = " + doc));
+  }
+
+  /** Decree 23/2015/NĐ-CP and 07/2025/NĐ-CP, which will amend it; the id of the amending one. */
+  long amendingDecree() {
+    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
+    return services(
+        s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+  }
+
+  /** 07/2025/NĐ-CP amends Article 17 of 23/2015/NĐ-CP from 9 January 2025: the flags raised. */
+  List<FlagView> amendArticle17(long amending) {
+    return services(
+            s ->
+                s.relate(
+                    amending,
+                    RelationKind.AMENDS,
+                    "23/2015/NĐ-CP",
+                    List.of("17"),
+                    LocalDate.of(2025, 1, 9)))
+        .flagsRaised();
   }
 
   static final Caller APPROVER_XA =
@@ -487,23 +487,9 @@ class ImpactEngineTest {
 
   @Test
   void anApproverDismissesAnOpenFlagOnceAndAnApprovalLaterLeavesItDismissed() {
-    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
-    long amending =
-        services(
-            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    long amending = amendingDecree();
     long doc = procedure("QT-42", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
-    long flag =
-        services(
-                s ->
-                    s.relate(
-                        amending,
-                        RelationKind.AMENDS,
-                        "23/2015/NĐ-CP",
-                        List.of("17"),
-                        LocalDate.of(2025, 1, 9)))
-            .flagsRaised()
-            .get(0)
-            .id();
+    long flag = amendArticle17(amending).get(0).id();
 
     assertThrows(
         vn.quytrinh.platform.problem.Forbidden.class,

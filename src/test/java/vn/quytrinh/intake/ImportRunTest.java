@@ -3,36 +3,28 @@ package vn.quytrinh.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.quytrinh.platform.i18n.Message;
 import vn.quytrinh.platform.persistence.Upserted;
 import vn.quytrinh.platform.problem.InvalidInput;
-import vn.quytrinh.platform.security.Caller;
-import vn.quytrinh.platform.security.Role;
 
 /** The run every import shares, without a file or a database. */
 class ImportRunTest {
 
-  static final Caller COORDINATOR =
-      new Caller(
-          "tk",
-          "Trần Thị Hoa",
-          "Thư ký ISO",
-          "XA",
-          EnumSet.of(Role.COORDINATOR),
-          Set.of("XA"),
-          false);
+  final ImportRun run = new ImportRun(ImportServiceTest.COORDINATOR, true);
 
-  final ImportRun run = new ImportRun(COORDINATOR, true);
+  static ImportRun.Read read(String key, ImportRun.Outcome outcome) {
+    return new ImportRun.Read(key, () -> outcome);
+  }
 
   @Test
   void eachRowIsCountedByWhatItDidAndReportedInOrder() {
-    run.row(2, () -> ImportRun.Written.of("1.001193", Upserted.CREATED));
-    run.row(3, () -> ImportRun.Written.of("2.000815", Upserted.UNCHANGED));
-    run.row(4, () -> new ImportRun.Written("QT-04/HT", Upserted.UPDATED, "REVISION 2"));
+    run.row(2, () -> read("1.001193", ImportRun.Outcome.of(Upserted.CREATED)));
+    run.row(3, () -> read("2.000815", ImportRun.Outcome.of(Upserted.UNCHANGED)));
+    run.row(4, () -> read("QT-04/HT", new ImportRun.Outcome(Upserted.UPDATED, "REVISION 2")));
+    assertEquals(List.of(), run.report().items(), "nothing written before every row is read");
+    run.write();
     ImportReport r = run.report();
     assertTrue(r.dryRun());
     assertEquals(List.of(1, 1, 1), List.of(r.created(), r.updated(), r.unchanged()));
@@ -52,9 +44,21 @@ class ImportRunTest {
         () -> {
           throw new InvalidInput("code", "problem.import.invalidTthcCode", "1.00x");
         });
-    run.row(3, () -> ImportRun.Written.of("2.000815", Upserted.CREATED));
+    run.row(3, () -> read("2.000815", ImportRun.Outcome.of(Upserted.CREATED)));
+    run.row(
+        4,
+        () ->
+            new ImportRun.Read(
+                "1.000894",
+                () -> {
+                  throw new InvalidInput("name", "validation.tthc.name.required");
+                }));
+    run.write();
     ImportReport r = run.report();
-    assertEquals(1, r.rejected().size());
+    assertEquals(
+        List.of(2, 4),
+        r.rejected().stream().map(ImportReport.Rejected::line).toList(),
+        "refused when read, and when written");
     assertEquals(2, r.rejected().get(0).line());
     assertEquals(
         new Message("problem.import.invalidTthcCode", List.of("1.00x")),
@@ -70,9 +74,10 @@ class ImportRunTest {
           line,
           () -> {
             run.requireFirst("1.001193", "text.import.duplicateTthc", "1.001193");
-            return ImportRun.Written.of("1.001193", Upserted.CREATED);
+            return read("1.001193", ImportRun.Outcome.of(Upserted.CREATED));
           });
     }
+    run.write();
     ImportReport r = run.report();
     assertEquals(List.of(new ImportReport.Item(2, "1.001193", "CREATED")), r.items());
     assertEquals(5, r.rejected().get(0).line());
