@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.quytrinh.impact.ImpactEngine;
 import vn.quytrinh.impact.ImpactService;
+import vn.quytrinh.impact.RevisionFlagRepository;
 import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.platform.Wiring;
 import vn.quytrinh.platform.metrics.Measures;
@@ -43,7 +44,16 @@ public final class BenchWiring {
     Wiring w = new Wiring(em, time);
     legal = w.legal;
     engine = new ImpactEngine(em);
-    impact = new ImpactService(w.legal, w.tthc, engine, time, w.audit, em, Measures.NONE);
+    impact =
+        new ImpactService(
+            w.legal,
+            w.tthc,
+            engine,
+            time,
+            w.audit,
+            new RevisionFlagRepository(em),
+            em,
+            Measures.NONE);
   }
 
   /** The number keys the engine follows through chains for a change of the target. */

@@ -11,6 +11,9 @@ import java.util.Set;
 import vn.quytrinh.intake.CitationText;
 import vn.quytrinh.intake.ImportReport;
 import vn.quytrinh.intake.ImportService;
+import vn.quytrinh.intake.LegalImporter;
+import vn.quytrinh.intake.ProcedureImporter;
+import vn.quytrinh.intake.TthcImporter;
 import vn.quytrinh.platform.JpaHarness;
 import vn.quytrinh.platform.Wiring;
 import vn.quytrinh.platform.metrics.Measures;
@@ -35,13 +38,13 @@ public final class ImportBenchWiring implements AutoCloseable {
                   LocalDate.of(2026, 11, 28).atStartOfDay().toInstant(ZoneOffset.UTC),
                   ZoneOffset.UTC));
       Wiring w = new Wiring(em, time);
+      CitationText citations = new CitationText(w.legal);
       ImportService s =
           new ImportService(
-              w.tthc,
-              w.legal,
+              new TthcImporter(w.tthc, citations),
+              new LegalImporter(w.legal),
+              new ProcedureImporter(w.documents, citations),
               w.audit,
-              new CitationText(w.legal),
-              w.documents,
               new NoRegistry(),
               Measures.NONE);
       ImportReport r =

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,7 @@ import java.util.TreeSet;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import vn.quytrinh.platform.persistence.VersionedEntity;
+import vn.quytrinh.platform.problem.InvalidInput;
 
 /**
  * A controlled document of a unit (tài liệu kiểm soát): code, title, kind, the TTHC it implements,
@@ -151,6 +153,41 @@ public class ControlledDocument extends VersionedEntity {
     return v;
   }
 
+  /**
+   * The date an approval takes effect: the one asked for, today when none is asked; never a day
+   * already past (400 on {@code effectiveFrom}). Asked before the approver's password is checked,
+   * so a wrong date is refused without a signature attempt on record.
+   */
+  public static LocalDate effectiveDate(LocalDate requested, LocalDate today) {
+    LocalDate from = requested == null ? today : requested;
+    if (from.isBefore(today)) {
+      throw new InvalidInput("effectiveFrom", "validation.effectiveFrom.past", today);
+    }
+    return from;
+  }
+
+  /**
+   * The approver signs {@code v}: it takes effect at once when its date has come (the version in
+   * force until now superseded today), or stays approved until the scheduler activates it on its
+   * date. Answers whether it took effect now.
+   */
+  public boolean approve(
+      DocumentVersion v,
+      Actor by,
+      String signedHash,
+      LocalDate effectiveFrom,
+      LocalDate today,
+      Instant now) {
+    requireActive();
+    LocalDate from = effectiveDate(effectiveFrom, today);
+    v.approve(by, signedHash, from, now);
+    if (from.isAfter(today)) {
+      return false;
+    }
+    activate(v, today, by, now);
+    return true;
+  }
+
   /** The version takes effect; the one in force until now is superseded on the same day. */
   public void activate(DocumentVersion v, LocalDate on, Actor by, Instant now) {
     requireActive();
@@ -197,6 +234,52 @@ public class ControlledDocument extends VersionedEntity {
 
   public Optional<DocumentVersion> effectiveVersion() {
     return versions.stream().filter(v -> v.status() == VersionStatus.EFFECTIVE).findFirst();
+  }
+
+  /**
+   * The version in force on a date: effective from then or earlier and not ended by then — the one
+   * in force now, or one superseded or withdrawn since. None before the first issue took effect.
+   */
+  public Optional<DocumentVersion> inForceOn(LocalDate on) {
+    return inForceOn(on, false);
+  }
+
+  /**
+   * The version that is or will be in force on a date as its unit knows it: like {@link
+   * #inForceOn}, and also an approved version scheduled to take effect by then (a manual printed
+   * for a later date shows the issue due by that date).
+   */
+  public Optional<DocumentVersion> dueInForceOn(LocalDate on) {
+    return inForceOn(on, true);
+  }
+
+  private Optional<DocumentVersion> inForceOn(LocalDate on, boolean approvedToo) {
+    return versions.stream()
+        .filter(
+            v ->
+                (v.status() == VersionStatus.EFFECTIVE
+                        || (approvedToo && v.status() == VersionStatus.APPROVED)
+                        || v.status() == VersionStatus.SUPERSEDED
+                        || v.status() == VersionStatus.OBSOLETE)
+                    && v.effectiveFrom() != null
+                    && !v.effectiveFrom().isAfter(on)
+                    && (v.endedOn() == null || v.endedOn().isAfter(on)))
+        .max(Comparator.comparingInt(DocumentVersion::issueNo));
+  }
+
+  /**
+   * When the version in force is due for its periodic review: its effective date plus the review
+   * period. None when nothing is in force.
+   */
+  public Optional<LocalDate> reviewDueOn() {
+    return effectiveVersion()
+        .map(DocumentVersion::effectiveFrom)
+        .map(from -> from.plusMonths(reviewPeriodMonths));
+  }
+
+  /** The periodic review of the version in force is overdue on {@code today} (due before it). */
+  public boolean reviewOverdueOn(LocalDate today) {
+    return reviewDueOn().filter(due -> due.isBefore(today)).isPresent();
   }
 
   public Optional<DocumentVersion> inProgress() {

@@ -510,16 +510,10 @@ public class DocumentService {
       record(c, "RETURN_AT_APPROVAL", v, Text.cleanOrNull(comment));
     } else {
       LocalDate today = time.today();
-      LocalDate from = effectiveFrom == null ? today : effectiveFrom;
-      if (from.isBefore(today)) {
-        throw new InvalidInput("effectiveFrom", "validation.effectiveFrom.past", today);
-      }
+      LocalDate from = ControlledDocument.effectiveDate(effectiveFrom, today);
       v.checkApprovableBy(me);
       requirePassword(c, password, v, SignatureCapacity.APPROVAL);
-      v.approve(me, SignedContent.of(v).sha256(), from, time.now());
-      if (!from.isAfter(today)) {
-        doc.activate(v, today, me, time.now());
-      }
+      doc.approve(v, me, SignedContent.of(v).sha256(), from, today, time.now());
       flush(ifMatch);
       record(c, "APPROVE", v, Messages.vi("audit.version.effectiveFrom", from.toString()));
       approvals.fire(

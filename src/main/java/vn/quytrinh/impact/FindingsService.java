@@ -34,6 +34,7 @@ import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.text.Text;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.tthc.Tthc;
+import vn.quytrinh.tthc.TthcCode;
 import vn.quytrinh.tthc.TthcService;
 import vn.quytrinh.tthc.TthcStatus;
 
@@ -93,8 +94,7 @@ public class FindingsService implements SubmissionCheck {
     LocalDate on = v.effectiveFrom() != null ? v.effectiveFrom() : today;
 
     for (String code : d.tthcCodes()) {
-      Optional<Tthc> t =
-          tthc.find(code).or(() -> tthc.find(code.length() > 8 ? code.substring(0, 8) : code));
+      Optional<Tthc> t = tthc.find(code).or(() -> tthc.find(TthcCode.nationalOf(code)));
       if (t.isEmpty()) {
         continue;
       }
@@ -174,9 +174,7 @@ public class FindingsService implements SubmissionCheck {
       }
     }
 
-    if (v.status() == VersionStatus.EFFECTIVE
-        && v.effectiveFrom() != null
-        && v.effectiveFrom().plusMonths(d.reviewPeriodMonths()).isBefore(today)) {
+    if (v.status() == VersionStatus.EFFECTIVE && d.reviewOverdueOn(today)) {
       out.add(
           finding(
               "REVIEW_OVERDUE",
@@ -213,12 +211,7 @@ public class FindingsService implements SubmissionCheck {
           .filter(d -> d.unitCode().equals(u) && d.effectiveIssueNo() != null)
           .forEach(
               d ->
-                  d.tthcCodes()
-                      .forEach(
-                          code -> {
-                            covered.add(code);
-                            covered.add(code.length() > 8 ? code.substring(0, 8) : code);
-                          }));
+                  d.tthcCodes().forEach(code -> covered.addAll(new TthcCode(code).withNational())));
       for (Tthc t : e.getValue().stream().sorted(Comparator.comparing(Tthc::code)).toList()) {
         if (covered.contains(t.code())) {
           continue;

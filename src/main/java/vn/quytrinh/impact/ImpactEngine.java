@@ -16,6 +16,7 @@ import vn.quytrinh.platform.i18n.Message;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.persistence.NativeSql;
 import vn.quytrinh.tthc.TthcChangeKind;
+import vn.quytrinh.tthc.TthcCode;
 
 /**
  * Finds and flags, in a handful of statements whatever the number hit, every document whose
@@ -131,7 +132,7 @@ public class ImpactEngine {
         .append(", ");
     sql.param(today)
         .append(", ")
-        .param(ImpactRules.dueOn(c.effectiveFrom()))
+        .param(RevisionFlag.dueOn(c.effectiveFrom()))
         .append(", 'OPEN', 0 FROM (");
 
     // directly: the version cites the changed document
@@ -215,21 +216,24 @@ public class ImpactEngine {
    * {@code codes}, in one query.
    */
   Map<String, List<String>> provinceInstances(Set<String> codes) {
-    List<String> national = codes.stream().filter(c -> c.length() == 8).toList();
+    List<String> national = codes.stream().filter(c -> new TthcCode(c).isNational()).toList();
     Map<String, List<String>> out = new HashMap<>();
     for (List<String> chunk : chunks(national)) {
       @SuppressWarnings("unchecked")
       List<Object> found =
           new NativeSql()
               .append(
-                  "SELECT DISTINCT tthc_code FROM document_tthc WHERE LENGTH(tthc_code) > 8"
-                      + " AND SUBSTRING(tthc_code, 1, 8) IN ")
+                  "SELECT DISTINCT tthc_code FROM document_tthc WHERE LENGTH(tthc_code) > "
+                      + TthcCode.NATIONAL_LENGTH
+                      + " AND SUBSTRING(tthc_code, 1, "
+                      + TthcCode.NATIONAL_LENGTH
+                      + ") IN ")
               .list(chunk)
               .on(em)
               .getResultList();
       found.forEach(
           x ->
-              out.computeIfAbsent(((String) x).substring(0, 8), k -> new ArrayList<>())
+              out.computeIfAbsent(TthcCode.nationalOf((String) x), k -> new ArrayList<>())
                   .add((String) x));
     }
     return out;
@@ -245,10 +249,7 @@ public class ImpactEngine {
   static void implementing(NativeSql sql, List<String> codes, Map<String, List<String>> instances) {
     Set<String> exact = new java.util.TreeSet<>();
     for (String code : codes) {
-      exact.add(code);
-      if (code.length() > 8) {
-        exact.add(code.substring(0, 8));
-      }
+      exact.addAll(new TthcCode(code).withNational());
       exact.addAll(instances.getOrDefault(code, List.of()));
     }
     sql.append(" WHERE dt.tthc_code IN ").list(new ArrayList<>(exact));
@@ -298,7 +299,7 @@ public class ImpactEngine {
             .append(", ")
             .param(today)
             .append(", ")
-            .param(ImpactRules.dueOn(from))
+            .param(RevisionFlag.dueOn(from))
             .append(", 'OPEN', 0" + IMPLEMENTING);
     implementing(sql, List.of(tthcCode), provinceInstances(Set.of(tthcCode)));
     sql.append(" AND v.status IN " + LIVE_STATUSES)
@@ -307,26 +308,6 @@ public class ImpactEngine {
         .param(changeId)
         .append(") GROUP BY dt.document_id");
     return sql.on(em).executeUpdate();
-  }
-
-  /**
-   * A flag resolves itself when a version with a higher issue than the one in force flagged is
-   * approved, or when the flagged issue was itself a revision in progress and is now approved (that
-   * revision is where the change is made; an issue is approved once, so this never settles a flag
-   * on the version in force).
-   */
-  public int resolve(long documentId, int approvedIssue, LocalDate on) {
-    return new NativeSql()
-        .append("UPDATE revision_flag SET status = 'RESOLVED', resolved_on = ")
-        .param(on)
-        .append(", resolved_by_issue = ")
-        .param(approvedIssue)
-        .append(", row_version = row_version + 1 WHERE document_id = ")
-        .param(documentId)
-        .append(" AND status = 'OPEN' AND issue_no <= ")
-        .param(approvedIssue)
-        .on(em)
-        .executeUpdate();
   }
 
   static <T> List<List<T>> chunks(List<T> all) {

@@ -7,14 +7,12 @@ import vn.quytrinh.platform.i18n.Message;
 import vn.quytrinh.tthc.TthcChangeKind;
 
 /**
- * The rules of impact in one place: how severe a hit is, when the revision is due, and the reason a
- * coordinator reads. The engine's query encodes each hit as {@code severity × 10 + path} so that
- * the largest code per document picks both its severity and the reason to show.
+ * The rules of impact in one place: how severe a hit is and the reason a coordinator reads (when
+ * the revision is due is the flag's own rule, {@link RevisionFlag#dueOn}). The engine's query
+ * encodes each hit as {@code severity × 10 + path} so that the largest code per document picks both
+ * its severity and the reason to show.
  */
 public final class ImpactRules {
-
-  /** QĐ 19/2014/QĐ-TTg Art. 4: legal changes enter the QMS within 3 months of taking effect. */
-  public static final int MONTHS_TO_REVISE = 3;
 
   /** How a procedure was reached. Larger wins when a document is reached several ways. */
   public enum Path {
@@ -30,10 +28,6 @@ public final class ImpactRules {
   }
 
   private ImpactRules() {}
-
-  public static LocalDate dueOn(LocalDate changeEffectiveFrom) {
-    return changeEffectiveFrom.plusMonths(MONTHS_TO_REVISE);
-  }
 
   /**
    * @param changedArticles the articles the relation acts on; empty: the whole document

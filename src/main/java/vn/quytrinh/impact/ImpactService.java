@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,13 +21,11 @@ import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.metrics.Measures;
 import vn.quytrinh.platform.persistence.NativeSql;
 import vn.quytrinh.platform.problem.Conflict;
-import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.problem.NotFound;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
-import vn.quytrinh.platform.text.Text;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.tthc.TthcChange;
 import vn.quytrinh.tthc.TthcChangeKind;
@@ -45,6 +44,7 @@ public class ImpactService {
   private ImpactEngine engine;
   private TimeSource time;
   private AuditTrail audit;
+  private RevisionFlagRepository flags;
   private EntityManager em;
   private Measures measures;
 
@@ -55,6 +55,7 @@ public class ImpactService {
       ImpactEngine engine,
       TimeSource time,
       AuditTrail audit,
+      RevisionFlagRepository flags,
       EntityManager em,
       Measures measures) {
     this.legal = legal;
@@ -62,6 +63,7 @@ public class ImpactService {
     this.engine = engine;
     this.time = time;
     this.audit = audit;
+    this.flags = flags;
     this.em = em;
     this.measures = measures;
   }
@@ -230,30 +232,21 @@ public class ImpactService {
   public FlagView dismiss(Caller c, long id, String justification) {
     FlagView f = get(c, id);
     c.requireIn(f.unitCode(), Role.APPROVER);
-    String j = Text.cleanOrNull(justification);
-    if (j == null) {
-      throw new InvalidInput("justification", "validation.flag.justification");
+    RevisionFlag flag = flags.find(id).orElseThrow(() -> new NotFound("problem.flag.notFound", id));
+    flag.dismiss(c.username(), justification, time.now());
+    try {
+      flags.flush();
+    } catch (OptimisticLockException e) {
+      // resolved or dismissed by someone else since it was read
+      throw new Conflict("problem.concurrentModification");
     }
-    if (j.length() > 4000) {
-      throw new InvalidInput("justification", "validation.tooLong", 4000);
-    }
-    int n =
-        new NativeSql()
-            .append("UPDATE revision_flag SET status = 'DISMISSED', dismissed_by = ")
-            .param(c.username())
-            .append(", dismissed_at = ")
-            .param(java.time.OffsetDateTime.ofInstant(time.now(), java.time.ZoneOffset.UTC))
-            .append(", justification = ")
-            .param(j)
-            .append(", row_version = row_version + 1 WHERE id = ")
-            .param(id)
-            .append(" AND status = 'OPEN'")
-            .on(em)
-            .executeUpdate();
-    if (n == 0) {
-      throw new Conflict("problem.flag.notOpen", f.status().name());
-    }
-    audit.record(c.username(), "DISMISS", "FLAG", id, f.unitCode(), f.documentCode() + ": " + j);
+    audit.record(
+        c.username(),
+        "DISMISS",
+        "FLAG",
+        id,
+        f.unitCode(),
+        f.documentCode() + ": " + flag.justification());
     return get(c, id);
   }
 
@@ -380,7 +373,7 @@ public class ImpactService {
   }
 
   void onApproved(@Observes VersionApproved e) {
-    int resolved = engine.resolve(e.documentId(), e.issueNo(), e.on());
+    int resolved = resolve(e.documentId(), e.issueNo(), e.on());
     if (resolved > 0) {
       audit.record(
           e.approvedBy(),
@@ -390,5 +383,20 @@ public class ImpactService {
           e.unitCode(),
           Messages.vi("audit.flags.resolved", resolved, e.issueNo()));
     }
+  }
+
+  /**
+   * The open flags of a document that an approved issue settles (each flag decides, {@link
+   * RevisionFlag#resolveBy}); answers how many it resolved.
+   */
+  int resolve(long documentId, int approvedIssue, LocalDate on) {
+    int resolved = 0;
+    for (RevisionFlag f : flags.openOf(documentId)) {
+      if (f.resolveBy(approvedIssue, on)) {
+        resolved++;
+      }
+    }
+    flags.flush();
+    return resolved;
   }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.platform.i18n.Messages;
+import vn.quytrinh.platform.persistence.Upserted;
 import vn.quytrinh.platform.problem.Conflict;
 import vn.quytrinh.platform.problem.FieldError;
 import vn.quytrinh.platform.problem.InvalidInput;
@@ -80,6 +81,40 @@ public class LegalService {
         null,
         doc.number() + " – " + doc.title());
     return doc;
+  }
+
+  /**
+   * A document from a list (an import): registered when its identity is new, brought up to date
+   * when the list says something else of it, left as it is otherwise. A row that names no type
+   * takes the one its number says ({@link LegalDocumentType#of}). No audit event per document: the
+   * import records one for its whole file.
+   */
+  public Upserted upsert(Caller c, Registration r) {
+    c.require(Role.COORDINATOR, Role.APPROVER);
+    LegalDocumentNumber number = LegalDocumentNumber.parse(r.number());
+    LegalDocument.Details d =
+        details(
+            r.type() != null
+                ? r
+                : new Registration(
+                    r.number(),
+                    LegalDocumentType.of(number),
+                    r.issuer(),
+                    r.title(),
+                    r.signedOn(),
+                    r.effectiveFrom(),
+                    r.effectiveUntil()));
+    Optional<LegalDocument> existing =
+        repo.findByIdentity(LegalDocument.identityKey(number, d.issuer(), d.signedOn()));
+    if (existing.isEmpty()) {
+      repo.add(new LegalDocument(number, d, c.username(), time.now()));
+      return Upserted.CREATED;
+    }
+    if (existing.get().details().equals(d)) {
+      return Upserted.UNCHANGED;
+    }
+    existing.get().describe(d);
+    return Upserted.UPDATED;
   }
 
   public LegalDocument update(Caller c, long id, Registration r, String ifMatch) {

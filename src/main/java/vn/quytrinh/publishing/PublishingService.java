@@ -18,7 +18,6 @@ import vn.quytrinh.document.DocumentKind;
 import vn.quytrinh.document.DocumentReading;
 import vn.quytrinh.document.DocumentService;
 import vn.quytrinh.document.DocumentVersion;
-import vn.quytrinh.document.VersionStatus;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.legal.CitationRow;
@@ -33,6 +32,7 @@ import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.tthc.Tthc;
+import vn.quytrinh.tthc.TthcCode;
 import vn.quytrinh.tthc.TthcService;
 import vn.quytrinh.tthc.TthcStatus;
 
@@ -120,7 +120,7 @@ public class PublishingService {
     List<DocumentVersion> inForce = new ArrayList<>();
     List<Manual.MasterRow> master = new ArrayList<>();
     for (ControlledDocument d : documents.ofUnit(c, unitCode)) {
-      Optional<DocumentVersion> v = inForceOn(d, on, !inForceOnly);
+      Optional<DocumentVersion> v = inForceOnly ? d.inForceOn(on) : d.dueInForceOn(on);
       if (v.isEmpty()) {
         continue;
       }
@@ -155,30 +155,6 @@ public class PublishingService {
   static LocalDate manualDate(boolean inForceOnly, LocalDate asOf, LocalDate today) {
     LocalDate on = asOf == null ? today : asOf;
     return inForceOnly && on.isAfter(today) ? today : on;
-  }
-
-  static Optional<DocumentVersion> inForceOn(ControlledDocument d, LocalDate on) {
-    return inForceOn(d, on, true);
-  }
-
-  /**
-   * The version of a document in force on a date: effective then and not yet ended, or — for those
-   * who read the unit's work — approved to take effect by then (a manual for a later date prints
-   * the issue due by that date).
-   */
-  static Optional<DocumentVersion> inForceOn(
-      ControlledDocument d, LocalDate on, boolean approvedToo) {
-    return d.versions().stream()
-        .filter(
-            v ->
-                (v.status() == VersionStatus.EFFECTIVE
-                        || (approvedToo && v.status() == VersionStatus.APPROVED)
-                        || v.status() == VersionStatus.SUPERSEDED
-                        || v.status() == VersionStatus.OBSOLETE)
-                    && v.effectiveFrom() != null
-                    && !v.effectiveFrom().isAfter(on)
-                    && (v.endedOn() == null || v.endedOn().isAfter(on)))
-        .max(Comparator.comparingInt(DocumentVersion::issueNo));
   }
 
   public Register register(Caller c, String name, String unitCode) {
@@ -261,9 +237,8 @@ public class PublishingService {
         continue;
       }
       for (String code : d.tthcCodes()) {
-        byTthc.computeIfAbsent(code, k -> new ArrayList<>()).add(d);
-        if (code.length() > 8) {
-          byTthc.computeIfAbsent(code.substring(0, 8), k -> new ArrayList<>()).add(d);
+        for (String answered : new TthcCode(code).withNational()) {
+          byTthc.computeIfAbsent(answered, k -> new ArrayList<>()).add(d);
         }
       }
     }
@@ -430,8 +405,7 @@ public class PublishingService {
     BigDecimal limit = null;
     String limitText = null;
     for (String code : d.tthcCodes()) {
-      Optional<Tthc> t =
-          tthc.find(code).or(() -> tthc.find(code.length() > 8 ? code.substring(0, 8) : code));
+      Optional<Tthc> t = tthc.find(code).or(() -> tthc.find(TthcCode.nationalOf(code)));
       if (t.isPresent() && t.get().timeLimitDays() != null) {
         limit = t.get().timeLimitDays();
         limitText = t.get().timeLimitText();

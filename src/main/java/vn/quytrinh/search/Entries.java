@@ -9,6 +9,7 @@ import vn.quytrinh.document.ProcedureContent;
 import vn.quytrinh.document.VersionStatus;
 import vn.quytrinh.legal.LegalDocument;
 import vn.quytrinh.tthc.Tthc;
+import vn.quytrinh.tthc.TthcCode;
 import vn.quytrinh.tthc.TthcService;
 
 /** What is indexed of each kind of thing. */
@@ -57,10 +58,7 @@ final class Entries {
     add(text, t.result());
     dossier.forEach(x -> add(text, x.name()));
     t.legalBasis().forEach(c -> add(text, c.number()));
-    List<String> ids = new ArrayList<>(List.of(t.code()));
-    if (t.code().length() > 8) {
-      ids.add(t.code().substring(0, 8));
-    }
+    List<String> ids = new ArrayList<>(new TthcCode(t.code()).withNational());
     return new SearchEntry(
         "tthc",
         t.code(),

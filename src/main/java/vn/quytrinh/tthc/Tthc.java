@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.quytrinh.legal.CitationRow;
@@ -107,6 +108,98 @@ public class Tthc extends VersionedEntity {
     this.dossierJson = d.dossierJson();
     this.result = d.result();
     this.legalBasis = new ArrayList<>(d.legalBasis());
+  }
+
+  /** What the registry says of the procedure now, as a whole. */
+  public Description description() {
+    return new Description(
+        name,
+        field,
+        level,
+        agency,
+        new TreeSet<>(unitCodes),
+        timeLimitDays,
+        timeLimitText,
+        fee,
+        dossierJson,
+        result,
+        List.copyOf(legalBasis));
+  }
+
+  /**
+   * A published list (the annex of a Quyết định công bố) amends what is registered: what the list
+   * says replaces it, what the list leaves blank stays; the units it names join those already
+   * carrying the procedure out (none is removed); the dossier stays unless the list gives one; the
+   * legal basis is the list's when it names one. Answers whether anything changed.
+   */
+  public boolean amend(Description listing) {
+    Description amended = amended(description(), listing);
+    if (same(amended, description())) {
+      return false;
+    }
+    describe(amended);
+    return true;
+  }
+
+  static Description amended(Description now, Description listing) {
+    Set<String> units = new TreeSet<>(now.unitCodes());
+    units.addAll(listing.unitCodes());
+    return new Description(
+        listing.name(),
+        or(listing.field(), now.field()),
+        or(listing.level(), now.level()),
+        or(listing.agency(), now.agency()),
+        units,
+        or(listing.timeLimitDays(), now.timeLimitDays()),
+        or(listing.timeLimitText(), now.timeLimitText()),
+        or(listing.fee(), now.fee()),
+        NO_DOSSIER.equals(listing.dossierJson()) ? now.dossierJson() : listing.dossierJson(),
+        or(listing.result(), now.result()),
+        listing.legalBasis().isEmpty() ? now.legalBasis() : listing.legalBasis());
+  }
+
+  /** A dossier with no paper in it, as stored. */
+  static final String NO_DOSSIER = "[]";
+
+  /**
+   * The same description: a time limit of equal value ({@code 3} and {@code 3.0}), citations of the
+   * same documents (by number key), articles, clauses and points, in the same order.
+   */
+  static boolean same(Description a, Description b) {
+    return Objects.equals(a.name(), b.name())
+        && Objects.equals(a.field(), b.field())
+        && a.level() == b.level()
+        && Objects.equals(a.agency(), b.agency())
+        && a.unitCodes().equals(b.unitCodes())
+        && (a.timeLimitDays() == null
+            ? b.timeLimitDays() == null
+            : b.timeLimitDays() != null && a.timeLimitDays().compareTo(b.timeLimitDays()) == 0)
+        && Objects.equals(a.timeLimitText(), b.timeLimitText())
+        && Objects.equals(a.fee(), b.fee())
+        && Objects.equals(a.dossierJson(), b.dossierJson())
+        && Objects.equals(a.result(), b.result())
+        && sameCitations(a.legalBasis(), b.legalBasis());
+  }
+
+  private static boolean sameCitations(List<CitationRow> a, List<CitationRow> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      CitationRow x = a.get(i);
+      CitationRow y = b.get(i);
+      if (!x.numberKey().equals(y.numberKey())
+          || !Objects.equals(x.article(), y.article())
+          || !Objects.equals(x.clause(), y.clause())
+          || !Objects.equals(x.point(), y.point())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static <T> T or(T value, T otherwise) {
+    return value != null ? value : otherwise;
   }
 
   void changedBy(TthcChangeKind kind) {

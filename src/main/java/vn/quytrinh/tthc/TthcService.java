@@ -17,6 +17,7 @@ import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.legal.CitationRow;
 import vn.quytrinh.legal.LegalDocumentNumber;
 import vn.quytrinh.platform.i18n.Messages;
+import vn.quytrinh.platform.persistence.Upserted;
 import vn.quytrinh.platform.problem.Conflict;
 import vn.quytrinh.platform.problem.FieldError;
 import vn.quytrinh.platform.problem.InvalidInput;
@@ -86,19 +87,23 @@ public class TthcService {
   }
 
   /**
-   * Writes many TTHC in the caller's transaction for an import: no flush per row and no audit event
-   * per row (the import records one event for the whole file).
+   * A TTHC from a published list (an import): created when its code is new, amended by the list
+   * when it says something new ({@link Tthc#amend}: blanks keep what is registered, units are
+   * added), left as it is otherwise. Written in the caller's transaction, with no flush and no
+   * audit event per row (the import records one event for its whole file).
    */
-  public Tthc importOne(Caller c, Tthc existing, Data d) {
+  public Upserted upsert(Caller c, Data listing) {
     c.require(Role.COORDINATOR, Role.APPROVER);
-    if (existing == null) {
-      Tthc t = new Tthc(code(d.code()), c.username(), time.now());
-      t.describe(description(d));
+    String code = code(listing.code());
+    Tthc.Description d = description(listing);
+    Optional<Tthc> existing = repo.find(code);
+    if (existing.isEmpty()) {
+      Tthc t = new Tthc(code, c.username(), time.now());
+      t.describe(d);
       repo.persist(t);
-      return t;
+      return Upserted.CREATED;
     }
-    existing.describe(description(d));
-    return existing;
+    return existing.get().amend(d) ? Upserted.UPDATED : Upserted.UNCHANGED;
   }
 
   public void flush() {

@@ -110,7 +110,9 @@ class ImpactEngineTest {
       legal = w.legal;
       tthc = w.tthc;
       engine = new ImpactEngine(em);
-      impact = new ImpactService(legal, tthc, engine, time, w.audit, em, measures);
+      impact =
+          new ImpactService(
+              legal, tthc, engine, time, w.audit, new RevisionFlagRepository(em), em, measures);
     }
 
     long law(String number, LegalDocumentType type, LocalDate from) {
@@ -440,49 +442,97 @@ class ImpactEngineTest {
 
   @Test
   void aFlagResolvesWhenANewerIssueIsApprovedNotBefore() {
-    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
-    long amending =
-        services(
-            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    long amending = amendingDecree();
     long doc = procedure("QT-40", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
-    services(
-        s ->
-            s.relate(
-                amending,
-                RelationKind.AMENDS,
-                "23/2015/NĐ-CP",
-                List.of("17"),
-                LocalDate.of(2025, 1, 9)));
+    amendArticle17(amending);
 
     assertEquals("OPEN", text("SELECT status FROM revision_flag WHERE document_id = " + doc));
-    assertEquals(1, (int) services(s -> s.engine.resolve(doc, 2, TODAY)));
+    assertEquals(1, (int) services(s -> s.impact.resolve(doc, 2, TODAY)));
     assertEquals("RESOLVED", text("SELECT status FROM revision_flag WHERE document_id = " + doc));
     assertEquals(
         2L, count("SELECT resolved_by_issue FROM revision_flag WHERE document_id = " + doc));
-    assertEquals(0, (int) services(s -> s.engine.resolve(doc, 3, TODAY)), "resolved once");
+    assertEquals(0, (int) services(s -> s.impact.resolve(doc, 3, TODAY)), "resolved once");
   }
 
   @Test
   void aFlagOnARevisionInProgressResolvesWhenThatRevisionIsApproved() {
-    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
-    long amending =
-        services(
-            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    long amending = amendingDecree();
     long doc = procedure("QT-41", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
     draftRevision(doc, List.of(cite("23/2015/NĐ-CP", "17")));
-    services(
-        s ->
-            s.relate(
-                amending,
-                RelationKind.AMENDS,
-                "23/2015/NĐ-CP",
-                List.of("17"),
-                LocalDate.of(2025, 1, 9)));
+    amendArticle17(amending);
     assertEquals(2L, count("SELECT issue_no FROM revision_flag WHERE document_id = " + doc));
 
     // the revision under way is where the change is made: approving it settles the flag
-    assertEquals(1, (int) services(s -> s.engine.resolve(doc, 2, TODAY)));
+    assertEquals(1, (int) services(s -> s.impact.resolve(doc, 2, TODAY)));
     assertEquals("RESOLVED", text("SELECT status FROM revision_flag WHERE document_id = " + doc));
+  }
+
+  /** Decree 23/2015/NĐ-CP and 07/2025/NĐ-CP, which will amend it; the id of the amending one. */
+  long amendingDecree() {
+    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
+    return services(
+        s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+  }
+
+  /** 07/2025/NĐ-CP amends Article 17 of 23/2015/NĐ-CP from 9 January 2025: the flags raised. */
+  List<FlagView> amendArticle17(long amending) {
+    return services(
+            s ->
+                s.relate(
+                    amending,
+                    RelationKind.AMENDS,
+                    "23/2015/NĐ-CP",
+                    List.of("17"),
+                    LocalDate.of(2025, 1, 9)))
+        .flagsRaised();
+  }
+
+  static final Caller APPROVER_XA =
+      new Caller(
+          "ct",
+          "Nguyễn Văn Hùng",
+          "Chủ tịch",
+          "XA",
+          EnumSet.of(Role.APPROVER),
+          Set.of("XA"),
+          false);
+
+  @Test
+  void anApproverDismissesAnOpenFlagOnceAndAnApprovalLaterLeavesItDismissed() {
+    long amending = amendingDecree();
+    long doc = procedure("QT-42", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
+    long flag = amendArticle17(amending).get(0).id();
+
+    assertThrows(
+        vn.quytrinh.platform.problem.Forbidden.class,
+        () -> services(s -> s.impact.dismiss(COORDINATOR, flag, "Không cần")),
+        "an approver's decision");
+    assertThrows(
+        vn.quytrinh.platform.problem.InvalidInput.class,
+        () -> services(s -> s.impact.dismiss(APPROVER_XA, flag, " ")));
+    assertEquals("OPEN", text("SELECT status FROM revision_flag WHERE id = " + flag));
+
+    FlagView dismissed =
+        services(s -> s.impact.dismiss(APPROVER_XA, flag, "Điều 17 không áp dụng tại xã"));
+    assertEquals(FlagStatus.DISMISSED, dismissed.status());
+    assertEquals("ct", dismissed.dismissedBy());
+    assertEquals("Điều 17 không áp dụng tại xã", dismissed.justification());
+    assertEquals(Instant.parse("2025-01-15T02:00:00Z"), dismissed.dismissedAt());
+    assertEquals(1L, count("SELECT row_version FROM revision_flag WHERE id = " + flag));
+    assertEquals(
+        1L,
+        count(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'DISMISS' AND entity_id = '"
+                + flag
+                + "'"));
+
+    vn.quytrinh.platform.problem.Conflict again =
+        assertThrows(
+            vn.quytrinh.platform.problem.Conflict.class,
+            () -> services(s -> s.impact.dismiss(APPROVER_XA, flag, "Lần nữa")));
+    assertEquals(409, again.status());
+    assertEquals(0, (int) services(s -> s.impact.resolve(doc, 2, TODAY)), "stays dismissed");
+    assertEquals("DISMISSED", text("SELECT status FROM revision_flag WHERE id = " + flag));
   }
 
   long count(String sql) {

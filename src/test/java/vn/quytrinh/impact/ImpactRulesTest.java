@@ -15,16 +15,6 @@ import vn.quytrinh.tthc.TthcChangeKind;
 class ImpactRulesTest {
 
   @Test
-  void dueThreeMonthsAfterTheChangeTakesEffect() {
-    assertEquals(LocalDate.of(2025, 4, 9), ImpactRules.dueOn(LocalDate.of(2025, 1, 9)));
-    assertEquals(LocalDate.of(2025, 10, 1), ImpactRules.dueOn(LocalDate.of(2025, 7, 1)));
-    assertEquals(
-        LocalDate.of(2025, 2, 28),
-        ImpactRules.dueOn(LocalDate.of(2024, 11, 30)),
-        "end of a short month");
-  }
-
-  @Test
   void severityFollowsTheArticlesCited() {
     List<String> amended = List.of("5", "17");
     assertEquals(Severity.AFFECTED, ImpactRules.severity(Path.DIRECT, amended, "17"));

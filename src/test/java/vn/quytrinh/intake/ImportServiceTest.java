@@ -33,6 +33,7 @@ import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
 import vn.quytrinh.platform.Wiring;
+import vn.quytrinh.platform.metrics.Measures;
 import vn.quytrinh.platform.metrics.RecordingMeasures;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
@@ -128,9 +129,7 @@ class ImportServiceTest {
                   LocalDate.of(2026, 11, 28).atStartOfDay().toInstant(ZoneOffset.UTC),
                   ZoneOffset.UTC));
       Wiring w = new Wiring(em, time);
-      ImportService s =
-          new ImportService(
-              w.tthc, w.legal, w.audit, new CitationText(w.legal), w.documents, registry, measures);
+      ImportService s = imports(w, registry, measures);
       T result = work.apply(s, w);
       if (registry.rollbackOnly) {
         em.getTransaction().rollback();
@@ -146,6 +145,21 @@ class ImportServiceTest {
     } finally {
       em.close();
     }
+  }
+
+  /**
+   * The import service and its importers over the wired registries, as the container makes them.
+   */
+  static ImportService imports(
+      Wiring w, TransactionSynchronizationRegistry registry, Measures measures) {
+    CitationText citations = new CitationText(w.legal);
+    return new ImportService(
+        new TthcImporter(w.tthc, citations),
+        new LegalImporter(w.legal),
+        new ProcedureImporter(w.documents, citations),
+        w.audit,
+        registry,
+        measures);
   }
 
   long count(String table) {

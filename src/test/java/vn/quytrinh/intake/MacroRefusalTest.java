@@ -38,7 +38,7 @@ class MacroRefusalTest {
         assertThrows(
                 BadFile.class,
                 () ->
-                    ImportService.refuseMacros(
+                    ProcedureImporter.refuseMacros(
                         plain, "application/vnd.ms-word.document.macroEnabled.12"))
             .status());
     byte[] vba =
@@ -50,7 +50,7 @@ class MacroRefusalTest {
             "word/vbaProject.bin",
             "x");
     assertEquals(
-        415, assertThrows(BadFile.class, () -> ImportService.refuseMacros(vba, DOCX)).status());
+        415, assertThrows(BadFile.class, () -> ProcedureImporter.refuseMacros(vba, DOCX)).status());
     byte[] declared =
         zip(
             "[Content_Types].xml",
@@ -62,8 +62,8 @@ class MacroRefusalTest {
         415,
         assertThrows(
                 BadFile.class,
-                () -> ImportService.refuseMacros(declared, "application/octet-stream"))
+                () -> ProcedureImporter.refuseMacros(declared, "application/octet-stream"))
             .status());
-    assertDoesNotThrow(() -> ImportService.refuseMacros(plain, DOCX), "a .docx passes");
+    assertDoesNotThrow(() -> ProcedureImporter.refuseMacros(plain, DOCX), "a .docx passes");
   }
 }

@@ -43,7 +43,6 @@ import vn.quytrinh.document.DocumentVersion;
 import vn.quytrinh.document.Drafts;
 import vn.quytrinh.document.ProcedureContent;
 import vn.quytrinh.document.ProcedureContent.Citation;
-import vn.quytrinh.impact.ImpactEngine;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.legal.LegalDocumentType;
 import vn.quytrinh.legal.LegalService;
@@ -52,7 +51,6 @@ import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.Wiring;
 import vn.quytrinh.platform.config.SchemaMigration;
-import vn.quytrinh.platform.metrics.Measures;
 import vn.quytrinh.platform.problem.Conflict;
 import vn.quytrinh.platform.problem.Forbidden;
 import vn.quytrinh.platform.security.Caller;
@@ -212,8 +210,7 @@ class BackupRestoreTest {
             emf,
             em -> {
               Wiring w = new Wiring(em, TIME, Optional.of(KEY));
-              return new ImpactService(
-                      w.legal, w.tthc, new ImpactEngine(em), TIME, w.audit, em, Measures.NONE)
+              return UpgradeFromReleaseOneTest.impact(w, em)
                   .recordRelation(
                       COORDINATOR,
                       amending,

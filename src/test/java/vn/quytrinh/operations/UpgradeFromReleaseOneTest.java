@@ -142,7 +142,14 @@ class UpgradeFromReleaseOneTest {
 
   static ImpactService impact(Wiring w, jakarta.persistence.EntityManager em) {
     return new ImpactService(
-        w.legal, w.tthc, new ImpactEngine(em), w.time, w.audit, em, Measures.NONE);
+        w.legal,
+        w.tthc,
+        new ImpactEngine(em),
+        w.time,
+        w.audit,
+        new vn.quytrinh.impact.RevisionFlagRepository(em),
+        em,
+        Measures.NONE);
   }
 
   static long law(LegalService legal, String number) {

@@ -30,7 +30,7 @@ class PrintedVersionTest {
   }
 
   Optional<Integer> on(LocalDate day) {
-    return PublishingService.inForceOn(doc, day).map(DocumentVersion::issueNo);
+    return doc.dueInForceOn(day).map(DocumentVersion::issueNo);
   }
 
   @Test
@@ -83,13 +83,11 @@ class PrintedVersionTest {
     assertEquals(ISSUE_1, PublishingService.manualDate(true, ISSUE_1, today), "the past stays");
     assertEquals(far, PublishingService.manualDate(false, far, today), "a coordinator looks ahead");
     LocalDate readersDay = PublishingService.manualDate(true, far, today);
-    assertEquals(
-        Optional.of(1),
-        PublishingService.inForceOn(doc, readersDay, false).map(DocumentVersion::issueNo));
+    assertEquals(Optional.of(1), doc.inForceOn(readersDay).map(DocumentVersion::issueNo));
     // even on a day the approved version is due but the scheduler has not yet made it effective
     assertEquals(
         Optional.of(1),
-        PublishingService.inForceOn(doc, ISSUE_2, false).map(DocumentVersion::issueNo),
+        doc.inForceOn(ISSUE_2).map(DocumentVersion::issueNo),
         "an approved version not yet in force is never a reader's");
     assertEquals(Optional.of(2), on(ISSUE_2), "those who read the work see the one due");
   }

@@ -80,4 +80,17 @@ class TthcCodeTest {
           vn.quytrinh.platform.problem.InvalidInput.class, () -> TthcCode.parse(raw), raw);
     }
   }
+
+  @Test
+  void aProvinceInstanceAnswersAlsoToItsNationalCode() {
+    TthcCode national = new TthcCode("1.001193");
+    TthcCode instance = new TthcCode("2.000815.000.00.00.H55");
+    assertTrue(national.isNational());
+    assertFalse(instance.isNational());
+    assertEquals(List.of("1.001193"), national.withNational());
+    assertEquals(List.of("2.000815.000.00.00.H55", "2.000815"), instance.withNational());
+    assertEquals("2.000815", TthcCode.nationalOf("2.000815.000.00.00.H55"));
+    assertEquals("1.001193", TthcCode.nationalOf("1.001193"));
+    assertThrows(InvalidInput.class, () -> TthcCode.nationalOf("2.00081"), "not a stored code");
+  }
 }
