@@ -179,21 +179,37 @@ public class AuditTrail {
   /** Events in sequence order, a page at a time. */
   @Transactional
   public List<AuditChain.Event> page(String entity, String entityId, long afterSeq, int limit) {
-    NativeSql q =
-        new NativeSql()
-            .append(
-                "SELECT seq, occurred_at, actor, action, entity, entity_id, unit_code, summary, prev_hash, hash"
-                    + " FROM audit_event WHERE seq > ")
-            .param(afterSeq);
+    NativeSql where = new NativeSql().append(" WHERE seq > ").param(afterSeq);
     if (entity != null) {
-      q.append(" AND entity = ").param(entity);
+      where.append(" AND entity = ").param(entity);
     }
     if (entityId != null) {
-      q.append(" AND entity_id = ").param(entityId);
+      where.append(" AND entity_id = ").param(entityId);
     }
-    q.append(" ORDER BY seq");
+    return select(where, true, 0, limit);
+  }
+
+  private static final String COLUMNS =
+      "SELECT seq, occurred_at, actor, action, entity, entity_id, unit_code, summary, prev_hash,"
+          + " hash FROM audit_event";
+
+  /**
+   * The events a filter selects, oldest or newest first, a page at a time.
+   *
+   * @param where a {@code WHERE …} over the columns of {@code audit_event}
+   */
+  @Transactional
+  public List<AuditChain.Event> select(
+      NativeSql where, boolean oldestFirst, int offset, int limit) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = q.on(em).setMaxResults(limit).getResultList();
+    List<Object[]> rows =
+        where
+            .prefixed(COLUMNS)
+            .append(oldestFirst ? " ORDER BY seq" : " ORDER BY seq DESC")
+            .on(em)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
     List<AuditChain.Event> out = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
       out.add(
@@ -210,6 +226,13 @@ public class AuditTrail {
               (String) r[9]));
     }
     return out;
+  }
+
+  /** How many events the filter of {@link #select} selects. */
+  @Transactional
+  public long count(NativeSql where) {
+    return ((Number) where.prefixed("SELECT COUNT(*) FROM audit_event").on(em).getSingleResult())
+        .longValue();
   }
 
   /** The sequence number of the last event recorded. */

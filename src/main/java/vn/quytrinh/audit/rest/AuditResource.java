@@ -36,11 +36,13 @@ public class AuditResource {
   public Page<AuditChain.Event> events(
       @QueryParam("entity") String entity,
       @QueryParam("id") String id,
+      @QueryParam("before") Long before,
       @BeanParam PageParams paging) {
     return audit.events(
         caller.get(),
         entity == null ? null : entity.toUpperCase(java.util.Locale.ROOT),
         id,
+        before,
         paging.request());
   }
 
