@@ -3,7 +3,6 @@ package vn.quytrinh.bench;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -68,7 +67,9 @@ final class ListBench {
   record Result(Case c, double ms1, double ms100, int st1, int st100, String sizes) {}
 
   void run() throws Exception {
-    String url = url();
+    String url =
+        ImpactBench.databaseUrl(
+            dir, "db-lists", "lists-" + seed, "mem".equals(System.getProperty("bench.db", "file")));
     JdbcDataSource plain = new JdbcDataSource();
     plain.setURL(url);
     plain.setUser("sa");
@@ -339,19 +340,5 @@ final class ListBench {
       rs.next();
       return rs.getString(1);
     }
-  }
-
-  private String url() throws Exception {
-    if ("mem".equals(System.getProperty("bench.db", "file"))) {
-      return "jdbc:h2:mem:lists-" + seed + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
-    }
-    Path base = dir.resolve("db-lists");
-    Files.createDirectories(base);
-    try (var files = Files.list(base)) {
-      for (Path p : files.toList()) {
-        Files.delete(p);
-      }
-    }
-    return "jdbc:h2:file:" + base.resolve("province") + ";WRITE_DELAY=0";
   }
 }

@@ -997,6 +997,7 @@ public final class ProvinceDataSet {
                     + " active, created_at, row_version) VALUES (?, ?, ?, ?, ?, 'bench', TRUE, ?,"
                     + " 0)");
         Batch r = new Batch(c, "INSERT INTO app_user_role (user_id, role) VALUES (?, ?)")) {
+      // the roles' batch closes first: each role is written after its person (flush below)
       OffsetDateTime when = at(LocalDate.of(2019, 1, 1));
       for (Unit unit : units) {
         for (String[] who : STAFF) {
@@ -1009,6 +1010,7 @@ public final class ProvinceDataSet {
       r.add(id, "OVERSIGHT");
       u.add(++id, "admin", "Quản trị hệ thống", null, null, when);
       r.add(id, "ADMIN");
+      u.flush();
     }
     c.commit();
   }

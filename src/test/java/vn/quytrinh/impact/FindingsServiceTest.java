@@ -143,6 +143,12 @@ class FindingsServiceTest {
 
   /** A document of unit XA-A implementing {@code tthc}, in force since {@code since}. */
   ControlledDocument inForce(String code, String tthc, ProcedureContent c, LocalDate since) {
+    return inForce(code, "XA-A", tthc, c, since);
+  }
+
+  /** A document of the unit implementing {@code tthc}, in force since {@code since}. */
+  ControlledDocument inForce(
+      String code, String unit, String tthc, ProcedureContent c, LocalDate since) {
     return db.inTransaction(
         em -> {
           ControlledDocument d =
@@ -150,7 +156,7 @@ class FindingsServiceTest {
                   DocumentCode.parse(code),
                   "Quy trình " + code,
                   DocumentKind.PROCEDURE,
-                  "XA-A",
+                  unit,
                   Set.of(tthc),
                   12,
                   Drafts.DRAFTER,
@@ -250,34 +256,16 @@ class FindingsServiceTest {
 
   /** A procedure in force in the unit, over its TTHC's limit and citing an unregistered decree. */
   ControlledDocument faulty(String code, String unit, String tthc) {
-    return db.inTransaction(
-        em -> {
-          ControlledDocument d =
-              new ControlledDocument(
-                  DocumentCode.parse(code),
-                  "Quy trình " + code,
-                  DocumentKind.PROCEDURE,
-                  unit,
-                  Set.of(tthc),
-                  12,
-                  Drafts.DRAFTER,
-                  TODAY.atStartOfDay().toInstant(ZoneOffset.UTC));
-          DocumentVersion v = d.startVersion(Drafts.DRAFTER, java.time.Instant.EPOCH);
-          v.edit(
-              content(
-                  List.of(new ProcedureContent.Citation("99/2099/NĐ-CP", "1", null, null)),
-                  "2.000 đồng/trang",
-                  "Bản chính giấy tờ",
-                  "5"),
-              "Ban hành",
-              null,
-              Drafts.DRAFTER,
-              java.time.Instant.EPOCH);
-          Drafts.signOff(v, TODAY, java.time.Instant.EPOCH);
-          d.activate(v, TODAY, Drafts.APPROVER, java.time.Instant.EPOCH);
-          em.persist(d);
-          return d;
-        });
+    return inForce(
+        code,
+        unit,
+        tthc,
+        content(
+            List.of(new ProcedureContent.Citation("99/2099/NĐ-CP", "1", null, null)),
+            "2.000 đồng/trang",
+            "Bản chính giấy tờ",
+            "5"),
+        TODAY);
   }
 
   @Test
