@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import vn.quytrinh.platform.persistence.NativeSql;
 import vn.quytrinh.platform.problem.Forbidden;
 import vn.quytrinh.platform.problem.InvalidInput;
@@ -60,19 +61,22 @@ public class AuditService {
     if (beforeSeq != null && beforeSeq < 1) {
       throw new InvalidInput("before", "problem.audit.before");
     }
-    NativeSql where = visibleTo(c);
-    if (entity != null) {
-      where.append(" AND entity = ").param(entity);
-    }
-    if (entityId != null) {
-      where.append(" AND entity_id = ").param(entityId);
-    }
-    if (beforeSeq != null) {
-      where.append(" AND seq < ").param(beforeSeq);
-    }
+    Consumer<NativeSql> filters =
+        q -> {
+          if (entity != null) {
+            q.append(" AND entity = ").param(entity);
+          }
+          if (entityId != null) {
+            q.append(" AND entity_id = ").param(entityId);
+          }
+          if (beforeSeq != null) {
+            q.append(" AND seq < ").param(beforeSeq);
+          }
+        };
+    List<Consumer<NativeSql>> branches = visibleTo(c, filters);
     return new Page<>(
-        trail.select(where, false, page.offset(), page.size()),
-        trail.count(where),
+        trail.select(branches, false, page.offset(), page.size()),
+        trail.count(branches),
         page.page(),
         page.size());
   }
@@ -83,47 +87,60 @@ public class AuditService {
    */
   @Transactional
   public List<AuditChain.Event> forExport(Caller c, String unit, long afterSeq, int limit) {
-    NativeSql where = visibleTo(c).append(" AND seq > ").param(afterSeq);
-    if (unit != null) {
-      where.append(" AND unit_code = ").param(unit);
-    }
-    return trail.select(where, true, 0, limit);
+    Consumer<NativeSql> filters =
+        q -> {
+          q.append(" AND seq > ").param(afterSeq);
+          if (unit != null) {
+            q.append(" AND unit_code = ").param(unit);
+          }
+        };
+    return trail.select(visibleTo(c, filters), true, 0, limit);
   }
 
   /**
-   * The events the caller may read, as a {@code WHERE} over {@code audit_event} (its role to read
-   * the trail at all is checked apart): a shared registry's event is everyone's; an event of no
-   * unit otherwise (failed sign-ins, people of no unit, exports of everything) is for OVERSIGHT and
-   * ADMIN only; an event about a person is for the auditors of that person's unit; any other event
-   * for those who see its unit. Served by the indexes on {@code (unit_code, seq)} and {@code
-   * (entity, entity_id)}.
+   * The events the caller may read, as the conditions of a {@code WHERE} over {@code audit_event}
+   * (its role to read the trail at all is checked apart): a shared registry's event is everyone's;
+   * an event of no unit otherwise (failed sign-ins, people of no unit, exports of everything) is
+   * for OVERSIGHT and ADMIN only; an event about a person is for the auditors of that person's
+   * unit; any other event for those who see its unit. Given as disjoint branches, each with the
+   * {@code filters} after it, so that each is answered by one index — the events of no unit by
+   * {@code (entity, entity_id)}, the units' by {@code (unit_code, seq)}; one condition over both
+   * (an {@code OR}) made H2 read the whole trail for every page. A province-wide reader of
+   * everything has one branch, the primary key.
    */
-  static NativeSql visibleTo(Caller c) {
-    NativeSql w = new NativeSql().append(" WHERE 1 = 1");
+  static List<Consumer<NativeSql>> visibleTo(Caller c, Consumer<NativeSql> filters) {
     boolean installation = c.hasAny(INSTALLATION_READERS);
     if (installation && c.provinceWide()) {
-      return w;
+      return List.of(q -> filters.accept(q.append("1 = 1")));
     }
-    if (!installation) {
-      w.append(" AND action NOT IN ").list(SECURITY_EVENTS);
+    Consumer<NativeSql> noUnit =
+        q -> {
+          q.append("unit_code IS NULL");
+          if (!installation) {
+            q.append(" AND entity IN ").list(SHARED_REGISTRIES);
+            q.append(" AND action NOT IN ").list(SECURITY_EVENTS);
+          }
+          filters.accept(q);
+        };
+    if (!c.provinceWide() && c.scope().isEmpty()) {
+      return List.of(noUnit);
     }
-    w.append(" AND ((unit_code IS NULL");
-    if (!installation) {
-      w.append(" AND entity IN ").list(SHARED_REGISTRIES);
-    }
-    w.append(") OR (unit_code IS NOT NULL");
-    if (!c.hasAny(PEOPLE_READERS)) {
-      w.append(" AND entity NOT IN ").list(PEOPLE);
-    }
-    if (!c.provinceWide()) {
-      w.append(" AND ");
-      if (c.scope().isEmpty()) {
-        w.append("1 = 0");
-      } else {
-        w.append("unit_code IN ").list(new TreeSet<>(c.scope()));
-      }
-    }
-    return w.append("))");
+    Consumer<NativeSql> units =
+        q -> {
+          if (c.provinceWide()) {
+            q.append("unit_code IS NOT NULL");
+          } else {
+            q.append("unit_code IN ").list(new TreeSet<>(c.scope()));
+          }
+          if (!c.hasAny(PEOPLE_READERS)) {
+            q.append(" AND entity NOT IN ").list(PEOPLE);
+          }
+          if (!installation) {
+            q.append(" AND action NOT IN ").list(SECURITY_EVENTS);
+          }
+          filters.accept(q);
+        };
+    return List.of(noUnit, units);
   }
 
   public AuditTrail.Verification verify(Caller c) {
