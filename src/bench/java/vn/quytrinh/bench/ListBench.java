@@ -253,7 +253,11 @@ final class ListBench {
   private static Object documents(Ctx x, Caller c, int n) {
     return x.w()
         .documents
-        .list(c, null, null, null, null, page(n))
+        .list(
+            c,
+            new vn.quytrinh.document.DocumentService.Criteria(
+                null, null, null, null, null, null, false),
+            page(n))
         .map(d -> DocumentView.of(d, x.w().documents.versionsFor(c, d)));
   }
 
