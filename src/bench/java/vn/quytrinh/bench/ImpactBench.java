@@ -109,7 +109,7 @@ public final class ImpactBench {
 
   void run() throws Exception {
     Files.createDirectories(dir);
-    url = url();
+    url = databaseUrl(dir, "db", "province-" + seed, "mem".equals(db));
     line("# Impact bench");
     line("");
     line("Machine: " + machine());
@@ -158,11 +158,16 @@ public final class ImpactBench {
     System.out.println("Written to " + out);
   }
 
-  private String url() throws IOException {
-    if ("mem".equals(db)) {
-      return "jdbc:h2:mem:province-" + seed + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+  /**
+   * A bench's database: in memory ({@code bench.db=mem}), or an embedded H2 file in {@code
+   * dir/folder}, emptied first, with {@code WRITE_DELAY=0} as in production.
+   */
+  static String databaseUrl(Path dir, String folder, String name, boolean memory)
+      throws IOException {
+    if (memory) {
+      return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
     }
-    Path base = dir.resolve("db");
+    Path base = dir.resolve(folder);
     Files.createDirectories(base);
     try (var files = Files.list(base)) {
       for (Path p : files.toList()) {

@@ -74,6 +74,11 @@ public final class ProductBench {
     if (parts.contains("crash")) {
       b.crash();
     }
+    if (parts.contains("lists")) {
+      b.line("## Lists paged in the database");
+      b.line("");
+      new ListBench(b::line, Long.getLong("bench.seed", 20250115L), b.dir).run();
+    }
     if (parts.contains("restart")) {
       b.restart(Long.getLong("bench.seed", 20250115L));
     }

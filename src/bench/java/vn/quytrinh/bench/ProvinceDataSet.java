@@ -330,6 +330,8 @@ public final class ProvinceDataSet {
       g.writeLegal(c);
       g.writeTthc(c);
       g.writeDocuments(c);
+      g.writePeople(c);
+      g.writeAudit(c, seed);
       try (Statement s = c.createStatement()) {
         s.execute("ALTER SEQUENCE qt_seq RESTART WITH " + SEQUENCE_RESTART);
       }
@@ -962,6 +964,138 @@ public final class ProvinceDataSet {
     TABLES.put("document_tthc", "document_id, tthc_code");
     TABLES.put("document_version", "id");
     TABLES.put("version_citation", "version_id, seq");
+    TABLES.put("app_user", "id");
+    TABLES.put("app_user_role", "user_id, role");
+    TABLES.put("audit_event", "seq");
+  }
+
+  /** The people of a unit: who they are by the prefix of their username, and their role. */
+  static final String[][] STAFF = {
+    {"tk", "COORDINATOR", "Thư ký ISO"},
+    {"xx", "REVIEWER", "Phó Chủ tịch"},
+    {"pd", "APPROVER", "Chủ tịch"},
+    {"dg", "AUDITOR", "Chuyên gia đánh giá nội bộ"},
+    {"cb", "READER", "Công chức"}
+  };
+
+  /** The username of a unit's person: {@code tk.hy.xa.tanhoa} for its coordinator. */
+  static String person(String prefix, Unit u) {
+    return prefix + "." + u.code().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Five people in every unit (coordinator, reviewer, approver, auditor, officer), an overseer and
+   * an administrator: the actors of the audit trail and the users list. One password hash for all
+   * (nobody signs in to a bench database).
+   */
+  private void writePeople(Connection c) throws SQLException {
+    long id = 900_000;
+    try (Batch u =
+            new Batch(
+                c,
+                "INSERT INTO app_user (id, username, full_name, position, unit_code, password_hash,"
+                    + " active, created_at, row_version) VALUES (?, ?, ?, ?, ?, 'bench', TRUE, ?,"
+                    + " 0)");
+        Batch r = new Batch(c, "INSERT INTO app_user_role (user_id, role) VALUES (?, ?)")) {
+      // the roles' batch closes first: each role is written after its person (flush below)
+      OffsetDateTime when = at(LocalDate.of(2019, 1, 1));
+      for (Unit unit : units) {
+        for (String[] who : STAFF) {
+          id++;
+          u.add(id, person(who[0], unit), who[2] + " " + unit.name(), who[2], unit.code(), when);
+          r.add(id, who[1]);
+        }
+      }
+      u.add(++id, "giamsat", "Thanh tra tỉnh", "Thanh tra viên", null, when);
+      r.add(id, "OVERSIGHT");
+      u.add(++id, "admin", "Quản trị hệ thống", null, null, when);
+      r.add(id, "ADMIN");
+      u.flush();
+    }
+    c.commit();
+  }
+
+  /** One event of the generated trail, before its place in the chain is known. */
+  record Event(String actor, String action, String entity, String id, String unit, String text) {}
+
+  /**
+   * The trail a province of this size has after some years: every document's creation and its
+   * versions' drafting, review and approval (five events a version), every legal document and TTHC
+   * registered, every person created, and failed sign-ins; shuffled (from a random of its own, so
+   * the rows above stay as they were) so that each unit's events are spread over the whole trail as
+   * they are in real life, then chained with the application's hash.
+   */
+  private void writeAudit(Connection c, long seed) throws SQLException {
+    List<Event> events = new ArrayList<>();
+    for (DocPlan d : docs) {
+      String unit = d.unit.code();
+      events.add(new Event(person("tk", d.unit), "CREATE", "DOCUMENT", "" + d.id, unit, "QT"));
+      for (int i = 1; i <= d.versions; i++) {
+        String v = d.id + "/" + i;
+        events.add(new Event(person("tk", d.unit), "CREATE", "VERSION", v, unit, "Lần " + i));
+        events.add(new Event(person("tk", d.unit), "SAVE", "VERSION", v, unit, "Lưu"));
+        events.add(new Event(person("tk", d.unit), "SUBMIT", "VERSION", v, unit, "Trình"));
+        events.add(new Event(person("xx", d.unit), "ACCEPT", "VERSION", v, unit, "Xem xét"));
+        events.add(new Event(person("pd", d.unit), "APPROVE", "VERSION", v, unit, "Phê duyệt"));
+      }
+    }
+    Unit province = units.get(0);
+    for (Legal l : legal) {
+      events.add(
+          new Event(person("tk", province), "CREATE", "LEGAL_DOCUMENT", "" + l.id, null, l.number));
+    }
+    for (TthcPlan t : tthc) {
+      events.add(new Event(person("tk", province), "CREATE", "TTHC", t.code, null, t.name));
+    }
+    for (Unit unit : units) {
+      for (String[] who : STAFF) {
+        events.add(new Event("admin", "CREATE", "USER", person(who[0], unit), unit.code(), who[1]));
+      }
+    }
+    for (int i = 0; i < 500; i++) {
+      events.add(
+          new Event("anonymous", "SIGN_IN_FAILED", "SOURCE", "10.0.0." + (i % 250), null, "3"));
+    }
+    SplittableRandom order = new SplittableRandom(seed ^ 0x5EED_A0D1L);
+    for (int i = events.size() - 1; i > 0; i--) {
+      Collections.swap(events, i, order.nextInt(i + 1));
+    }
+    String prev = vn.quytrinh.audit.AuditChain.GENESIS;
+    java.time.Instant t0 = LocalDate.of(2020, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    long seq = 0;
+    try (Batch b =
+        new Batch(
+            c,
+            "INSERT INTO audit_event (seq, occurred_at, actor, action, entity, entity_id,"
+                + " unit_code, summary, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Event e : events) {
+        seq++;
+        java.time.Instant when = t0.plusSeconds(seq * 600);
+        String hash =
+            vn.quytrinh.audit.AuditChain.hash(
+                prev, seq, when, e.actor(), e.action(), e.entity(), e.id(), e.unit(), e.text());
+        b.add(
+            seq,
+            OffsetDateTime.ofInstant(when, ZoneOffset.UTC),
+            e.actor(),
+            e.action(),
+            e.entity(),
+            e.id(),
+            e.unit(),
+            e.text(),
+            prev,
+            hash);
+        b.flushIfFull();
+        prev = hash;
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1")) {
+      ps.setLong(1, seq);
+      ps.setString(2, prev);
+      ps.executeUpdate();
+    }
+    c.commit();
   }
 
   private static OffsetDateTime at(LocalDate d) {

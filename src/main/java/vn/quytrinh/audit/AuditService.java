@@ -2,10 +2,15 @@ package vn.quytrinh.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
+import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import vn.quytrinh.platform.persistence.NativeSql;
+import vn.quytrinh.platform.problem.Forbidden;
+import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.security.Caller;
@@ -42,45 +47,100 @@ public class AuditService {
   /** For the CDI client proxy only. */
   protected AuditService() {}
 
-  public Page<AuditChain.Event> events(Caller c, String entity, String entityId, PageRequest page) {
+  /**
+   * A page of the events the caller may read, newest first, filtered and counted in the database.
+   *
+   * @param beforeSeq only events before this sequence number (a cursor for deep pages), or null
+   */
+  @Transactional
+  public Page<AuditChain.Event> events(
+      Caller c, String entity, String entityId, Long beforeSeq, PageRequest page) {
     if (!c.hasAny(Role.READ_ALL)) {
-      throw new vn.quytrinh.platform.problem.Forbidden("problem.audit.needsReadingRole");
+      throw new Forbidden("problem.audit.needsReadingRole");
     }
-    List<AuditChain.Event> visible = new ArrayList<>();
-    long after = 0;
-    // filtered in pages: the trail is read in sequence order, scope applied to each event
-    while (true) {
-      List<AuditChain.Event> chunk = trail.page(entity, entityId, after, 2000);
-      for (AuditChain.Event e : chunk) {
-        if (visible(c, e)) {
-          visible.add(e);
-        }
-      }
-      if (chunk.size() < 2000 || visible.size() > page.offset() + page.size() + 10_000) {
-        break;
-      }
-      after = chunk.get(chunk.size() - 1).seq();
+    if (beforeSeq != null && beforeSeq < 1) {
+      throw new InvalidInput("before", "problem.audit.before");
     }
-    return Page.slice(visible, page);
+    Consumer<NativeSql> filters =
+        q -> {
+          if (entity != null) {
+            q.append(" AND entity = ").param(entity);
+          }
+          if (entityId != null) {
+            q.append(" AND entity_id = ").param(entityId);
+          }
+          if (beforeSeq != null) {
+            q.append(" AND seq < ").param(beforeSeq);
+          }
+        };
+    List<Consumer<NativeSql>> branches = visibleTo(c, filters);
+    return new Page<>(
+        trail.select(branches, false, page.offset(), page.size()),
+        trail.count(branches),
+        page.page(),
+        page.size());
   }
 
   /**
-   * Whether the caller may read the event (its role to read the trail at all is checked apart): a
-   * shared registry's event is everyone's; an event of no unit otherwise (failed sign-ins, people
-   * of no unit, exports of everything) is for OVERSIGHT and ADMIN only; an event about a person is
-   * for the auditors of that person's unit; any other event for those who see its unit.
+   * The events the caller may read (the export of the trail, whole or one unit's), oldest first
+   * from {@code afterSeq}, {@code limit} at a time.
    */
-  public static boolean visible(Caller c, AuditChain.Event e) {
-    if (SECURITY_EVENTS.contains(e.action())) {
-      return c.hasAny(INSTALLATION_READERS);
+  @Transactional
+  public List<AuditChain.Event> forExport(Caller c, String unit, long afterSeq, int limit) {
+    Consumer<NativeSql> filters =
+        q -> {
+          q.append(" AND seq > ").param(afterSeq);
+          if (unit != null) {
+            q.append(" AND unit_code = ").param(unit);
+          }
+        };
+    return trail.select(visibleTo(c, filters), true, 0, limit);
+  }
+
+  /**
+   * The events the caller may read, as the conditions of a {@code WHERE} over {@code audit_event}
+   * (its role to read the trail at all is checked apart): a shared registry's event is everyone's;
+   * an event of no unit otherwise (failed sign-ins, people of no unit, exports of everything) is
+   * for OVERSIGHT and ADMIN only; an event about a person is for the auditors of that person's
+   * unit; any other event for those who see its unit. Given as disjoint branches, each with the
+   * {@code filters} after it, so that each is answered by one index — the events of no unit by
+   * {@code (entity, entity_id)}, the units' by {@code (unit_code, seq)}; one condition over both
+   * (an {@code OR}) made H2 read the whole trail for every page. A province-wide reader of
+   * everything has one branch, the primary key.
+   */
+  static List<Consumer<NativeSql>> visibleTo(Caller c, Consumer<NativeSql> filters) {
+    boolean installation = c.hasAny(INSTALLATION_READERS);
+    if (installation && c.provinceWide()) {
+      return List.of(q -> filters.accept(q.append("1 = 1")));
     }
-    if (e.unitCode() == null) {
-      return SHARED_REGISTRIES.contains(e.entity()) || c.hasAny(INSTALLATION_READERS);
+    Consumer<NativeSql> noUnit =
+        q -> {
+          q.append("unit_code IS NULL");
+          if (!installation) {
+            q.append(" AND entity IN ").list(SHARED_REGISTRIES);
+            q.append(" AND action NOT IN ").list(SECURITY_EVENTS);
+          }
+          filters.accept(q);
+        };
+    if (!c.provinceWide() && c.scope().isEmpty()) {
+      return List.of(noUnit);
     }
-    if (PEOPLE.contains(e.entity()) && !c.hasAny(PEOPLE_READERS)) {
-      return false;
-    }
-    return c.sees(e.unitCode());
+    Consumer<NativeSql> units =
+        q -> {
+          if (c.provinceWide()) {
+            q.append("unit_code IS NOT NULL");
+          } else {
+            q.append("unit_code IN ").list(new TreeSet<>(c.scope()));
+          }
+          if (!c.hasAny(PEOPLE_READERS)) {
+            q.append(" AND entity NOT IN ").list(PEOPLE);
+          }
+          if (!installation) {
+            q.append(" AND action NOT IN ").list(SECURITY_EVENTS);
+          }
+          filters.accept(q);
+        };
+    return List.of(noUnit, units);
   }
 
   public AuditTrail.Verification verify(Caller c) {

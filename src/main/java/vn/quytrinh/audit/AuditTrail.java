@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quytrinh.platform.config.SchemaMigration;
@@ -179,21 +180,53 @@ public class AuditTrail {
   /** Events in sequence order, a page at a time. */
   @Transactional
   public List<AuditChain.Event> page(String entity, String entityId, long afterSeq, int limit) {
-    NativeSql q =
-        new NativeSql()
-            .append(
-                "SELECT seq, occurred_at, actor, action, entity, entity_id, unit_code, summary, prev_hash, hash"
-                    + " FROM audit_event WHERE seq > ")
-            .param(afterSeq);
-    if (entity != null) {
-      q.append(" AND entity = ").param(entity);
+    return select(
+        List.of(
+            q -> {
+              q.append("seq > ").param(afterSeq);
+              if (entity != null) {
+                q.append(" AND entity = ").param(entity);
+              }
+              if (entityId != null) {
+                q.append(" AND entity_id = ").param(entityId);
+              }
+            }),
+        true,
+        0,
+        limit);
+  }
+
+  private static final String COLUMNS =
+      "seq, occurred_at, actor, action, entity, entity_id, unit_code, summary, prev_hash, hash";
+
+  /**
+   * The events that any of the branches selects, oldest or newest first, a page at a time. Each
+   * branch appends the conditions of a {@code WHERE} over {@code audit_event}; the branches must
+   * not overlap. Each is read on its own, ordered and cut to the page's end (so that each can use
+   * its own index), and the page is cut from their union.
+   */
+  @Transactional
+  public List<AuditChain.Event> select(
+      List<Consumer<NativeSql>> branches, boolean oldestFirst, int offset, int limit) {
+    String order = oldestFirst ? " ORDER BY seq" : " ORDER BY seq DESC";
+    NativeSql q = new NativeSql();
+    if (branches.size() == 1) {
+      q.append("SELECT " + COLUMNS + " FROM audit_event WHERE ");
+      branches.get(0).accept(q);
+      q.append(order);
+    } else {
+      long end = (long) offset + limit;
+      q.append("SELECT " + COLUMNS + " FROM (");
+      for (int i = 0; i < branches.size(); i++) {
+        q.append(i == 0 ? "" : " UNION ALL ");
+        q.append("SELECT * FROM (SELECT " + COLUMNS + " FROM audit_event WHERE ");
+        branches.get(i).accept(q);
+        q.append(order + " LIMIT " + end + ") b" + i);
+      }
+      q.append(") u" + order);
     }
-    if (entityId != null) {
-      q.append(" AND entity_id = ").param(entityId);
-    }
-    q.append(" ORDER BY seq");
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = q.on(em).setMaxResults(limit).getResultList();
+    List<Object[]> rows = q.on(em).setFirstResult(offset).setMaxResults(limit).getResultList();
     List<AuditChain.Event> out = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
       out.add(
@@ -210,6 +243,18 @@ public class AuditTrail {
               (String) r[9]));
     }
     return out;
+  }
+
+  /** How many events the branches of {@link #select} select, each counted on its own. */
+  @Transactional
+  public long count(List<Consumer<NativeSql>> branches) {
+    NativeSql q = new NativeSql().append("SELECT ");
+    for (int i = 0; i < branches.size(); i++) {
+      q.append(i == 0 ? "(" : " + (").append("SELECT COUNT(*) FROM audit_event WHERE ");
+      branches.get(i).accept(q);
+      q.append(")");
+    }
+    return ((Number) q.on(em).getSingleResult()).longValue();
   }
 
   /** The sequence number of the last event recorded. */

@@ -141,6 +141,36 @@ public class DocumentRepository {
   }
 
   /**
+   * The documents of some units ({@code null}: every unit) in unit and code order, for the
+   * consistency checks: their TTHC codes, versions, drafters and citations come in one statement
+   * each (EclipseLink's batch reading by EXISTS, hints named by string), however many documents.
+   * They are read only: not to be changed.
+   */
+  public List<ControlledDocument> forChecks(Set<String> units) {
+    if (units != null && units.isEmpty()) {
+      return List.of();
+    }
+    TypedQuery<ControlledDocument> q =
+        em.createQuery(
+            "SELECT d FROM ControlledDocument d"
+                + (units == null ? "" : " WHERE d.unitCode IN :units")
+                + " ORDER BY d.unitCode, d.codeKey",
+            ControlledDocument.class);
+    if (units != null) {
+      q.setParameter("units", new ArrayList<>(units));
+    }
+    // read only, since EclipseLink 4.0 cannot compare batch-read embeddables (the citations) at a
+    // flush (EclipseLink-69); the checks change nothing
+    q.setHint("eclipselink.read-only", "true");
+    q.setHint("eclipselink.batch.type", "EXISTS");
+    for (String path :
+        List.of("d.tthcCodes", "d.versions", "d.versions.drafters", "d.versions.citations")) {
+      q.setHint("eclipselink.batch", path);
+    }
+    return q.getResultList();
+  }
+
+  /**
    * Versions in one status within some units ({@code null}: every unit), optionally leaving out
    * those a person drafted, most recently changed first: a work queue, paged here.
    */

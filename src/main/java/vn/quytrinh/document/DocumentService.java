@@ -573,11 +573,12 @@ public class DocumentService {
       ControlledDocument d = visible(c, documentId);
       return c.readsWorkOf(d.unitCode()) ? List.of(d) : List.of();
     }
-    Set<String> units = c.provinceWide() ? null : c.scope();
-    Filter f = new Filter(units, unit, null, null, null, false);
-    return docs.list(f, 0, Integer.MAX_VALUE).stream()
-        .filter(d -> c.readsWorkOf(d.unitCode()))
-        .toList();
+    if (!c.hasAny(Role.READ_ALL) || (unit != null && !c.sees(unit))) {
+      return List.of();
+    }
+    // the units asked only: the one named, else the caller's scope
+    Set<String> units = unit != null ? Set.of(unit) : c.provinceWide() ? null : c.scope();
+    return docs.forChecks(units);
   }
 
   /** A version for its signatures: anyone who may read the version. */

@@ -7,13 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.quytrinh.document.ControlledDocument;
@@ -36,7 +33,6 @@ import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.tthc.Tthc;
 import vn.quytrinh.tthc.TthcCode;
 import vn.quytrinh.tthc.TthcService;
-import vn.quytrinh.tthc.TthcStatus;
 
 /**
  * Consistency checks between procedures, the TTHC they implement and the law they cite. Errors
@@ -68,18 +64,29 @@ public class FindingsService implements SubmissionCheck {
     return check(draft.document(), draft).stream().filter(Finding::blocking).toList();
   }
 
+  /**
+   * The findings of the units asked: the one named, or every unit the caller reads the work of (or
+   * the one document named). Documents, their versions and citations, the TTHC they implement and
+   * the legal documents they cite are each read once for all, so the statements do not grow with
+   * the documents checked; no unit outside those asked is read.
+   */
   public List<Finding> findings(Caller c, String unit, Long documentId) {
     if (!c.hasAny(Role.READ_ALL)) {
       throw new Forbidden("problem.findings.needsReadingRole");
     }
     List<Finding> out = new ArrayList<>();
     List<ControlledDocument> docs = documents.forChecks(c, unit, documentId);
+    List<DocumentVersion> checked = new ArrayList<>();
     for (ControlledDocument d : docs) {
       for (DocumentVersion v : d.versions()) {
         if (v.status() == VersionStatus.EFFECTIVE || v.status().inProgress()) {
-          out.addAll(check(d, v));
+          checked.add(v);
         }
       }
+    }
+    Registries r = registries(docs, checked);
+    for (DocumentVersion v : checked) {
+      out.addAll(check(v.document(), v, r));
     }
     if (documentId == null) {
       out.addAll(coverageGaps(c, unit, docs));
@@ -87,18 +94,46 @@ public class FindingsService implements SubmissionCheck {
     return out;
   }
 
+  /** What the checks read of the registries, read once for many versions. */
+  record Registries(
+      Map<String, Tthc> tthc,
+      Map<String, List<LegalDocument>> legal,
+      LegalService.Validities validity) {}
+
+  private Registries registries(
+      Collection<ControlledDocument> docs, Collection<DocumentVersion> versions) {
+    Set<String> codes = new TreeSet<>();
+    for (ControlledDocument d : docs) {
+      for (String code : d.tthcCodes()) {
+        codes.addAll(new TthcCode(code).withNational());
+      }
+    }
+    Map<String, Tthc> tthcs = new java.util.HashMap<>();
+    tthc.withCodes(codes).forEach(t -> tthcs.put(t.code(), t));
+    Set<String> keys = new TreeSet<>();
+    versions.forEach(v -> v.citations().forEach(c -> keys.add(c.numberKey())));
+    Map<String, List<LegalDocument>> registered = legal.byKeys(keys);
+    LegalService.Validities validity =
+        legal.validities(registered.values().stream().flatMap(List::stream).toList());
+    return new Registries(tthcs, registered, validity);
+  }
+
+  /** The findings of one version, the registries read for it alone. */
   List<Finding> check(ControlledDocument d, DocumentVersion v) {
+    return check(d, v, registries(List.of(d), List.of(v)));
+  }
+
+  private List<Finding> check(ControlledDocument d, DocumentVersion v, Registries r) {
     List<Finding> out = new ArrayList<>();
     ProcedureContent content = v.content();
     LocalDate today = time.today();
     LocalDate on = v.effectiveFrom() != null ? v.effectiveFrom() : today;
 
     for (String code : d.tthcCodes()) {
-      Optional<Tthc> t = tthc.find(code).or(() -> tthc.find(TthcCode.nationalOf(code)));
-      if (t.isEmpty()) {
+      Tthc x = r.tthc().getOrDefault(code, r.tthc().get(TthcCode.nationalOf(code)));
+      if (x == null) {
         continue;
       }
-      Tthc x = t.get();
       BigDecimal total = content.totalStepDays();
       if (d.kind() == DocumentKind.PROCEDURE
           && x.timeLimitDays() != null
@@ -138,10 +173,7 @@ public class FindingsService implements SubmissionCheck {
     }
 
     List<CitationRow> citations = v.citations();
-    Map<String, List<LegalDocument>> registered =
-        legal.byKeys(citations.stream().map(CitationRow::numberKey).collect(Collectors.toSet()));
-    List<LegalDocument> cited = registered.values().stream().flatMap(List::stream).toList();
-    Map<Long, LegalStatus> status = legal.statuses(cited, on);
+    Map<String, List<LegalDocument>> registered = r.legal();
     Set<String> reported = new LinkedHashSet<>();
     for (CitationRow c : citations) {
       List<LegalDocument> found = registered.getOrDefault(c.numberKey(), List.of());
@@ -158,7 +190,7 @@ public class FindingsService implements SubmissionCheck {
                 null,
                 Message.of("finding.unregisteredCitation", c.number())));
       } else if (found.size() == 1) {
-        LegalStatus s = status.get(found.get(0).id());
+        LegalStatus s = r.validity().of(found.get(0), on);
         if (s == LegalStatus.NOT_YET_EFFECTIVE
             || s == LegalStatus.EXPIRED
             || s == LegalStatus.SUSPENDED) {
@@ -192,41 +224,36 @@ public class FindingsService implements SubmissionCheck {
    * in every unit the caller reads the work of, those without any document yet included.
    */
   List<Finding> coverageGaps(Caller c, String unit, List<ControlledDocument> docs) {
-    Map<String, List<Tthc>> carried = new TreeMap<>();
-    for (Tthc t : tthc.all()) {
-      if (t.status() == TthcStatus.ABOLISHED || t.status() == TthcStatus.REPLACED) {
-        continue;
-      }
-      for (String u : t.unitCodes()) {
-        if ((unit == null || unit.equals(u)) && c.readsWorkOf(u)) {
-          carried.computeIfAbsent(u, k -> new ArrayList<>()).add(t);
+    Collection<String> units =
+        unit != null
+            ? (c.readsWorkOf(unit) ? List.of(unit) : List.of())
+            : c.provinceWide() ? null : c.scope();
+    Map<String, Set<String>> covered = new java.util.HashMap<>();
+    for (ControlledDocument d : docs) {
+      if (d.effectiveIssueNo() != null) {
+        Set<String> of = covered.computeIfAbsent(d.unitCode(), k -> new TreeSet<>());
+        for (String code : d.tthcCodes()) {
+          of.addAll(new TthcCode(code).withNational());
         }
       }
     }
     List<Finding> out = new ArrayList<>();
-    for (Map.Entry<String, List<Tthc>> e : carried.entrySet()) {
-      String u = e.getKey();
-      Set<String> covered = new TreeSet<>();
-      docs.stream()
-          .filter(d -> d.unitCode().equals(u) && d.effectiveIssueNo() != null)
-          .forEach(
-              d ->
-                  d.tthcCodes().forEach(code -> covered.addAll(new TthcCode(code).withNational())));
-      for (Tthc t : e.getValue().stream().sorted(Comparator.comparing(Tthc::code)).toList()) {
-        if (covered.contains(t.code())) {
-          continue;
-        }
-        out.add(
-            new Finding(
-                "COVERAGE_GAP",
-                Finding.WARNING,
-                null,
-                null,
-                null,
-                u,
-                t.code(),
-                Message.of("finding.coverageGap", u, t.code(), t.name())));
+    for (Object[] row : tthc.carriedBy(units)) {
+      String u = (String) row[0];
+      String code = (String) row[1];
+      if (covered.getOrDefault(u, Set.of()).contains(code)) {
+        continue;
       }
+      out.add(
+          new Finding(
+              "COVERAGE_GAP",
+              Finding.WARNING,
+              null,
+              null,
+              null,
+              u,
+              code,
+              Message.of("finding.coverageGap", u, code, row[2])));
     }
     return out;
   }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.quytrinh.platform.text.SqlFold;
+import vn.quytrinh.platform.text.Text;
 
 @ApplicationScoped
 public class LegalRepository {
@@ -51,32 +53,61 @@ public class LegalRepository {
         .findFirst();
   }
 
-  /** Documents whose number or title contains {@code q} (case-insensitive), of a type. */
-  public List<LegalDocument> search(String q, LegalDocumentType type) {
-    StringBuilder jpql = new StringBuilder("SELECT d FROM LegalDocument d WHERE 1 = 1");
+  /** Every registered document, newest signature first (for rebuilding the search index). */
+  public List<LegalDocument> findAll() {
+    return em.createQuery(
+            "SELECT d FROM LegalDocument d ORDER BY d.signedOn DESC, d.id DESC",
+            LegalDocument.class)
+        .getResultList();
+  }
+
+  /**
+   * What a list of legal documents is narrowed by: {@code q} in the number (as typed or as its key)
+   * or in the title folded (case and marks ignored), the type, and the status on {@code asOf}.
+   */
+  public record Filter(String q, LegalDocumentType type, LegalStatus status, LocalDate asOf) {}
+
+  /** A page of documents, newest signature first, filtered in the database. */
+  public List<LegalDocument> page(Filter f, int offset, int limit) {
+    return query(
+            f,
+            "SELECT d FROM LegalDocument d",
+            " ORDER BY d.signedOn DESC, d.id DESC",
+            LegalDocument.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long count(Filter f) {
+    return query(f, "SELECT COUNT(d) FROM LegalDocument d", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(Filter f, String select, String order, Class<T> type) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
-    if (type != null) {
-      jpql.append(" AND d.type = :type");
-      params.put("type", type);
+    if (f.type() != null) {
+      where.append(" AND d.type = :type");
+      params.put("type", f.type());
     }
-    if (q != null && !q.isBlank()) {
-      jpql.append(
-          " AND (LOWER(d.title) LIKE :q OR d.numberKey LIKE :k OR LOWER(d.number) LIKE :q)");
+    if (f.status() != null) {
+      where.append(" AND ").append(StatusOn.jpql(f.status(), params));
+      params.put("on", f.asOf());
+    }
+    String q = f.q();
+    if (q != null && !Text.fold(q).isBlank()) {
+      where.append(" AND (").append(SqlFold.jpql("d.title")).append(" LIKE :title");
+      where.append(" OR d.numberKey LIKE :k OR LOWER(d.number) LIKE :number)");
       String needle =
           q.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
-      params.put("q", "%" + needle + "%");
+      params.put("title", SqlFold.containing(needle));
+      params.put("number", "%" + needle + "%");
       params.put(
-          "k",
-          "%"
-              + vn.quytrinh.platform.text.Text.fold(needle)
-                  .toUpperCase(java.util.Locale.ROOT)
-                  .replace(" ", "")
-              + "%");
+          "k", "%" + Text.fold(needle).toUpperCase(java.util.Locale.ROOT).replace(" ", "") + "%");
     }
-    jpql.append(" ORDER BY d.signedOn DESC, d.id DESC");
-    TypedQuery<LegalDocument> query = em.createQuery(jpql.toString(), LegalDocument.class);
+    TypedQuery<T> query = em.createQuery(select + where + order, type);
     params.forEach(query::setParameter);
-    return query.getResultList();
+    return query;
   }
 
   public void add(Object entity) {

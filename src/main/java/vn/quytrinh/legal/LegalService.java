@@ -208,7 +208,7 @@ public class LegalService {
 
   /** Every registered document, for rebuilding the search index. */
   public List<LegalDocument> all() {
-    return repo.search(null, null);
+    return repo.findAll();
   }
 
   public Optional<LegalDocument> findOne(String numberKey) {
@@ -216,14 +216,16 @@ public class LegalService {
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
+  /**
+   * A page of the registry, newest signature first, filtered (status on {@code asOf}, today when
+   * absent) and counted in the database.
+   */
   public Page<LegalDocument> list(
       String q, LegalDocumentType type, LegalStatus status, LocalDate asOf, PageRequest page) {
-    List<LegalDocument> all = repo.search(q, type);
-    if (status != null) {
-      Map<Long, LegalStatus> s = statuses(all, asOf == null ? time.today() : asOf);
-      all = all.stream().filter(d -> s.get(d.id()) == status).toList();
-    }
-    return Page.slice(all, page);
+    LegalRepository.Filter f =
+        new LegalRepository.Filter(q, type, status, asOf == null ? time.today() : asOf);
+    return new Page<>(
+        repo.page(f, page.offset(), page.size()), repo.count(f), page.page(), page.size());
   }
 
   public LegalStatus status(LegalDocument d, LocalDate on) {
@@ -236,20 +238,33 @@ public class LegalService {
 
   /** Validity of many documents on one date, with one query for their relations. */
   public Map<Long, LegalStatus> statuses(Collection<LegalDocument> docs, LocalDate on) {
-    Map<Long, List<Validity.Act>> acts =
-        repo.actingOnAny(docs.stream().map(LegalDocument::id).toList()).stream()
+    Validities v = validities(docs);
+    Map<Long, LegalStatus> out = new HashMap<>();
+    for (LegalDocument d : docs) {
+      out.put(d.id(), v.of(d, on));
+    }
+    return out;
+  }
+
+  /**
+   * The relations acting on many documents, read in one query, to ask their validity on any date.
+   */
+  public Validities validities(Collection<LegalDocument> docs) {
+    return new Validities(
+        repo.actingOnAny(docs.stream().map(LegalDocument::id).distinct().toList()).stream()
             .collect(
                 Collectors.groupingBy(
                     r -> r.target().id(),
-                    Collectors.mapping(LegalRelation::asAct, Collectors.toList())));
-    Map<Long, LegalStatus> out = new HashMap<>();
-    for (LegalDocument d : docs) {
-      out.put(
-          d.id(),
-          Validity.on(
-              on, d.effectiveFrom(), d.effectiveUntil(), acts.getOrDefault(d.id(), List.of())));
+                    Collectors.mapping(LegalRelation::asAct, Collectors.toList()))));
+  }
+
+  /** The acts on some documents, by document id: their validity on any date without a query. */
+  public record Validities(Map<Long, List<Validity.Act>> acts) {
+
+    public LegalStatus of(LegalDocument d, LocalDate on) {
+      return Validity.on(
+          on, d.effectiveFrom(), d.effectiveUntil(), acts.getOrDefault(d.id(), List.of()));
     }
-    return out;
   }
 
   public Recorded addRelation(

@@ -80,6 +80,16 @@ public class OrgService {
     return units.findAll();
   }
 
+  /** A page of units in code order, narrowed by level and parent, counted in the database. */
+  public Page<Unit> units(UnitLevel level, String parent, PageRequest page) {
+    String p = parent == null || parent.isBlank() ? null : parent.strip();
+    return new Page<>(
+        units.page(level, p, page.offset(), page.size()),
+        units.count(level, p),
+        page.page(),
+        page.size());
+  }
+
   public Unit unit(String code) {
     return units.find(code).orElseThrow(() -> new NotFound("problem.unit.notFound", code));
   }

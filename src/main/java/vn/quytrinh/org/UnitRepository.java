@@ -3,6 +3,7 @@ package vn.quytrinh.org;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,34 @@ public class UnitRepository {
 
   public List<Unit> findAll() {
     return em.createNamedQuery("Unit.findAll", Unit.class).getResultList();
+  }
+
+  /** A page of units in code order, narrowed by level and parent when given. */
+  public List<Unit> page(UnitLevel level, String parent, int offset, int limit) {
+    return query("SELECT u FROM Unit u", level, parent, " ORDER BY u.code", Unit.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long count(UnitLevel level, String parent) {
+    return query("SELECT COUNT(u) FROM Unit u", level, parent, "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(
+      String select, UnitLevel level, String parent, String order, Class<T> type) {
+    String where =
+        " WHERE 1 = 1"
+            + (level == null ? "" : " AND u.level = :level")
+            + (parent == null ? "" : " AND u.parentCode = :parent");
+    TypedQuery<T> q = em.createQuery(select + where + order, type);
+    if (level != null) {
+      q.setParameter("level", level);
+    }
+    if (parent != null) {
+      q.setParameter("parent", parent);
+    }
+    return q;
   }
 
   public long countChildren(String code) {

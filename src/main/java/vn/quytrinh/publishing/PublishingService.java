@@ -51,6 +51,7 @@ public class PublishingService {
   private ImpactService impact;
   private TimeSource time;
   private vn.quytrinh.audit.AuditTrail audit;
+  private vn.quytrinh.audit.AuditService trail;
 
   @Inject
   public PublishingService(
@@ -60,7 +61,8 @@ public class PublishingService {
       TthcService tthc,
       ImpactService impact,
       TimeSource time,
-      vn.quytrinh.audit.AuditTrail audit) {
+      vn.quytrinh.audit.AuditTrail audit,
+      vn.quytrinh.audit.AuditService trail) {
     this.documents = documents;
     this.org = org;
     this.legal = legal;
@@ -68,6 +70,7 @@ public class PublishingService {
     this.impact = impact;
     this.time = time;
     this.audit = audit;
+    this.trail = trail;
   }
 
   /** For the CDI client proxy only. */
@@ -347,23 +350,21 @@ public class PublishingService {
     List<List<Object>> rows = new ArrayList<>();
     long after = 0;
     while (true) {
-      List<vn.quytrinh.audit.AuditChain.Event> page = audit.page(null, null, after, 2000);
+      // the caller's events only, chosen by the database, in sequence order
+      List<vn.quytrinh.audit.AuditChain.Event> page =
+          trail.forExport(c, one ? unit : null, after, 2000);
       for (vn.quytrinh.audit.AuditChain.Event e : page) {
-        boolean visible =
-            (!one || unit.equals(e.unitCode())) && vn.quytrinh.audit.AuditService.visible(c, e);
-        if (visible) {
-          rows.add(
-              List.of(
-                  e.seq(),
-                  e.at().atZone(TimeSource.VIETNAM).toLocalDateTime().toString().replace('T', ' '),
-                  e.actor(),
-                  e.action(),
-                  e.entity(),
-                  e.entityId() == null ? "" : e.entityId(),
-                  e.unitCode() == null ? "" : e.unitCode(),
-                  e.summary() == null ? "" : e.summary(),
-                  e.hash()));
-        }
+        rows.add(
+            List.of(
+                e.seq(),
+                e.at().atZone(TimeSource.VIETNAM).toLocalDateTime().toString().replace('T', ' '),
+                e.actor(),
+                e.action(),
+                e.entity(),
+                e.entityId() == null ? "" : e.entityId(),
+                e.unitCode() == null ? "" : e.unitCode(),
+                e.summary() == null ? "" : e.summary(),
+                e.hash()));
       }
       if (page.size() < 2000 || rows.size() > 200_000) {
         break;

@@ -143,31 +143,30 @@ public class TthcService {
     return repo.find(code);
   }
 
+  /** A page of the registry, filtered, ordered by code and counted in the database. */
   public Page<Tthc> list(
       String q, String field, TthcLevel level, TthcStatus status, String unit, PageRequest page) {
-    String needle = Text.fold(q);
-    String fieldNeedle = Text.fold(field);
-    List<Tthc> all =
-        repo.findAll().stream()
-            .filter(t -> level == null || t.level() == level)
-            .filter(t -> status == null || t.status() == status)
-            .filter(t -> unit == null || t.unitCodes().contains(unit))
-            .filter(t -> fieldNeedle.isEmpty() || Text.fold(t.field()).contains(fieldNeedle))
-            .filter(
-                t ->
-                    needle.isEmpty()
-                        || t.code().contains(q.strip())
-                        || Text.fold(t.name()).contains(needle))
-            .toList();
-    return Page.slice(all, page);
+    TthcRepository.Filter f = new TthcRepository.Filter(q, field, level, status, unit);
+    return new Page<>(
+        repo.page(f, page.offset(), page.size()), repo.count(f), page.page(), page.size());
+  }
+
+  /** The TTHC with these codes, in code order (those not registered are left out). */
+  public List<Tthc> withCodes(java.util.Collection<String> codes) {
+    return repo.findAll(codes);
+  }
+
+  /**
+   * The TTHC each unit carries out that are still in force (neither abolished nor replaced), by
+   * unit, in code order: {@code [unit, code, name]} rows; {@code units} null: every unit.
+   */
+  public List<Object[]> carriedBy(java.util.Collection<String> units) {
+    return repo.carriedBy(units);
   }
 
   /** Every TTHC a unit carries out, in code order. */
   public List<Tthc> ofUnit(String unit) {
-    return repo.findAll().stream()
-        .filter(t -> t.unitCodes().contains(unit))
-        .sorted(java.util.Comparator.comparing(Tthc::code))
-        .toList();
+    return repo.page(new TthcRepository.Filter(null, null, null, null, unit), 0, Integer.MAX_VALUE);
   }
 
   /** Every TTHC, for rebuilding the search index. */

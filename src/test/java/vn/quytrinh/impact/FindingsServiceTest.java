@@ -143,6 +143,12 @@ class FindingsServiceTest {
 
   /** A document of unit XA-A implementing {@code tthc}, in force since {@code since}. */
   ControlledDocument inForce(String code, String tthc, ProcedureContent c, LocalDate since) {
+    return inForce(code, "XA-A", tthc, c, since);
+  }
+
+  /** A document of the unit implementing {@code tthc}, in force since {@code since}. */
+  ControlledDocument inForce(
+      String code, String unit, String tthc, ProcedureContent c, LocalDate since) {
     return db.inTransaction(
         em -> {
           ControlledDocument d =
@@ -150,7 +156,7 @@ class FindingsServiceTest {
                   DocumentCode.parse(code),
                   "Quy trình " + code,
                   DocumentKind.PROCEDURE,
-                  "XA-A",
+                  unit,
                   Set.of(tthc),
                   12,
                   Drafts.DRAFTER,
@@ -235,5 +241,88 @@ class FindingsServiceTest {
         List.of(),
         run(f -> f.coverageGaps(COORDINATOR, null, List.of())),
         "another unit's gaps are not the coordinator's");
+  }
+
+  /** The findings as the endpoint asks them, wired with the documents' service. */
+  <T> T asked(
+      java.util.function.BiFunction<FindingsService, jakarta.persistence.EntityManager, T> work) {
+    return db.inTransaction(
+        em -> {
+          ImpactEngineTest.Services s = new ImpactEngineTest.Services(em);
+          vn.quytrinh.platform.Wiring w = new vn.quytrinh.platform.Wiring(em, s.time);
+          return work.apply(new FindingsService(w.documents, s.legal, s.tthc, s.time), em);
+        });
+  }
+
+  /** A procedure in force in the unit, over its TTHC's limit and citing an unregistered decree. */
+  ControlledDocument faulty(String code, String unit, String tthc) {
+    return inForce(
+        code,
+        unit,
+        tthc,
+        content(
+            List.of(new ProcedureContent.Citation("99/2099/NĐ-CP", "1", null, null)),
+            "2.000 đồng/trang",
+            "Bản chính giấy tờ",
+            "5"),
+        TODAY);
+  }
+
+  @Test
+  void findingsAreComputedForTheUnitAskedOnly() {
+    tthc("2.000815", "XA-A", 2, "2.000 đồng/trang", "Bản chính giấy tờ");
+    tthc("1.001193", "XA-B", 3, "Miễn lệ phí", "Tờ khai");
+    faulty("QT-01", "XA-A", "2.000815");
+    faulty("QT-02", "XA-B", "2.000815.000.00.00.H55");
+    List<String> ofB =
+        asked(
+            (f, em) ->
+                f.findings(OVERSIGHT, "XA-B", null).stream()
+                    .map(x -> x.unitCode() + "/" + x.kind())
+                    .sorted()
+                    .toList());
+    assertEquals(
+        List.of("XA-B/COVERAGE_GAP", "XA-B/TIME_EXCEEDS_LIMIT", "XA-B/UNREGISTERED_CITATION"),
+        ofB,
+        "the province instance is checked against its national TTHC; XA-A is not read");
+    assertEquals(
+        List.of("XA-A/TIME_EXCEEDS_LIMIT", "XA-A/UNREGISTERED_CITATION"),
+        asked(
+            (f, em) ->
+                f.findings(COORDINATOR, null, null).stream()
+                    .map(x -> x.unitCode() + "/" + x.kind())
+                    .sorted()
+                    .toList()),
+        "without a unit: the caller's scope");
+    assertEquals(
+        List.of(), asked((f, em) -> f.findings(COORDINATOR, "XA-B", null)), "outside the scope");
+  }
+
+  @Test
+  void theStatementsDoNotGrowWithTheDocumentsChecked() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        db.db() == JpaHarness.Db.H2, "H2's statistics count the statements");
+    tthc("2.000815", "XA-A", 2, "2.000 đồng/trang", "Bản chính giấy tờ");
+    faulty("QT-01", "XA-A", "2.000815");
+    faulty("QT-02", "XA-A", "2.000815");
+    asked((f, em) -> f.findings(OVERSIGHT, "XA-A", null)); // what EclipseLink reads once
+    long two =
+        asked(
+            (f, em) ->
+                vn.quytrinh.platform.Statements.during(
+                        em, () -> f.findings(OVERSIGHT, "XA-A", null))
+                    .statements());
+    for (int i = 3; i <= 8; i++) {
+      faulty("QT-0" + i, "XA-A", "2.000815");
+    }
+    vn.quytrinh.platform.Statements.Counted<List<Finding>> eight =
+        asked(
+            (f, em) ->
+                vn.quytrinh.platform.Statements.during(
+                    em, () -> f.findings(OVERSIGHT, "XA-A", null)));
+    assertEquals(16, eight.result().size(), eight.result().toString());
+    assertTrue(
+        eight.statements() <= two,
+        eight.statements() + " statements for 8 documents, " + two + " for 2");
   }
 }

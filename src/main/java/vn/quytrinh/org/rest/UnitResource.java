@@ -12,19 +12,22 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.Unit;
+import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.org.rest.OrgViews.UnitBody;
 import vn.quytrinh.org.rest.OrgViews.UnitView;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
+import vn.quytrinh.platform.rest.Params;
 import vn.quytrinh.platform.rest.Preconditions;
 import vn.quytrinh.platform.security.CurrentCaller;
 
@@ -51,10 +54,16 @@ public class UnitResource {
   protected UnitResource() {}
 
   @GET
-  public Page<UnitView> list(@BeanParam PageParams paging) {
+  public Page<UnitView> list(
+      @Parameter(description = "Only units of this level (TINH, SO, XA, PHONG, HUYEN, KHAC)")
+          @QueryParam("level")
+          String level,
+      @Parameter(description = "Only the units directly under this unit code") @QueryParam("parent")
+          String parent,
+      @BeanParam PageParams paging) {
     caller.get();
-    List<UnitView> all = org.listUnits().stream().map(UnitView::of).toList();
-    return Page.slice(all, paging.request());
+    return org.units(Params.enumValue(UnitLevel.class, "level", level), parent, paging.request())
+        .map(UnitView::of);
   }
 
   @GET

@@ -1,0 +1,163 @@
+package vn.quytrinh.legal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.quytrinh.platform.JpaHarness;
+import vn.quytrinh.platform.Wiring;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
+import vn.quytrinh.platform.time.TimeSource;
+
+/**
+ * The legal registry as a list: the status filter answered by the database agrees with {@link
+ * Validity#on} on every document and date, and the rest is filtered, ordered and paged there too.
+ */
+class LegalListTest {
+
+  static final Caller COORDINATOR =
+      new Caller("tk", "tk", null, "XA", Set.of(Role.COORDINATOR), Set.of("XA"), false);
+
+  static final List<LocalDate> DATES =
+      List.of(
+          LocalDate.of(2019, 1, 1),
+          LocalDate.of(2024, 1, 1),
+          LocalDate.of(2025, 6, 1),
+          LocalDate.of(2026, 6, 1),
+          LocalDate.of(2031, 1, 1));
+
+  JpaHarness db;
+
+  @BeforeEach
+  void open() {
+    db = new JpaHarness();
+    run(
+        l -> {
+          doc(l, "1/2020/NĐ-CP", "Nghị định về đăng ký hộ tịch", d(2020, 1, 1), null);
+          doc(l, "2/2030/NĐ-CP", "Nghị định chưa có hiệu lực", d(2030, 1, 1), null);
+          doc(l, "3/2020/NĐ-CP", "Nghị định hết hạn", d(2020, 1, 1), d(2025, 1, 1));
+          doc(l, "4/2020/NĐ-CP", "Nghị định bị thay thế", d(2020, 1, 1), null);
+          doc(l, "5/2020/NĐ-CP", "Nghị định bị đình chỉ", d(2020, 1, 1), null);
+          doc(l, "6/2020/NĐ-CP", "Nghị định bị bãi bỏ một phần", d(2020, 1, 1), null);
+          doc(l, "7/2020/NĐ-CP", "Nghị định bị đình chỉ một điều", d(2020, 1, 1), null);
+          doc(l, "8/2020/NĐ-CP", "Nghị định không ngày hiệu lực", null, null);
+          doc(l, "9/2031/NĐ-CP", "Nghị định thay thế chưa có hiệu lực", d(2029, 1, 1), null);
+          long x = doc(l, "10/2024/NĐ-CP", "Nghị định thay thế", d(2024, 1, 1), null);
+          relate(l, x, RelationKind.REPLACES, "4/2020/NĐ-CP", List.of(), d(2025, 6, 1));
+          relate(l, x, RelationKind.SUSPENDS, "5/2020/NĐ-CP", List.of(), d(2023, 1, 1));
+          relate(l, x, RelationKind.AMENDS, "6/2020/NĐ-CP", List.of("5"), d(2024, 1, 1));
+          relate(l, x, RelationKind.REPEALS, "6/2020/NĐ-CP", List.of("7"), d(2025, 1, 1));
+          relate(l, x, RelationKind.SUSPENDS, "7/2020/NĐ-CP", List.of("3"), d(2024, 1, 1));
+          relate(l, x, RelationKind.REPLACES, "2/2030/NĐ-CP", List.of(), d(2024, 1, 1));
+          relate(l, x, RelationKind.REPEALS, "3/2020/NĐ-CP", List.of("2"), d(2024, 1, 1));
+          return null;
+        });
+  }
+
+  static LocalDate d(int y, int m, int day) {
+    return LocalDate.of(y, m, day);
+  }
+
+  static long doc(LegalService l, String number, String title, LocalDate from, LocalDate until) {
+    return l.register(
+            COORDINATOR,
+            new LegalService.Registration(
+                number,
+                LegalDocumentType.NGHI_DINH,
+                "Chính phủ",
+                title,
+                from == null ? d(2019, 6, 1) : from.minusMonths(1),
+                from,
+                until))
+        .id();
+  }
+
+  static void relate(
+      LegalService l,
+      long acting,
+      RelationKind kind,
+      String target,
+      List<String> articles,
+      LocalDate from) {
+    l.addRelation(COORDINATOR, acting, kind, target, articles, from);
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  <T> T run(Function<LegalService, T> work) {
+    return db.inTransaction(
+        em -> work.apply(new Wiring(em, new TimeSource(Clock.systemUTC())).legal));
+  }
+
+  static List<String> numbers(Page<LegalDocument> p) {
+    return p.items().stream().map(LegalDocument::number).toList();
+  }
+
+  @Test
+  void theStatusFilterOfTheDatabaseAgreesWithValidityOnEveryDocumentAndDate() {
+    int seen = 0;
+    for (LocalDate on : DATES) {
+      Map<Long, LegalStatus> expected =
+          run(l -> l.statuses(l.list(null, null, null, on, new PageRequest(0, 500)).items(), on));
+      assertEquals(10, expected.size());
+      for (LegalStatus s : LegalStatus.values()) {
+        Page<LegalDocument> found = run(l -> l.list(null, null, s, on, new PageRequest(0, 500)));
+        List<Long> want =
+            expected.entrySet().stream()
+                .filter(e -> e.getValue() == s)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        assertEquals(
+            want, found.items().stream().map(LegalDocument::id).sorted().toList(), s + " on " + on);
+        assertEquals(want.size(), found.total(), s + " on " + on);
+        seen += want.size();
+      }
+    }
+    assertEquals(50, seen, "every document has exactly one status on each date");
+  }
+
+  @Test
+  void everyStatusOccursInTheCases() {
+    List<LegalStatus> on2026 = new ArrayList<>();
+    LocalDate on = d(2026, 6, 1);
+    run(l -> l.statuses(l.list(null, null, null, on, new PageRequest(0, 500)).items(), on))
+        .values()
+        .forEach(on2026::add);
+    assertEquals(Set.of(LegalStatus.values()), Set.copyOf(on2026));
+  }
+
+  @Test
+  void theTitleMatchesWithoutMarksAndTheNumberAsWrittenOrFolded() {
+    assertEquals(
+        List.of("1/2020/NĐ-CP"),
+        numbers(run(l -> l.list("dang ky ho tich", null, null, null, new PageRequest(0, 50)))));
+    assertEquals(
+        List.of("10/2024/NĐ-CP"),
+        numbers(run(l -> l.list("10/2024/ND-CP", null, null, null, new PageRequest(0, 50)))));
+  }
+
+  @Test
+  void pagesFollowTheNewestSignatureFirstAndCountEveryMatch() {
+    Page<LegalDocument> first = run(l -> l.list(null, null, null, null, new PageRequest(0, 4)));
+    Page<LegalDocument> third = run(l -> l.list(null, null, null, null, new PageRequest(2, 4)));
+    assertEquals(10, first.total());
+    assertEquals(
+        List.of("2/2030/NĐ-CP", "9/2031/NĐ-CP", "10/2024/NĐ-CP"), numbers(first).subList(0, 3));
+    assertEquals(2, third.items().size());
+  }
+}
