@@ -1,0 +1,631 @@
+package vn.quytrinh.legal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.quytrinh.legal.LegalDocumentNumber;
+import vn.quytrinh.legal.text.Amendment.Kind;
+import vn.quytrinh.legal.text.Amendment.Place;
+import vn.quytrinh.platform.problem.PayloadTooLarge;
+import vn.quytrinh.platform.problem.ProblemException;
+
+/**
+ * Reads the amending instructions of an amending document ("Sửa đổi, bổ sung khoản 2 Điều 5 như
+ * sau: …", "Bổ sung Điều 35a vào sau Điều 35 như sau: …", "Bãi bỏ điểm c khoản 1 Điều 7", "Thay thế
+ * cụm từ “…” bằng cụm từ “…” tại …") into {@link Amendment}s: proposals, never records. A person
+ * confirms or corrects each before it is recorded.
+ *
+ * <p>The document changed is the one the instruction names, else the one its heading names ("1. Bổ
+ * sung cụm từ … tại Nghị định số …:", "Điều 2. Sửa đổi, bổ sung một số điều của Thông tư số …"),
+ * else the one the title names. An instruction whose lettered items are instructions themselves
+ * ("5. Sửa đổi, bổ sung điểm c khoản 1 và khoản 2 Điều 6 như sau: a) Sửa đổi … b) …") proposes
+ * through its items, which take its article when they name none. Editorial notes in square
+ * brackets, which the web copies add, are not read as part of an instruction.
+ */
+public final class AmendmentReader {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** "1. ", "3a. ", "a) ", "đ1) ", "b.2) " in front of an instruction. */
+  private static final Pattern LABEL =
+      Pattern.compile("^(?:(\\d{1,3}[a-zđ]?)\\.(?![\\d/])|([a-zđ](?:\\.?\\d{1,2})?)\\))\\s*");
+
+  private static final Pattern VERB =
+      Pattern.compile(
+          "^(sửa đổi,? bổ sung|sửa đổi|bổ sung|bãi bỏ|thay thế|thay|bỏ|ngưng hiệu lực(?: thi"
+              + " hành)?)(?![\\p{L}])[,:]?\\s*",
+          FLAGS);
+
+  /** "Điểm b, khoản 4, Điều 4 được sửa đổi, bổ sung như sau:". */
+  private static final Pattern PASSIVE =
+      Pattern.compile(
+          "^(.*?(?:điều|khoản|điểm|mục|phụ lục)\\s+\\S+.*?)\\s+(?:được|bị)\\s+(sửa đổi,? bổ"
+              + " sung|sửa đổi|bổ sung|bãi bỏ|thay thế)(?![\\p{L}])(.*)$",
+          FLAGS);
+
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<![\\d/])(\\d{1,4})\\s?/\\s?((?:19|20)\\d{2})\\s?/\\s?(\\p{Lu}[\\p{Lu}\\d&]*(?:-[\\p{Lu}\\d&]+)*)");
+
+  private static final Pattern DOCUMENT_WORD =
+      Pattern.compile(
+          "(?:^|\\s|,)(?:của\\s+|tại\\s+)?(?:nghị định|thông tư liên tịch|thông tư|quyết định|nghị"
+              + " quyết|luật|bộ luật|pháp lệnh)(?![\\p{L}])",
+          FLAGS);
+
+  private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]*)[”\"]");
+  private static final Pattern EDITORIAL = Pattern.compile("\\[[^\\]]*\\]");
+
+  private static final Pattern REPLACE_PAIR =
+      Pattern.compile(
+          "[“\"]([^”\"]+)[”\"]\\s*(?:được\\s+)?(?:bằng|thành)\\s*(?:cụm từ\\s*|từ\\s*)?[“\"]([^”\"]*)[”\"]",
+          FLAGS);
+  private static final Pattern ADD_PHRASE =
+      Pattern.compile(
+          "[“\"]([^”\"]+)[”\"]\\s*vào\\s*(?:sau|trước|cuối|đầu)?\\s*(?:cụm từ|từ)?\\s*[“\"]([^”\"]+)[”\"]",
+          FLAGS);
+
+  private static final Pattern AT = Pattern.compile("\\s(?:tại|ở|trong)\\s", FLAGS);
+
+  /** Where the places of a structural instruction end. */
+  private static final Pattern PLACES_END =
+      Pattern.compile(
+          "\\s*(?:như sau|thành\\s*:|thành$|vào\\s|:|\\.(?:\\s|$)|\\.$|;)|\\s(?:thành|bằng)\\s",
+          FLAGS);
+
+  private static final Pattern ANCHOR = Pattern.compile("\\svào\\s+(?:(sau|trước)\\s+)?", FLAGS);
+
+  private static final Pattern PLACE_TOKEN =
+      Pattern.compile(
+          "(phụ lục|điểm|khoản|điều|mục|tiết)\\s+([\\dIVXLC]{1,4}[a-zđ]?(?:\\.\\d{1,2})?|[a-zđ](?:\\.?\\d{1,2})?)(?![\\p{L}\\d])"
+              + "|(,|;|\\svà\\s|\\shoặc\\s)\\s*([\\dIVXLC]{1,4}[a-zđ]?|[a-zđ](?:\\.?\\d{1,2})?)(?![\\p{L}\\d])",
+          FLAGS);
+
+  private static final Pattern ANOTHER_DOCUMENT =
+      Pattern.compile("^\\s*(?:của\\s+)?(?:nghị định|thông tư|luật|quyết định)", FLAGS);
+
+  private static final Pattern AS_FOLLOWS = Pattern.compile("(?:như sau|thành)\\s*:?\\s*", FLAGS);
+
+  /** Reads plain text; lines end with CR, LF or CRLF. */
+  public List<Amendment> read(String text) {
+    if (text.length() > LegalTextParser.MAX_CHARS) {
+      throw new PayloadTooLarge("problem.legalText.tooLarge", LegalTextParser.MAX_CHARS);
+    }
+    return read(List.of(text.split("\\r\\n|\\r|\\n", -1)));
+  }
+
+  /** Reads lines (or the paragraphs of a Word document), in order. */
+  public List<Amendment> read(List<String> raw) {
+    long total = 0;
+    List<String> lines = new ArrayList<>(raw.size());
+    for (String l : raw) {
+      total += l.length();
+      if (total > LegalTextParser.MAX_CHARS) {
+        throw new PayloadTooLarge("problem.legalText.tooLarge", LegalTextParser.MAX_CHARS);
+      }
+      lines.add(LawWords.clean(l));
+    }
+    return new Run(lines).read();
+  }
+
+  /** An instruction line taken apart. */
+  private record Instruction(
+      String label, boolean lettered, String verb, String body, String full, boolean passive) {}
+
+  /** What items of an instruction inherit from it. */
+  private record Context(String target, String article) {}
+
+  private static final class Run {
+    final List<String> lines;
+    final List<Amendment> out = new ArrayList<>();
+    String titleTarget;
+    String articleTarget;
+    Context umbrella;
+    boolean inArticles;
+
+    Run(List<String> lines) {
+      this.lines = lines;
+    }
+
+    List<Amendment> read() {
+      int depth = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.isEmpty()) {
+          continue;
+        }
+        if (depth > 0) {
+          depth = Math.max(0, depth + LawWords.quoteBalance(line));
+          if (depth == 0 || !isInstruction(line)) {
+            continue;
+          }
+          depth = 0; // a quotation never closed: an instruction line ends it
+        }
+        Matcher heading = LawWords.ARTICLE_HEADING.matcher(line);
+        if (heading.matches()) {
+          inArticles = true;
+          umbrella = null;
+          String title = EDITORIAL.matcher(heading.group(2)).replaceAll(" ").strip();
+          articleTarget = target(title);
+          Instruction ins = parse(title, true);
+          if (ins != null && !places(ins).isEmpty()) {
+            i = propose(ins, i);
+          }
+          continue;
+        }
+        if (!inArticles) {
+          if (titleTarget == null && VERB.matcher(line).lookingAt()) {
+            titleTarget = target(line);
+          }
+          continue;
+        }
+        Instruction ins = parse(line, false);
+        if (ins == null) {
+          depth = Math.max(0, LawWords.quoteBalance(line));
+          continue;
+        }
+        if (!ins.lettered()) {
+          umbrella = null;
+        }
+        i = propose(ins, i);
+      }
+      return out;
+    }
+
+    private boolean isInstruction(String line) {
+      Instruction ins = parse(line, false);
+      return ins != null && (!places(ins).isEmpty() || ins.body().contains("cụm từ"));
+    }
+
+    /** The instruction in a line, or null when the line is not one. */
+    private static Instruction parse(String line, boolean heading) {
+      String s = EDITORIAL.matcher(line).replaceAll(" ").replaceAll("\\s+", " ").strip();
+      String label = null;
+      boolean lettered = false;
+      if (!heading) {
+        Matcher l = LABEL.matcher(s);
+        if (l.lookingAt()) {
+          label = l.group(1) != null ? l.group(1) : l.group(2);
+          lettered = l.group(2) != null;
+          s = s.substring(l.end());
+        }
+      }
+      if (s.startsWith("“") || s.startsWith("\"")) {
+        return null;
+      }
+      Matcher v = VERB.matcher(s);
+      if (v.lookingAt()) {
+        String verb = v.group(1).toLowerCase(Locale.ROOT);
+        if (verb.equals("bỏ")
+            && !s.substring(v.end()).toLowerCase(Locale.ROOT).startsWith("cụm")
+            && !s.substring(v.end()).toLowerCase(Locale.ROOT).startsWith("từ")) {
+          return null;
+        }
+        return new Instruction(label, lettered, verb, s.substring(v.end()), s, false);
+      }
+      Matcher p = PASSIVE.matcher(s);
+      if (p.matches() && (label != null || heading) && p.group(1).length() < 200) {
+        String verb = p.group(2).toLowerCase(Locale.ROOT);
+        return new Instruction(label, lettered, verb, p.group(1) + " " + p.group(3), s, true);
+      }
+      return null;
+    }
+
+    /** Proposes what an instruction says; answers the last line it read. */
+    private int propose(Instruction ins, int i) {
+      String body = ins.body();
+      String lower = body.toLowerCase(Locale.ROOT);
+      boolean phrase = lower.contains("cụm từ") || lower.startsWith("từ ");
+      String named = target(withoutQuotes(body));
+      Context inherited = ins.lettered() ? umbrella : null;
+      String target =
+          named != null
+              ? named
+              : inherited != null && inherited.target() != null
+                  ? inherited.target()
+                  : articleTarget != null ? articleTarget : titleTarget;
+      String article = inherited == null ? null : inherited.article();
+      if (phrase) {
+        if (!QUOTED.matcher(body).find()) {
+          umbrella = new Context(target, null); // "1. Bổ sung cụm từ … tại Nghị định số …:"
+          return i;
+        }
+        phrases(ins, target, article, i);
+        return i;
+      }
+      List<Place> places = places(ins);
+      if (places.isEmpty()) {
+        Kind k = kind(ins);
+        if ((k == Kind.REPEAL || k == Kind.REPLACE || k == Kind.SUSPEND)
+            && named != null
+            && !lower.contains("một số")) {
+          out.add(new Amendment(named, k, List.of(), null, null, null, true, ins.full(), i + 1));
+        } else if (named != null) {
+          umbrella = new Context(named, null);
+        }
+        return i;
+      }
+      places = inherit(places, article);
+      int next = nextContentLine(i);
+      if (next >= 0 && isItem(lines.get(next)) && ins.full().endsWith(":")) {
+        String art = sameArticle(places);
+        umbrella = new Context(named != null ? named : inherited == null ? null : target, art);
+        if (named == null && inherited == null) {
+          umbrella = new Context(null, art);
+        }
+        return i;
+      }
+      Kind kind = kind(ins);
+      if (kind == Kind.AMEND || kind == Kind.ADD || kind == Kind.RENAME || kind == Kind.REPLACE) {
+        return withWording(ins, kind, target, places, i);
+      }
+      out.add(new Amendment(target, kind, places, null, null, null, true, ins.full(), i + 1));
+      return i;
+    }
+
+    private boolean isItem(String line) {
+      Instruction ins = parse(line, false);
+      return ins != null && ins.label() != null;
+    }
+
+    private int nextContentLine(int i) {
+      for (int j = i + 1; j < lines.size(); j++) {
+        if (!lines.get(j).isEmpty()) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    private static Kind kind(Instruction ins) {
+      String v = ins.verb();
+      String rest = ins.passive() ? "" : ins.body().toLowerCase(Locale.ROOT);
+      if (v.startsWith("ngưng")) {
+        return Kind.SUSPEND;
+      }
+      if (v.equals("bãi bỏ") || v.equals("bỏ")) {
+        return Kind.REPEAL;
+      }
+      if (v.startsWith("thay")) {
+        return Kind.REPLACE;
+      }
+      if (rest.startsWith("tên ")) {
+        return Kind.RENAME;
+      }
+      if (v.equals("bổ sung")) {
+        return Kind.ADD;
+      }
+      return Kind.AMEND;
+    }
+
+    private int withWording(Instruction ins, Kind kind, String target, List<Place> places, int i) {
+      String line = lines.get(i);
+      Matcher as = AS_FOLLOWS.matcher(line);
+      int from = -1;
+      while (as.find()) {
+        from = as.end();
+      }
+      StringBuilder text = new StringBuilder();
+      int last = i;
+      if (from >= 0 && from < line.length()) {
+        text.append(line.substring(from));
+      }
+      if (text.isEmpty() || LawWords.quoteBalance(text.toString()) > 0) {
+        for (int j = i + 1; j < lines.size(); j++) {
+          String l = lines.get(j);
+          if (l.isEmpty()) {
+            continue;
+          }
+          boolean opened = !text.isEmpty() && LawWords.quoteBalance(text.toString()) > 0;
+          if (!opened && !text.isEmpty()) {
+            break;
+          }
+          if (!opened && !(l.startsWith("“") || l.startsWith("\""))) {
+            break;
+          }
+          if (opened && isInstruction(l)) {
+            break;
+          }
+          if (!text.isEmpty()) {
+            text.append('\n');
+          }
+          text.append(l);
+          last = j;
+        }
+      }
+      if (text.isEmpty()) {
+        return unquoted(ins, kind, target, places, i);
+      }
+      String wording = inner(text.toString());
+      out.add(new Amendment(target, kind, places, wording, null, null, true, ins.full(), i + 1));
+      return last;
+    }
+
+    /** A new wording without quotation marks: the lines up to the next instruction or article. */
+    private int unquoted(Instruction ins, Kind kind, String target, List<Place> places, int i) {
+      StringBuilder text = new StringBuilder();
+      int last = i;
+      for (int j = i + 1; j < lines.size(); j++) {
+        String l = lines.get(j);
+        if (l.isEmpty()) {
+          continue;
+        }
+        if (parse(l, false) != null
+            || LawWords.ARTICLE_HEADING.matcher(l).matches()
+            || LawWords.CLOSING.matcher(l).matches()) {
+          break;
+        }
+        if (!text.isEmpty()) {
+          text.append('\n');
+        }
+        text.append(l);
+        last = j;
+      }
+      String wording = text.isEmpty() ? null : text.toString();
+      out.add(new Amendment(target, kind, places, wording, null, null, false, ins.full(), i + 1));
+      return last;
+    }
+
+    private void phrases(Instruction ins, String target, String article, int i) {
+      String body = ins.body();
+      Kind kind =
+          ins.verb().startsWith("thay") || ins.verb().startsWith("sửa")
+              ? Kind.REPLACE_PHRASE
+              : ins.verb().equals("bổ sung") ? Kind.ADD_PHRASE : Kind.REMOVE_PHRASE;
+      int lastQuote = Math.max(body.lastIndexOf('”'), body.lastIndexOf('"'));
+      String after = lastQuote < 0 ? body : body.substring(lastQuote + 1);
+      Matcher at = AT.matcher(" " + after);
+      List<Place> places = List.of();
+      if (at.find()) {
+        places = inherit(placesIn(after.substring(Math.max(0, at.end() - 1))), article);
+      }
+      String before = lastQuote < 0 ? body : body.substring(0, lastQuote + 1);
+      List<String[]> pairs = new ArrayList<>();
+      Matcher m = (kind == Kind.REPLACE_PHRASE ? REPLACE_PAIR : ADD_PHRASE).matcher(before);
+      while (kind != Kind.REMOVE_PHRASE && m.find()) {
+        pairs.add(
+            kind == Kind.REPLACE_PHRASE
+                ? new String[] {m.group(1), m.group(2)}
+                : new String[] {m.group(2), m.group(1)});
+      }
+      if (kind == Kind.REMOVE_PHRASE) {
+        Matcher q = QUOTED.matcher(before);
+        while (q.find()) {
+          pairs.add(new String[] {q.group(1), null});
+        }
+      }
+      for (String[] p : pairs) {
+        out.add(new Amendment(target, kind, places, null, p[0], p[1], true, ins.full(), i + 1));
+      }
+    }
+
+    private static List<Place> places(Instruction ins) {
+      String body = ins.body();
+      String lower = body.toLowerCase(Locale.ROOT);
+      if (lower.contains("cụm từ")) {
+        return List.of();
+      }
+      if (lower.startsWith("tên của ")) {
+        body = body.substring("tên của ".length());
+      } else if (lower.startsWith("tên ")) {
+        body = body.substring("tên ".length());
+      }
+      String placesText = body;
+      Matcher end = PLACES_END.matcher(placesText);
+      if (end.find()) {
+        placesText = placesText.substring(0, end.start());
+      }
+      Matcher doc = DOCUMENT_WORD.matcher(placesText);
+      if (doc.find()) {
+        placesText = placesText.substring(0, doc.start());
+      }
+      List<Place> places = placesIn(placesText);
+      Matcher anchor = ANCHOR.matcher(body);
+      if (!places.isEmpty() && anchor.find()) {
+        String rest = body.substring(anchor.end());
+        Matcher stop = PLACES_END.matcher(rest);
+        if (stop.find()) {
+          rest = rest.substring(0, stop.start());
+        }
+        List<Place> parent = placesIn(rest);
+        if (!parent.isEmpty()) {
+          Place a = parent.get(0);
+          boolean into = anchor.group(1) == null; // "vào Điều 11": the parent itself
+          List<Place> filled = new ArrayList<>();
+          for (Place p : places) {
+            filled.add(fill(p, a, into));
+          }
+          places = filled;
+        }
+      }
+      return places;
+    }
+
+    /**
+     * Gives a place the levels above it that the anchor names ("khoản 5 vào sau khoản 4 Điều 4").
+     */
+    private static Place fill(Place p, Place anchor, boolean into) {
+      if (p.other() != null || anchor.other() != null) {
+        return p;
+      }
+      String article = p.article() != null ? p.article() : anchor.article();
+      String clause = p.clause();
+      if (p.point() != null && clause == null) {
+        clause = anchor.clause();
+      }
+      if (into && p.point() == null && p.clause() != null) {
+        clause = p.clause();
+      }
+      return new Place(article, clause, p.point(), null);
+    }
+
+    private static List<Place> inherit(List<Place> places, String article) {
+      if (article == null) {
+        return places;
+      }
+      List<Place> out = new ArrayList<>();
+      for (Place p : places) {
+        out.add(
+            p.article() == null && p.other() == null
+                ? new Place(article, p.clause(), p.point(), null)
+                : p);
+      }
+      return out;
+    }
+
+    private static String sameArticle(List<Place> places) {
+      String a = null;
+      for (Place p : places) {
+        if (p.article() == null || (a != null && !a.equals(p.article()))) {
+          return null;
+        }
+        a = p.article();
+      }
+      return a;
+    }
+
+    /** The places a list names: "điểm b khoản 2 và điểm b khoản 3 Điều 18; khoản 4 Điều 17". */
+    static List<Place> placesIn(String text) {
+      List<String[]> refs = new ArrayList<>(); // point, clause, article, other
+      String level = null;
+      Matcher m = PLACE_TOKEN.matcher(text);
+      int closedUpTo = 0;
+      int expected = 0;
+      while (m.find()) {
+        if (m.start() > expected && m.group(1) == null) {
+          // a bare value not right after the list it continues
+          String between = text.substring(expected, m.start()).strip();
+          if (!between.isEmpty()) {
+            continue;
+          }
+        }
+        String value;
+        if (m.group(1) != null) {
+          level = m.group(1).toLowerCase(Locale.ROOT);
+          value = m.group(2);
+          if (m.start() > expected) {
+            String between = text.substring(expected, m.start());
+            if (between.contains(";")) {
+              closedUpTo = refs.size();
+            }
+          }
+        } else {
+          if (level == null) {
+            continue;
+          }
+          if (m.group(3).contains(";")) {
+            closedUpTo = refs.size();
+          }
+          value = m.group(4);
+        }
+        expected = m.end();
+        if (!fits(level, value)) {
+          continue;
+        }
+        apply(refs, level, value, closedUpTo);
+      }
+      List<Place> places = new ArrayList<>();
+      for (String[] r : refs) {
+        places.add(new Place(r[2], r[1], r[0], r[3]));
+      }
+      return places;
+    }
+
+    private static boolean fits(String level, String value) {
+      return switch (level) {
+        case "điều", "khoản" -> value.matches("\\d{1,4}[a-zđ]?");
+        case "điểm", "tiết" -> value.matches("[a-zđ](?:\\.?\\d{1,2})?");
+        default -> true;
+      };
+    }
+
+    private static void apply(List<String[]> refs, String level, String value, int closedUpTo) {
+      switch (level) {
+        case "điểm", "tiết" -> refs.add(new String[] {value.replace(".", ""), null, null, null});
+        case "khoản" -> {
+          int from = refs.size();
+          while (from > closedUpTo
+              && refs.get(from - 1)[0] != null
+              && refs.get(from - 1)[1] == null
+              && refs.get(from - 1)[2] == null) {
+            from--;
+          }
+          if (from == refs.size()) {
+            refs.add(new String[] {null, value, null, null});
+          } else {
+            for (int k = from; k < refs.size(); k++) {
+              refs.get(k)[1] = value;
+            }
+          }
+        }
+        case "điều" -> {
+          int from = refs.size();
+          while (from > closedUpTo
+              && refs.get(from - 1)[2] == null
+              && refs.get(from - 1)[3] == null) {
+            from--;
+          }
+          if (from == refs.size()) {
+            refs.add(new String[] {null, null, value, null});
+          } else {
+            for (int k = from; k < refs.size(); k++) {
+              refs.get(k)[2] = value;
+            }
+          }
+        }
+        case "mục" -> refs.add(new String[] {null, null, null, "Mục " + value});
+        default -> refs.add(new String[] {null, null, null, "Phụ lục " + value});
+      }
+    }
+
+    private static String withoutQuotes(String s) {
+      return QUOTED.matcher(s).replaceAll(" ");
+    }
+
+    /** The number of the first document a text names, in its compact form. */
+    static String target(String text) {
+      Matcher m = NUMBER.matcher(text);
+      while (m.find()) {
+        try {
+          return LegalDocumentNumber.parse(m.group()).value();
+        } catch (ProblemException | IllegalArgumentException e) {
+          // not a number after all; look further
+        }
+      }
+      return null;
+    }
+
+    /** The text inside the first quotation, or up to the end when it never closes. */
+    static String inner(String text) {
+      int start = -1;
+      for (int k = 0; k < text.length(); k++) {
+        char c = text.charAt(k);
+        if (c == '“' || c == '"') {
+          start = k;
+          break;
+        }
+      }
+      if (start < 0) {
+        return text.strip();
+      }
+      int depth = 0;
+      for (int k = start; k < text.length(); k++) {
+        char c = text.charAt(k);
+        if (c == '“') {
+          depth++;
+        } else if (c == '”') {
+          depth--;
+        } else if (c == '"') {
+          char prev = k == 0 ? ' ' : text.charAt(k - 1);
+          depth += (k == start || prev == ' ' || prev == ':' || prev == '\n') ? 1 : -1;
+        }
+        if (depth == 0) {
+          return text.substring(start + 1, k).strip();
+        }
+      }
+      return text.substring(start + 1).strip();
+    }
+  }
+}
