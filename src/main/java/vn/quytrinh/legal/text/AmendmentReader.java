@@ -34,8 +34,8 @@ public final class AmendmentReader {
 
   private static final Pattern VERB =
       Pattern.compile(
-          "^(sửa đổi,? bổ sung|sửa đổi|bổ sung|bãi bỏ|thay thế|thay|bỏ|ngưng hiệu lực(?: thi"
-              + " hành)?)(?![\\p{L}])[,:]?\\s*",
+          "^(sửa đổi,? bổ sung|sửa đổi|bổ sung|bãi bỏ|thay thế|thay|bỏ|sửa|ngưng hiệu lực(?:"
+              + " thi hành)?)(?![\\p{L}])[,:]?\\s*",
           FLAGS);
 
   /** "Điểm b, khoản 4, Điều 4 được sửa đổi, bổ sung như sau:". */
@@ -60,7 +60,8 @@ public final class AmendmentReader {
 
   private static final Pattern REPLACE_PAIR =
       Pattern.compile(
-          "[“\"]([^”\"]+)[”\"]\\s*(?:được\\s+)?(?:bằng|thành)\\s*(?:cụm từ\\s*|từ\\s*)?[“\"]([^”\"]*)[”\"]",
+          "[“\"]([^”\"]+)[”\"]\\s*(?:(?:tại|ở)\\s+([^“”\";]+?)\\s+)?(?:được\\s+)?(?:bằng|thành)\\s*(?:cụm"
+              + " từ\\s*|từ\\s*)?[“\"]([^”\"]*)[”\"]",
           FLAGS);
   private static final Pattern ADD_PHRASE =
       Pattern.compile(
@@ -83,8 +84,27 @@ public final class AmendmentReader {
               + "|(,|;|\\svà\\s|\\shoặc\\s)\\s*([\\dIVXLC]{1,4}[a-zđ]?|[a-zđ](?:\\.?\\d{1,2})?)(?![\\p{L}\\d])",
           FLAGS);
 
-  private static final Pattern ANOTHER_DOCUMENT =
-      Pattern.compile("^\\s*(?:của\\s+)?(?:nghị định|thông tư|luật|quyết định)", FLAGS);
+  /** What follows "Bỏ" or "Sửa" when they start an instruction: "Bỏ cụm từ …", "Bỏ, sửa cụm từ". */
+  private static final Pattern BARE_VERB_OBJECT =
+      Pattern.compile("(?:cụm từ|từ|một số|các|,|khoản|điểm|điều|sửa|bổ sung)", FLAGS);
+
+  /** "… bãi bỏ các quy định sau:", "Bãi bỏ các văn bản sau đây:": a list of repeals follows. */
+  private static final Pattern REPEAL_LIST =
+      Pattern.compile("bãi bỏ (?:các|những|một số) [\\p{L} ,]{0,40}sau(?: đây)?\\s*:$", FLAGS);
+
+  /** "Thông tư liên tịch số 85/2016/… hết hiệu lực …": a whole document ends. */
+  private static final Pattern ENDS =
+      Pattern.compile(
+          "^(?:nghị định|thông tư liên tịch|thông tư|quyết định|nghị quyết)(?:\\s+số)?\\s+\\d[^;:]*?"
+              + "\\shết hiệu lực",
+          FLAGS);
+
+  /** "… gồm: cụm từ “…” tại khoản 2 Điều 11; cụm từ “…” tại …": phrases removed, one by one. */
+  private static final Pattern PHRASE_AT =
+      Pattern.compile("cụm từ\\s*[“\"]([^”\"]+)[”\"]\\s*(?:tại|ở)\\s+([^;]+)", FLAGS);
+
+  /** How far after a closed wording a stray closing mark is looked for, in lines. */
+  private static final int STRAY_LOOKAHEAD = 40;
 
   private static final Pattern AS_FOLLOWS = Pattern.compile("(?:như sau|thành)\\s*:?\\s*", FLAGS);
 
@@ -124,6 +144,7 @@ public final class AmendmentReader {
     String articleTarget;
     Context umbrella;
     boolean inArticles;
+    boolean repealList; // the lettered items that follow are repealed
 
     Run(List<String> lines) {
       this.lines = lines;
@@ -146,6 +167,7 @@ public final class AmendmentReader {
         Matcher heading = LawWords.ARTICLE_HEADING.matcher(line);
         if (heading.matches()) {
           inArticles = true;
+          repealList = false;
           umbrella = null;
           String title = EDITORIAL.matcher(heading.group(2)).replaceAll(" ").strip();
           articleTarget = target(title);
@@ -163,9 +185,23 @@ public final class AmendmentReader {
         }
         Instruction ins = parse(line, false);
         if (ins == null) {
+          String body =
+              LABEL.matcher(EDITORIAL.matcher(line).replaceAll(" ").strip()).replaceFirst("");
+          boolean lettered = LABEL.matcher(line).lookingAt() && !Character.isDigit(line.charAt(0));
+          if (repealList && lettered) {
+            repealItem(body, i);
+            continue;
+          }
+          repealList = REPEAL_LIST.matcher(body).find();
+          if (ENDS.matcher(body).find() && target(body) != null) {
+            out.add(
+                new Amendment(
+                    target(body), Kind.REPEAL, List.of(), null, null, null, true, line, i + 1));
+          }
           depth = Math.max(0, LawWords.quoteBalance(line));
           continue;
         }
+        repealList = false;
         if (!ins.lettered()) {
           umbrella = null;
         }
@@ -198,10 +234,10 @@ public final class AmendmentReader {
       Matcher v = VERB.matcher(s);
       if (v.lookingAt()) {
         String verb = v.group(1).toLowerCase(Locale.ROOT);
-        if (verb.equals("bỏ")
-            && !s.substring(v.end()).toLowerCase(Locale.ROOT).startsWith("cụm")
-            && !s.substring(v.end()).toLowerCase(Locale.ROOT).startsWith("từ")) {
-          return null;
+        String rest = s.substring(v.end());
+        if ((verb.equals("bỏ") || verb.equals("sửa"))
+            && !BARE_VERB_OBJECT.matcher(rest).lookingAt()) {
+          return null; // "Bỏ phiếu …", "Sửa chữa …": prose, not an instruction
         }
         return new Instruction(label, lettered, verb, s.substring(v.end()), s, false);
       }
@@ -308,39 +344,90 @@ public final class AmendmentReader {
         from = as.end();
       }
       StringBuilder text = new StringBuilder();
+      int depth = 0;
       int last = i;
       if (from >= 0 && from < line.length()) {
         text.append(line.substring(from));
+        depth = LawWords.quoteBalance(text);
       }
-      if (text.isEmpty() || LawWords.quoteBalance(text.toString()) > 0) {
+      if (text.isEmpty() || depth > 0) {
         for (int j = i + 1; j < lines.size(); j++) {
           String l = lines.get(j);
           if (l.isEmpty()) {
             continue;
           }
-          boolean opened = !text.isEmpty() && LawWords.quoteBalance(text.toString()) > 0;
-          if (!opened && !text.isEmpty()) {
-            break;
-          }
-          if (!opened && !(l.startsWith("“") || l.startsWith("\""))) {
-            break;
-          }
-          if (opened && isInstruction(l)) {
+          boolean opened = !text.isEmpty() && depth > 0;
+          if ((!opened && !text.isEmpty())
+              || (!opened && !(l.startsWith("“") || l.startsWith("\"")))
+              || (opened && isInstruction(l))) {
             break;
           }
           if (!text.isEmpty()) {
             text.append('\n');
           }
           text.append(l);
+          depth += LawWords.quoteBalance(l);
           last = j;
         }
       }
       if (text.isEmpty()) {
         return unquoted(ins, kind, target, places, i);
       }
-      String wording = inner(text.toString());
+      int stray = strayClose(last);
+      String wording;
+      if (stray > last) {
+        // a closing mark with no opening one further on: the first closing mark was a slip, the
+        // wording runs to this one
+        for (int j = last + 1; j <= stray; j++) {
+          text.append('\n').append(lines.get(j));
+        }
+        wording = outer(text.toString());
+        last = stray;
+      } else {
+        wording = inner(text.toString());
+      }
       out.add(new Amendment(target, kind, places, wording, null, null, true, ins.full(), i + 1));
       return last;
+    }
+
+    /**
+     * The line after {@code last} and before the next instruction, article or signature that closes
+     * a quotation it never opened, or -1.
+     */
+    private int strayClose(int last) {
+      for (int j = last + 1; j < lines.size() && j <= last + STRAY_LOOKAHEAD; j++) {
+        String l = lines.get(j);
+        if (l.isEmpty()) {
+          continue;
+        }
+        if (parse(l, false) != null
+            || LawWords.ARTICLE_HEADING.matcher(l).matches()
+            || LawWords.CLOSING.matcher(l).matches()
+            || l.startsWith("“")
+            || l.startsWith("\"")) {
+          return -1;
+        }
+        if (LawWords.quoteBalance(l) < 0) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    /** The text between the first opening and the last closing quotation mark. */
+    static String outer(String text) {
+      int start = -1;
+      int end = -1;
+      for (int k = 0; k < text.length(); k++) {
+        char c = text.charAt(k);
+        if (start < 0 && (c == '“' || c == '"')) {
+          start = k;
+        } else if (start >= 0
+            && (c == '”' || (c == '"' && !LawWords.opensStraightQuote(text, k)))) {
+          end = k;
+        }
+      }
+      return start < 0 || end < 0 ? text.strip() : text.substring(start + 1, end).strip();
     }
 
     /** A new wording without quotation marks: the lines up to the next instruction or article. */
@@ -368,37 +455,99 @@ public final class AmendmentReader {
       return last;
     }
 
+    /**
+     * An item of a list of repeals: "a) Khoản 3 Điều 3 Thông tư số 26/2016/TT-BLĐTBXH.", "c) Thông
+     * tư số 31/2016/…", "b) Điều 24 … tại Thông tư số 27/2016/…, gồm: cụm từ “…” tại khoản 2 Điều
+     * 11; …".
+     */
+    private void repealItem(String item, int i) {
+      String named = target(withoutQuotes(item));
+      String target = named != null ? named : articleTarget != null ? articleTarget : titleTarget;
+      int gom = item.toLowerCase(Locale.ROOT).indexOf("gồm:");
+      String head = gom < 0 ? item : item.substring(0, gom);
+      Matcher doc = DOCUMENT_WORD.matcher(head);
+      List<Place> places = placesIn(doc.find() ? head.substring(0, doc.start()) : head);
+      if (!places.isEmpty() || (named != null && gom < 0)) {
+        out.add(new Amendment(target, Kind.REPEAL, places, null, null, null, true, item, i + 1));
+      }
+      if (gom >= 0) {
+        Matcher m = PHRASE_AT.matcher(item.substring(gom));
+        while (m.find()) {
+          out.add(
+              new Amendment(
+                  target,
+                  Kind.REMOVE_PHRASE,
+                  placesIn(m.group(2)),
+                  null,
+                  m.group(1),
+                  null,
+                  true,
+                  item,
+                  i + 1));
+        }
+      }
+    }
+
     private void phrases(Instruction ins, String target, String article, int i) {
       String body = ins.body();
+      String verb = ins.verb();
       Kind kind =
-          ins.verb().startsWith("thay") || ins.verb().startsWith("sửa")
+          verb.startsWith("thay") || verb.startsWith("sửa")
               ? Kind.REPLACE_PHRASE
-              : ins.verb().equals("bổ sung") ? Kind.ADD_PHRASE : Kind.REMOVE_PHRASE;
+              : verb.equals("bổ sung") ? Kind.ADD_PHRASE : Kind.REMOVE_PHRASE;
       int lastQuote = Math.max(body.lastIndexOf('”'), body.lastIndexOf('"'));
-      String after = lastQuote < 0 ? body : body.substring(lastQuote + 1);
-      Matcher at = AT.matcher(" " + after);
-      List<Place> places = List.of();
-      if (at.find()) {
-        places = inherit(placesIn(after.substring(Math.max(0, at.end() - 1))), article);
+      List<Place> places = placesAfter(body.substring(lastQuote + 1), article);
+      String before = body.substring(0, lastQuote + 1);
+      List<String[]> pairs = new ArrayList<>(); // old, new, places of this pair or null
+      Matcher r = REPLACE_PAIR.matcher(before);
+      while (kind != Kind.REMOVE_PHRASE && r.find()) {
+        pairs.add(new String[] {r.group(1), r.group(3), r.group(2)});
       }
-      String before = lastQuote < 0 ? body : body.substring(0, lastQuote + 1);
-      List<String[]> pairs = new ArrayList<>();
-      Matcher m = (kind == Kind.REPLACE_PHRASE ? REPLACE_PAIR : ADD_PHRASE).matcher(before);
-      while (kind != Kind.REMOVE_PHRASE && m.find()) {
-        pairs.add(
-            kind == Kind.REPLACE_PHRASE
-                ? new String[] {m.group(1), m.group(2)}
-                : new String[] {m.group(2), m.group(1)});
+      int quotes = 0;
+      for (Matcher q = QUOTED.matcher(before); q.find(); ) {
+        quotes++;
       }
-      if (kind == Kind.REMOVE_PHRASE) {
-        Matcher q = QUOTED.matcher(before);
-        while (q.find()) {
-          pairs.add(new String[] {q.group(1), null});
+      if (kind == Kind.ADD_PHRASE && !pairs.isEmpty()) {
+        // "Bổ sung cụm từ “hành chính” tại các cụm từ “vi phạm nhiều lần” thành “vi phạm hành
+        // chính nhiều lần”": what the text becomes is the replacement it spells out
+        kind = Kind.REPLACE_PHRASE;
+      } else if (kind == Kind.REPLACE_PHRASE && pairs.size() * 2 < quotes) {
+        // "Thay thế cụm từ “A” tại …, các cụm từ “A” hoặc “B” trong … bằng cụm từ “C”"
+        pairs.clear();
+        List<String> olds = new ArrayList<>();
+        String last = null;
+        for (Matcher q = QUOTED.matcher(before); q.find(); ) {
+          if (last != null && !olds.contains(last)) {
+            olds.add(last);
+          }
+          last = q.group(1);
+        }
+        for (String o : olds) {
+          pairs.add(new String[] {o, last, null});
+        }
+      } else if (kind == Kind.ADD_PHRASE) {
+        Matcher a = ADD_PHRASE.matcher(before);
+        while (a.find()) {
+          pairs.add(new String[] {a.group(2), a.group(1), null});
+        }
+      } else if (kind == Kind.REMOVE_PHRASE) {
+        for (Matcher q = QUOTED.matcher(before); q.find(); ) {
+          pairs.add(new String[] {q.group(1), null, null});
         }
       }
       for (String[] p : pairs) {
-        out.add(new Amendment(target, kind, places, null, p[0], p[1], true, ins.full(), i + 1));
+        List<Place> at = p[2] == null ? places : inherit(placesIn(p[2]), article);
+        out.add(new Amendment(target, kind, at, null, p[0], p[1], true, ins.full(), i + 1));
       }
+    }
+
+    /** The places after "tại" in what follows the last phrase: "… tại khoản 2 Điều 21." */
+    private static List<Place> placesAfter(String after, String article) {
+      Matcher at = AT.matcher(" " + after);
+      if (!at.find()) {
+        return List.of();
+      }
+      return inherit(placesIn(after.substring(Math.max(0, at.end() - 1))), article);
     }
 
     private static List<Place> places(Instruction ins) {
@@ -576,7 +725,15 @@ public final class AmendmentReader {
           }
         }
         case "mục" -> refs.add(new String[] {null, null, null, "Mục " + value});
-        default -> refs.add(new String[] {null, null, null, "Phụ lục " + value});
+        default -> {
+          String[] last = refs.size() > closedUpTo ? refs.get(refs.size() - 1) : null;
+          if (last != null && last[3] != null && last[3].startsWith("Mục ")) {
+            // "mục III Phụ lục II": a division of the annex
+            last[3] = "Phụ lục " + value + " mục " + last[3].substring("Mục ".length());
+          } else {
+            refs.add(new String[] {null, null, null, "Phụ lục " + value});
+          }
+        }
       }
     }
 
@@ -618,8 +775,7 @@ public final class AmendmentReader {
         } else if (c == '”') {
           depth--;
         } else if (c == '"') {
-          char prev = k == 0 ? ' ' : text.charAt(k - 1);
-          depth += (k == start || prev == ' ' || prev == ':' || prev == '\n') ? 1 : -1;
+          depth += k == start || LawWords.opensStraightQuote(text, k) ? 1 : -1;
         }
         if (depth == 0) {
           return text.substring(start + 1, k).strip();

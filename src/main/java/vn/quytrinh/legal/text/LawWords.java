@@ -103,10 +103,22 @@ final class LawWords {
   }
 
   /**
+   * Whether the straight quote at {@code i} opens a quotation: at the start, or after a blank, a
+   * colon or an opening bracket; elsewhere it closes one.
+   */
+  static boolean opensStraightQuote(CharSequence s, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char prev = s.charAt(i - 1);
+    return Character.isWhitespace(prev) || prev == ':' || prev == '(' || prev == '[';
+  }
+
+  /**
    * How a line changes the depth of quotation: each “ opens, each ” closes; a straight quote (")
    * opens at the start of a line or after a blank or colon and closes elsewhere.
    */
-  static int quoteBalance(String line) {
+  static int quoteBalance(CharSequence line) {
     int depth = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
@@ -115,8 +127,7 @@ final class LawWords {
       } else if (c == '\u201D') {
         depth--;
       } else if (c == '"') {
-        boolean opening = i == 0 || line.charAt(i - 1) == ' ' || line.charAt(i - 1) == ':';
-        depth += opening ? 1 : -1;
+        depth += opensStraightQuote(line, i) ? 1 : -1;
       }
     }
     return depth;
