@@ -65,7 +65,7 @@ public final class AmendmentReader {
           FLAGS);
   private static final Pattern ADD_PHRASE =
       Pattern.compile(
-          "[“\"]([^”\"]+)[”\"]\\s*vào\\s*(?:sau|trước|cuối|đầu)?\\s*(?:cụm từ|từ)?\\s*[“\"]([^”\"]+)[”\"]",
+          "[“\"]([^”\"]+)[”\"]\\s*(?:vào\\s*(?:sau|trước|cuối|đầu)?|sau|trước)\\s*(?:cụm từ|từ)?\\s*[“\"]([^”\"]+)[”\"]",
           FLAGS);
 
   private static final Pattern AT = Pattern.compile("\\s(?:tại|ở|trong)\\s", FLAGS);
@@ -88,9 +88,27 @@ public final class AmendmentReader {
   private static final Pattern BARE_VERB_OBJECT =
       Pattern.compile("(?:cụm từ|từ|một số|các|,|khoản|điểm|điều|sửa|bổ sung)", FLAGS);
 
-  /** "… bãi bỏ các quy định sau:", "Bãi bỏ các văn bản sau đây:": a list of repeals follows. */
-  private static final Pattern REPEAL_LIST =
-      Pattern.compile("bãi bỏ (?:các|những|một số) [\\p{L} ,]{0,40}sau(?: đây)?\\s*:$", FLAGS);
+  /**
+   * "… bãi bỏ các quy định sau:", "Ngưng hiệu lực thi hành đối với các quy định sau đây tại …": a
+   * list of repeals or suspensions follows, one item a line.
+   */
+  private static final Pattern LIST =
+      Pattern.compile(
+          "(bãi bỏ|ngưng hiệu lực)(?: thi hành)?(?: đối với)? (?:các|những|một số)"
+              + " [\\p{L} ,]{0,40}sau(?: đây)?",
+          FLAGS);
+
+  /** A closing quotation mark with an article heading right after it on the same line. */
+  private static final Pattern GLUED_HEADING =
+      Pattern.compile("(?<=[”\"][.;]?)\\s*(?=(?:Điều|ĐIỀU) \\d{1,4}[a-zđ]?\\.)");
+
+  /** An article's heading that names the document it changes on the lines after it. */
+  private static final Pattern AMENDING_HEADING =
+      Pattern.compile("^(?:sửa đổi|bổ sung|bãi bỏ|thay thế|ngưng hiệu lực)", FLAGS);
+
+  /** "Điều 5" in an umbrella instruction: the article its items belong to. */
+  private static final Pattern ARTICLE_WORD =
+      Pattern.compile("(?<![\\p{L}])điều\\s+(\\d{1,4}[a-zđ]?)(?![\\p{L}\\d])", FLAGS);
 
   /** "Thông tư liên tịch số 85/2016/… hết hiệu lực …": a whole document ends. */
   private static final Pattern ENDS =
@@ -125,7 +143,14 @@ public final class AmendmentReader {
       if (total > LegalTextParser.MAX_CHARS) {
         throw new PayloadTooLarge("problem.legalText.tooLarge", LegalTextParser.MAX_CHARS);
       }
-      lines.add(LawWords.clean(l));
+      String c = LawWords.WEB_COPY_PREFIX.matcher(LawWords.clean(l)).replaceFirst("");
+      // "… chấp thuận)."Điều 3.": an article heading glued to the quotation that ends before it
+      Matcher glued = GLUED_HEADING.matcher(c);
+      if (glued.find()) {
+        lines.add(c.substring(0, glued.start()).strip());
+        c = c.substring(glued.start()).strip();
+      }
+      lines.add(c);
     }
     return new Run(lines).read();
   }
@@ -144,7 +169,7 @@ public final class AmendmentReader {
     String articleTarget;
     Context umbrella;
     boolean inArticles;
-    boolean repealList; // the lettered items that follow are repealed
+    Kind list; // the items that follow are repealed (REPEAL) or suspended (SUSPEND), else null
 
     Run(List<String> lines) {
       this.lines = lines;
@@ -167,13 +192,33 @@ public final class AmendmentReader {
         Matcher heading = LawWords.ARTICLE_HEADING.matcher(line);
         if (heading.matches()) {
           inArticles = true;
-          repealList = false;
+          list = null;
           umbrella = null;
           String title = EDITORIAL.matcher(heading.group(2)).replaceAll(" ").strip();
-          articleTarget = target(title);
+          int last = i;
+          if (title.isEmpty() || AMENDING_HEADING.matcher(title).lookingAt()) {
+            // a heading that goes on over the next lines: "… của Thông tư số 32/2016/TT-" /
+            // "BLĐTBXH …"
+            for (int j = i + 1; j < lines.size() && !title.endsWith(":"); j++) {
+              String next = lines.get(j);
+              if (next.isEmpty() || startsItemOrQuote(next)) {
+                break;
+              }
+              title = join(title, next);
+              last = j;
+            }
+          }
+          articleTarget = target(withoutQuotes(title));
+          if (LIST.matcher(title).find()) {
+            list = listKind(title);
+            i = last;
+            continue;
+          }
           Instruction ins = parse(title, true);
           if (ins != null && !places(ins).isEmpty()) {
-            i = propose(ins, i);
+            i = propose(ins, last);
+          } else {
+            i = last;
           }
           continue;
         }
@@ -187,12 +232,23 @@ public final class AmendmentReader {
         if (ins == null) {
           String body =
               LABEL.matcher(EDITORIAL.matcher(line).replaceAll(" ").strip()).replaceFirst("");
-          boolean lettered = LABEL.matcher(line).lookingAt() && !Character.isDigit(line.charAt(0));
-          if (repealList && lettered) {
-            repealItem(body, i);
+          if (list != null && LABEL.matcher(line).lookingAt()) {
+            int last = i;
+            for (int j = i + 1; j < lines.size(); j++) {
+              String next = lines.get(j);
+              if (next.isEmpty()
+                  || startsItemOrQuote(next)
+                  || LawWords.CLOSING.matcher(next).matches()) {
+                break;
+              }
+              body = join(body, next);
+              last = j;
+            }
+            listItem(body, i);
+            i = last;
             continue;
           }
-          repealList = REPEAL_LIST.matcher(body).find();
+          list = LIST.matcher(body).find() ? listKind(body) : null;
           if (ENDS.matcher(body).find() && target(body) != null) {
             out.add(
                 new Amendment(
@@ -201,13 +257,58 @@ public final class AmendmentReader {
           depth = Math.max(0, LawWords.quoteBalance(line));
           continue;
         }
-        repealList = false;
+        list = null;
         if (!ins.lettered()) {
           umbrella = null;
         }
-        i = propose(ins, i);
+        // an instruction that goes on over the next lines: "3. Sửa đổi điểm a, b, c khoản 3;" /
+        // "bổ sung điểm đ, e, g vào khoản 3 Điều 5 như sau:", or a phrase in quotes over lines
+        int last = i;
+        String whole = line;
+        for (int j = i + 1; j < lines.size(); j++) {
+          String next = lines.get(j);
+          boolean open = LawWords.quoteBalance(whole) > 0;
+          boolean continues =
+              !next.isEmpty()
+                  && !startsItemOrQuote(next)
+                  && !LawWords.ARTICLE_HEADING.matcher(next).matches()
+                  && (open
+                      || ((whole.endsWith(";") || whole.endsWith(","))
+                          && Character.isLowerCase(next.codePointAt(0))));
+          if (!continues) {
+            break;
+          }
+          whole = join(whole, next);
+          last = j;
+        }
+        if (last > i) {
+          ins = parse(whole, false);
+          if (ins == null) {
+            continue;
+          }
+        }
+        i = Math.max(last, propose(ins, i, last));
       }
       return out;
+    }
+
+    /** A line that starts a numbered or lettered item, a quotation or an article. */
+    private static boolean startsItemOrQuote(String line) {
+      return LABEL.matcher(line).lookingAt()
+          || line.startsWith("“")
+          || line.startsWith("\"")
+          || LawWords.ARTICLE_HEADING.matcher(line).matches();
+    }
+
+    /** Two lines of one sentence: a word cut at a hyphen joins without a blank. */
+    private static String join(String a, String b) {
+      return a.endsWith("-") ? a + b : a + " " + b;
+    }
+
+    private static Kind listKind(String text) {
+      Matcher m = LIST.matcher(text);
+      m.find();
+      return m.group(1).toLowerCase(Locale.ROOT).startsWith("ngưng") ? Kind.SUSPEND : Kind.REPEAL;
     }
 
     private boolean isInstruction(String line) {
@@ -251,9 +352,20 @@ public final class AmendmentReader {
 
     /** Proposes what an instruction says; answers the last line it read. */
     private int propose(Instruction ins, int i) {
+      return propose(ins, i, i);
+    }
+
+    /**
+     * Proposes what an instruction on lines {@code i} to {@code last} says; answers the last line
+     * it read.
+     */
+    private int propose(Instruction ins, int i, int last) {
       String body = ins.body();
       String lower = body.toLowerCase(Locale.ROOT);
-      boolean phrase = lower.contains("cụm từ") || lower.startsWith("từ ");
+      boolean phrase =
+          lower.contains("cụm từ")
+              || lower.startsWith("từ ")
+              || (lower.startsWith("nội dung") && QUOTED.matcher(body).find());
       String named = target(withoutQuotes(body));
       Context inherited = ins.lettered() ? umbrella : null;
       String target =
@@ -284,9 +396,12 @@ public final class AmendmentReader {
         return i;
       }
       places = inherit(places, article);
-      int next = nextContentLine(i);
+      int next = nextContentLine(last);
       if (next >= 0 && isItem(lines.get(next)) && ins.full().endsWith(":")) {
         String art = sameArticle(places);
+        if (art == null) {
+          art = onlyArticle(ins.body());
+        }
         umbrella = new Context(named != null ? named : inherited == null ? null : target, art);
         if (named == null && inherited == null) {
           umbrella = new Context(null, art);
@@ -295,7 +410,7 @@ public final class AmendmentReader {
       }
       Kind kind = kind(ins);
       if (kind == Kind.AMEND || kind == Kind.ADD || kind == Kind.RENAME || kind == Kind.REPLACE) {
-        return withWording(ins, kind, target, places, i);
+        return withWording(ins, kind, target, places, i, last);
       }
       out.add(new Amendment(target, kind, places, null, null, null, true, ins.full(), i + 1));
       return i;
@@ -336,8 +451,9 @@ public final class AmendmentReader {
       return Kind.AMEND;
     }
 
-    private int withWording(Instruction ins, Kind kind, String target, List<Place> places, int i) {
-      String line = lines.get(i);
+    private int withWording(
+        Instruction ins, Kind kind, String target, List<Place> places, int i, int from0) {
+      String line = ins.full();
       Matcher as = AS_FOLLOWS.matcher(line);
       int from = -1;
       while (as.find()) {
@@ -345,13 +461,13 @@ public final class AmendmentReader {
       }
       StringBuilder text = new StringBuilder();
       int depth = 0;
-      int last = i;
+      int last = from0;
       if (from >= 0 && from < line.length()) {
         text.append(line.substring(from));
         depth = LawWords.quoteBalance(text);
       }
       if (text.isEmpty() || depth > 0) {
-        for (int j = i + 1; j < lines.size(); j++) {
+        for (int j = from0 + 1; j < lines.size(); j++) {
           String l = lines.get(j);
           if (l.isEmpty()) {
             continue;
@@ -371,7 +487,7 @@ public final class AmendmentReader {
         }
       }
       if (text.isEmpty()) {
-        return unquoted(ins, kind, target, places, i);
+        return unquoted(ins, kind, target, places, i, from0);
       }
       int stray = strayClose(last);
       String wording;
@@ -431,10 +547,11 @@ public final class AmendmentReader {
     }
 
     /** A new wording without quotation marks: the lines up to the next instruction or article. */
-    private int unquoted(Instruction ins, Kind kind, String target, List<Place> places, int i) {
+    private int unquoted(
+        Instruction ins, Kind kind, String target, List<Place> places, int i, int from0) {
       StringBuilder text = new StringBuilder();
-      int last = i;
-      for (int j = i + 1; j < lines.size(); j++) {
+      int last = from0;
+      for (int j = from0 + 1; j < lines.size(); j++) {
         String l = lines.get(j);
         if (l.isEmpty()) {
           continue;
@@ -456,19 +573,23 @@ public final class AmendmentReader {
     }
 
     /**
-     * An item of a list of repeals: "a) Khoản 3 Điều 3 Thông tư số 26/2016/TT-BLĐTBXH.", "c) Thông
-     * tư số 31/2016/…", "b) Điều 24 … tại Thông tư số 27/2016/…, gồm: cụm từ “…” tại khoản 2 Điều
-     * 11; …".
+     * An item of a list of repeals or suspensions: "a) Khoản 3 Điều 3 Thông tư số 26/2016/…", "c)
+     * Thông tư số 31/2016/…", "b) Điều 24 … tại Thông tư số 27/2016/…, gồm: cụm từ “…” tại khoản 2
+     * Điều 11; …", "1. Quy định về … tại điểm d khoản 1 Điều 8 Nghị định số 153/2020/… được sửa đổi
+     * tại …".
      */
-    private void repealItem(String item, int i) {
-      String named = target(withoutQuotes(item));
-      String target = named != null ? named : articleTarget != null ? articleTarget : titleTarget;
+    private void listItem(String item, int i) {
       int gom = item.toLowerCase(Locale.ROOT).indexOf("gồm:");
       String head = gom < 0 ? item : item.substring(0, gom);
-      Matcher doc = DOCUMENT_WORD.matcher(head);
-      List<Place> places = placesIn(doc.find() ? head.substring(0, doc.start()) : head);
+      Matcher at = AT.matcher(" " + head);
+      if (at.find() && !ARTICLE_WORD.matcher(head.substring(0, Math.max(0, at.start()))).find()) {
+        head = head.substring(Math.max(0, at.end() - 1)); // "Quy định về … tại điểm d …"
+      }
+      String named = target(withoutQuotes(head));
+      String target = named != null ? named : articleTarget != null ? articleTarget : titleTarget;
+      List<Place> places = placesBeforeDocument(head);
       if (!places.isEmpty() || (named != null && gom < 0)) {
-        out.add(new Amendment(target, Kind.REPEAL, places, null, null, null, true, item, i + 1));
+        out.add(new Amendment(target, list, places, null, null, null, true, item, i + 1));
       }
       if (gom >= 0) {
         Matcher m = PHRASE_AT.matcher(item.substring(gom));
@@ -486,6 +607,12 @@ public final class AmendmentReader {
                   i + 1));
         }
       }
+    }
+
+    /** The places a text names before the first document it names. */
+    private static List<Place> placesBeforeDocument(String text) {
+      Matcher doc = DOCUMENT_WORD.matcher(text);
+      return placesIn(doc.find() ? text.substring(0, doc.start()) : text);
     }
 
     private void phrases(Instruction ins, String target, String article, int i) {
@@ -536,7 +663,7 @@ public final class AmendmentReader {
         }
       }
       for (String[] p : pairs) {
-        List<Place> at = p[2] == null ? places : inherit(placesIn(p[2]), article);
+        List<Place> at = p[2] == null ? places : inherit(placesBeforeDocument(p[2]), article);
         out.add(new Amendment(target, kind, at, null, p[0], p[1], true, ins.full(), i + 1));
       }
     }
@@ -547,7 +674,7 @@ public final class AmendmentReader {
       if (!at.find()) {
         return List.of();
       }
-      return inherit(placesIn(after.substring(Math.max(0, at.end() - 1))), article);
+      return inherit(placesBeforeDocument(after.substring(Math.max(0, at.end() - 1))), article);
     }
 
     private static List<Place> places(Instruction ins) {
@@ -622,6 +749,26 @@ public final class AmendmentReader {
                 : p);
       }
       return out;
+    }
+
+    /**
+     * The one article an instruction names before its document ("… vào khoản 3 Điều 5"), or null.
+     */
+    private static String onlyArticle(String body) {
+      Matcher end = AS_FOLLOWS.matcher(body);
+      String text = end.find() ? body.substring(0, end.start()) : body;
+      Matcher doc = DOCUMENT_WORD.matcher(text);
+      if (doc.find()) {
+        text = text.substring(0, doc.start());
+      }
+      String article = null;
+      for (Matcher m = ARTICLE_WORD.matcher(text); m.find(); ) {
+        if (article != null && !article.equals(m.group(1))) {
+          return null;
+        }
+        article = m.group(1);
+      }
+      return article;
     }
 
     private static String sameArticle(List<Place> places) {

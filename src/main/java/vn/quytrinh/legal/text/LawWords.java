@@ -46,6 +46,15 @@ final class LawWords {
   /** The end mark of a document's last sentence ("./."). */
   static final Pattern END_MARK = Pattern.compile("\\.?/\\.\\s*$");
 
+  /**
+   * What web copies of the law put in front of each article: the document's name and a full stop
+   * ("Nghị định 310/2025/NĐ-CP. Điều 1. …"). Only in front of an article heading.
+   */
+  static final Pattern WEB_COPY_PREFIX =
+      Pattern.compile(
+          "^(?:nghị định|thông tư|quyết định|luật|nghị quyết)\\s[^“”\"]{0,300}?\\.\\s+(?=(?:điều|ĐIỀU)\\s+\\d{1,4}[a-zđ]?\\s*[.:])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Point letters in the order the law uses them: a, b, c, d, đ, e, g, h, i, k, … */
   private static final String POINT_ORDER = "abcdđefghijklmnopqrstuvwxyz";
 

@@ -48,7 +48,7 @@ public final class LegalTextParser {
     }
     Run run = new Run();
     for (int i = 0; i < lines.size(); i++) {
-      String line = LawWords.clean(lines.get(i));
+      String line = LawWords.WEB_COPY_PREFIX.matcher(LawWords.clean(lines.get(i))).replaceFirst("");
       if (!line.isEmpty()) {
         run.read(line, i + 1);
       }

@@ -32,8 +32,22 @@ class AmendmentMeasurementTest {
   /** The floor under which the build fails; the aim (issue 13) is 90 %. */
   static final double FLOOR = 0.90;
 
-  static final List<String> TEXTS =
+  /** The four shared amending documents; the reader was built reading them. */
+  static final List<String> DEVELOPMENT =
       List.of("nd74_2025.txt", "tt06_2024.txt", "nd102_2021.txt", "tt62_2019.txt");
+
+  /** Six more, gathered after the reader was written; their answers were written before it ran. */
+  static final List<String> HELD_OUT =
+      List.of(
+          "nd08_2023.txt",
+          "tt12_2024.txt",
+          "nd167_2025.txt",
+          "nd247_2025.txt",
+          "nd291_2025.txt",
+          "nd310_2025.txt");
+
+  static final List<String> TEXTS =
+      java.util.stream.Stream.concat(DEVELOPMENT.stream(), HELD_OUT.stream()).toList();
 
   record Expected(String kind, String target, Set<String> places, String answer, int line) {}
 
@@ -78,6 +92,18 @@ class AmendmentMeasurementTest {
             100.0 * right / expected,
             allMisses,
             results.stream().mapToInt(Result::extra).sum()));
+    int heldExpected = 0;
+    int heldRight = 0;
+    for (Result r : results) {
+      if (HELD_OUT.contains(r.text())) {
+        heldExpected += r.expected();
+        heldRight += r.right();
+      }
+    }
+    report.append(
+        String.format(
+            "%nHeld out (%d documents): %d of %d, %.1f %%%n%n",
+            HELD_OUT.size(), heldRight, heldExpected, 100.0 * heldRight / heldExpected));
     for (Result r : results) {
       for (String m : r.misses()) {
         report.append("- ").append(r.text()).append(": ").append(m).append('\n');
@@ -146,8 +172,10 @@ class AmendmentMeasurementTest {
       String[] p = e.answer().split("=>", -1);
       String oldPhrase = p[0].strip();
       String newPhrase = p[1].strip();
-      return oldPhrase.equals(a.oldPhrase())
-          && (newPhrase.isEmpty() ? a.newPhrase() == null : newPhrase.equals(a.newPhrase()));
+      return oldPhrase.equals(blanks(a.oldPhrase()))
+          && (newPhrase.isEmpty()
+              ? a.newPhrase() == null
+              : newPhrase.equals(blanks(a.newPhrase())));
     }
     if (e.answer().isEmpty()) {
       return a.wording() == null || a.kind() == Amendment.Kind.REPEAL;
@@ -158,6 +186,10 @@ class AmendmentMeasurementTest {
     String w = a.wording().replaceAll("\\s+", " ").strip();
     String[] ends = e.answer().split(" … ", 2);
     return w.startsWith(ends[0].strip()) && (ends.length == 1 || w.endsWith(ends[1].strip()));
+  }
+
+  private static String blanks(String s) {
+    return s == null ? null : s.replaceAll("\\s+", " ").strip();
   }
 
   private static boolean sameNumber(String expected, String actual) {
