@@ -69,6 +69,8 @@ public final class AmendmentReader {
           FLAGS);
 
   private static final Pattern AT = Pattern.compile("\\s(?:tại|ở|trong)\\s", FLAGS);
+  private static final Pattern AS_FOLLOWS_END = Pattern.compile("như sau\\s*$", FLAGS);
+  private static final Pattern AT_ONLY = Pattern.compile("\\stại\\s", FLAGS);
 
   /** Where the places of a structural instruction end. */
   private static final Pattern PLACES_END =
@@ -228,7 +230,8 @@ public final class AmendmentReader {
           }
           continue;
         }
-        Instruction ins = parse(line, false);
+        Instruction ins =
+            list != null && LABEL.matcher(line).lookingAt() ? null : parse(line, false);
         if (ins == null) {
           String body =
               LABEL.matcher(EDITORIAL.matcher(line).replaceAll(" ").strip()).replaceFirst("");
@@ -272,9 +275,7 @@ public final class AmendmentReader {
               !next.isEmpty()
                   && !startsItemOrQuote(next)
                   && !LawWords.ARTICLE_HEADING.matcher(next).matches()
-                  && (open
-                      || ((whole.endsWith(";") || whole.endsWith(","))
-                          && Character.isLowerCase(next.codePointAt(0))));
+                  && (open || unfinished(whole, next));
           if (!continues) {
             break;
           }
@@ -290,6 +291,18 @@ public final class AmendmentReader {
         i = Math.max(last, propose(ins, i, last));
       }
       return out;
+    }
+
+    /**
+     * Whether an instruction goes on on the next line: its sentence has not ended ("… khoản 3;" /
+     * "bổ sung …", or a line of the Gazette cut in the middle of a sentence).
+     */
+    private static boolean unfinished(String text, String next) {
+      if (text.endsWith(".") || text.endsWith(":") || AS_FOLLOWS_END.matcher(text).find()) {
+        return false;
+      }
+      return Character.isLowerCase(next.codePointAt(0))
+          || !(text.endsWith(";") || text.endsWith(",") || text.endsWith("”"));
     }
 
     /** A line that starts a numbered or lettered item, a quotation or an article. */
@@ -581,9 +594,11 @@ public final class AmendmentReader {
     private void listItem(String item, int i) {
       int gom = item.toLowerCase(Locale.ROOT).indexOf("gồm:");
       String head = gom < 0 ? item : item.substring(0, gom);
-      Matcher at = AT.matcher(" " + head);
-      if (at.find() && !ARTICLE_WORD.matcher(head.substring(0, Math.max(0, at.start()))).find()) {
-        head = head.substring(Math.max(0, at.end() - 1)); // "Quy định về … tại điểm d …"
+      Matcher at = AT_ONLY.matcher(head);
+      if (at.find()
+          && !NUMBER.matcher(head.substring(0, at.start())).find()
+          && placesIn(head.substring(0, at.start())).isEmpty()) {
+        head = head.substring(at.end()); // "Quy định về … tại điểm d khoản 1 Điều 8 Nghị định …"
       }
       String named = target(withoutQuotes(head));
       String target = named != null ? named : articleTarget != null ? articleTarget : titleTarget;
