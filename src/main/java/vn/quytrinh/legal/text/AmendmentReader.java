@@ -128,6 +128,13 @@ public final class AmendmentReader {
 
   private static final Pattern AS_FOLLOWS = Pattern.compile("(?:như sau|thành)\\s*:?\\s*", FLAGS);
 
+  /**
+   * The places a list names, as "article.clause.point": "khoản 2 và khoản 3 Điều 16" → 16.2, 16.3.
+   */
+  static List<String> placesOf(String text) {
+    return Run.placesIn(text).stream().map(Place::toString).toList();
+  }
+
   /** Reads plain text; lines end with CR, LF or CRLF. */
   public List<Amendment> read(String text) {
     if (text.length() > LegalTextParser.MAX_CHARS) {
