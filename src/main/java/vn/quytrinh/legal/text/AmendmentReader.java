@@ -179,6 +179,7 @@ public final class AmendmentReader {
     Context umbrella;
     boolean inArticles;
     Kind list; // the items that follow are repealed (REPEAL) or suspended (SUSPEND), else null
+    boolean listOfLetters; // the list's items are "a)", "b)", …; a numbered line ends it
 
     Run(List<String> lines) {
       this.lines = lines;
@@ -220,6 +221,7 @@ public final class AmendmentReader {
           articleTarget = target(withoutQuotes(title));
           if (LIST.matcher(title).find()) {
             list = listKind(title);
+            listOfLetters = false;
             i = last;
             continue;
           }
@@ -237,12 +239,12 @@ public final class AmendmentReader {
           }
           continue;
         }
-        Instruction ins =
-            list != null && LABEL.matcher(line).lookingAt() ? null : parse(line, false);
+        boolean item = list != null && isListItem(line);
+        Instruction ins = item ? null : parse(line, false);
         if (ins == null) {
           String body =
               LABEL.matcher(EDITORIAL.matcher(line).replaceAll(" ").strip()).replaceFirst("");
-          if (list != null && LABEL.matcher(line).lookingAt()) {
+          if (item) {
             int last = i;
             for (int j = i + 1; j < lines.size(); j++) {
               String next = lines.get(j);
@@ -259,6 +261,8 @@ public final class AmendmentReader {
             continue;
           }
           list = LIST.matcher(body).find() ? listKind(body) : null;
+          // "1. … bãi bỏ các quy định sau:" lists lettered items; a heading's list numbered ones
+          listOfLetters = list != null && LABEL.matcher(line).lookingAt();
           if (ENDS.matcher(body).find() && target(body) != null) {
             out.add(
                 new Amendment(
@@ -310,6 +314,18 @@ public final class AmendmentReader {
       }
       return Character.isLowerCase(next.codePointAt(0))
           || !(text.endsWith(";") || text.endsWith(",") || text.endsWith("”"));
+    }
+
+    private boolean isListItem(String line) {
+      Matcher l = LABEL.matcher(line);
+      if (!l.lookingAt()) {
+        return false;
+      }
+      if (listOfLetters && l.group(2) == null) {
+        list = null; // the next numbered item of the enclosing list
+        return false;
+      }
+      return true;
     }
 
     /** A line that starts a numbered or lettered item, a quotation or an article. */

@@ -150,8 +150,22 @@ class AmendmentMeasurementTest {
       }
     }
     int extra = 0;
-    for (boolean u : used) {
-      extra += u ? 0 : 1;
+    for (int i = 0; i < used.length; i++) {
+      if (!used[i]) {
+        extra++;
+        Amendment a = proposed.get(i);
+        misses.add(
+            "proposed but not expected, line "
+                + a.line()
+                + ": "
+                + a.kind()
+                + " "
+                + a.target()
+                + " "
+                + a.places()
+                + " "
+                + (a.oldPhrase() != null ? a.oldPhrase() : ""));
+      }
     }
     return new Result(text, expected.size(), right, missesByKind, misses, extra);
   }
