@@ -3,9 +3,11 @@ package vn.quytrinh.intake;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * The limits every Office Open XML file (XLSX, DOCX) is read under, in one place so that each
@@ -54,6 +56,26 @@ final class OoxmlLimits {
       }
     } catch (IOException | IllegalArgumentException e) {
       throw new BadFile(400, "problem.file.corruptZip");
+    }
+  }
+
+  /**
+   * Reads a Word file under these limits: what is no DOCX is refused (415: a legacy or encrypted
+   * Word file, anything not a zip), and so is what cannot be read safely (400: a zip bomb, XML with
+   * a DOCTYPE, a broken package), whatever the reading throws.
+   */
+  static <T> T readDocx(byte[] docx, Function<XWPFDocument, T> reading) {
+    if (TableReader.startsWith(docx, TableReader.OLE2)) {
+      throw new BadFile(415, "problem.file.legacyWord");
+    }
+    if (!TableReader.startsWith(docx, TableReader.ZIP)) {
+      throw new BadFile(415, "problem.file.notDocx");
+    }
+    check(docx);
+    try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      return reading.apply(d);
+    } catch (Exception e) {
+      throw refusal(e, "problem.file.unreadableDocx");
     }
   }
 

@@ -1,6 +1,5 @@
 package vn.quytrinh.intake;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,18 +82,7 @@ public final class ProcedureDocxReader {
    * cannot be read safely (400: a zip bomb, XML with a DOCTYPE, a broken package).
    */
   public Reading read(byte[] docx) {
-    if (TableReader.startsWith(docx, TableReader.OLE2)) {
-      throw new BadFile(415, "problem.file.legacyWord");
-    }
-    if (!TableReader.startsWith(docx, TableReader.ZIP)) {
-      throw new BadFile(415, "problem.file.notDocx");
-    }
-    OoxmlLimits.check(docx);
-    try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
-      return read(d);
-    } catch (Exception e) {
-      throw OoxmlLimits.refusal(e, "problem.file.unreadableDocx");
-    }
+    return OoxmlLimits.readDocx(docx, this::read);
   }
 
   Reading read(XWPFDocument d) {

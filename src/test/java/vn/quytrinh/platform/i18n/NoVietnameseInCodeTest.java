@@ -32,6 +32,10 @@ class NoVietnameseInCodeTest {
           "vn/quytrinh/intake/FormWords.java",
           // "Số: 123/…", "Điều 5": the words around a legal number or an article
           "vn/quytrinh/legal/LegalWords.java",
+          // the law's structure words ("Chương", "Điều 35a.", "đ1)") and the verbs of amending
+          // instructions ("Sửa đổi, bổ sung", "Bãi bỏ", "Thay thế cụm từ", "như sau")
+          "vn/quytrinh/legal/text/LawWords.java",
+          "vn/quytrinh/legal/text/AmendmentReader.java",
           // folding đ and its look-alikes for comparison and search
           "vn/quytrinh/platform/text/Text.java",
           // the OpenAPI annotation (a compile-time constant) names the product, QuyTrình

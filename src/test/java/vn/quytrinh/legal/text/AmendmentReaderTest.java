@@ -1,0 +1,126 @@
+package vn.quytrinh.legal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.quytrinh.legal.text.Amendment.Kind;
+import vn.quytrinh.platform.problem.PayloadTooLarge;
+
+class AmendmentReaderTest {
+
+  final AmendmentReader reader = new AmendmentReader();
+
+  static final String HEAD =
+      "NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 23/2015/NĐ-CP\n"
+          + "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 23/2015/NĐ-CP\n";
+
+  private static List<String> places(Amendment a) {
+    return a.places().stream().map(Amendment.Place::toString).toList();
+  }
+
+  @Test
+  void theFourFormsOfTheIssue() {
+    List<Amendment> found =
+        reader.read(
+            HEAD
+                + "1. Sửa đổi, bổ sung khoản 2 Điều 5 như sau:\n"
+                + "“2. Phòng Tư pháp cấp huyện có thẩm quyền.”\n"
+                + "2. Bổ sung Điều 35a vào sau Điều 35 như sau:\n"
+                + "“Điều 35a. Chứng thực điện tử\n"
+                + "1. Bản sao điện tử.”\n"
+                + "3. Bãi bỏ điểm c khoản 1 Điều 7.\n"
+                + "4. Thay thế cụm từ “Ủy ban nhân dân cấp huyện” bằng cụm từ “Ủy ban nhân dân"
+                + " cấp tỉnh” tại khoản 2 Điều 40.\n");
+    assertEquals(
+        List.of(Kind.AMEND, Kind.ADD, Kind.REPEAL, Kind.REPLACE_PHRASE),
+        found.stream().map(Amendment::kind).toList());
+    found.forEach(a -> assertEquals("23/2015/NĐ-CP", a.target()));
+    assertEquals(List.of("5.2"), places(found.get(0)));
+    assertEquals("2. Phòng Tư pháp cấp huyện có thẩm quyền.", found.get(0).wording());
+    assertEquals(List.of("35a"), places(found.get(1)));
+    assertEquals("Điều 35a. Chứng thực điện tử\n1. Bản sao điện tử.", found.get(1).wording());
+    assertEquals(List.of("7.1.c"), places(found.get(2)));
+    assertNull(found.get(2).wording());
+    assertEquals(List.of("40.2"), places(found.get(3)));
+    assertEquals("Ủy ban nhân dân cấp huyện", found.get(3).oldPhrase());
+    assertEquals("Ủy ban nhân dân cấp tỉnh", found.get(3).newPhrase());
+  }
+
+  @Test
+  void itemsOfAnInstructionTakeItsArticleAndArePropsedInsteadOfIt() {
+    List<Amendment> found =
+        reader.read(
+            HEAD
+                + "5. Sửa đổi, bổ sung điểm c khoản 1 và khoản 2 Điều 6 như sau:\n"
+                + "a) Sửa đổi, bổ sung điểm c khoản 1 như sau:\n"
+                + "“c) Mới c.”\n"
+                + "b) Bổ sung khoản 2a vào sau khoản 2 như sau:\n"
+                + "“2a. Mới 2a.”\n");
+    assertEquals(2, found.size());
+    assertEquals(List.of("6.1.c"), places(found.get(0)));
+    assertEquals(Kind.ADD, found.get(1).kind());
+    assertEquals(List.of("6.2a"), places(found.get(1)));
+  }
+
+  @Test
+  void listsOfPlacesReadEachPlaceWithItsClauseAndArticle() {
+    assertEquals(
+        List.of("16.2", "16.3", "18.2.b", "18.3.b"),
+        AmendmentReader.placesOf(
+            "khoản 2 và khoản 3 Điều 16; điểm b khoản 2 và điểm b khoản 3 Điều 18"));
+    assertEquals(
+        List.of("3", "13", "14", "17.4"),
+        AmendmentReader.placesOf("các Điều 3, 13 và 14, khoản 4 Điều 17"));
+    assertEquals(
+        List.of("18.1", "18.3.c", "18.4"),
+        AmendmentReader.placesOf("khoản 1, điểm c khoản 3 và khoản 4 Điều 18"));
+    assertEquals(
+        List.of("5.3.a", "5.3.b", "5.3.d"),
+        AmendmentReader.placesOf("các điểm a, b và d khoản 3 Điều 5"));
+    assertEquals(List.of("Phụ lục II mục III"), AmendmentReader.placesOf("mục III Phụ lục II"));
+  }
+
+  @Test
+  void aTargetNamedInTheInstructionWinsOverTheHeading() {
+    List<Amendment> found =
+        reader.read(
+            HEAD
+                + "Điều 2. Hiệu lực thi hành\n"
+                + "1. Sửa đổi, bổ sung điểm a khoản 5 Điều 14 Nghị định số 146/2018/NĐ-CP như sau:\n"
+                + "“a) Mới.”\n"
+                + "2. Thông tư liên tịch số 85/2016/TTLT-BQP-BYT-BTC hết hiệu lực kể từ ngày"
+                + " Nghị định này có hiệu lực.\n");
+    assertEquals("146/2018/NĐ-CP", found.get(0).target());
+    assertEquals(List.of("14.5.a"), places(found.get(0)));
+    assertEquals(Kind.REPEAL, found.get(1).kind());
+    assertEquals("85/2016/TTLT-BQP-BYT-BTC", found.get(1).target());
+  }
+
+  @Test
+  void aWordingWithoutQuotationMarksIsTakenToTheNextInstructionAndSaidSo() {
+    List<Amendment> found =
+        reader.read(
+            HEAD + "1. Sửa đổi khoản 1 Điều 2 như sau:\n1. Mới không ngoặc.\n2. Bãi bỏ Điều 9.\n");
+    assertEquals("1. Mới không ngoặc.", found.get(0).wording());
+    assertEquals(false, found.get(0).quoted());
+    assertEquals(Kind.REPEAL, found.get(1).kind());
+  }
+
+  @Test
+  void proseIsNoInstruction() {
+    assertEquals(
+        List.of(),
+        reader.read(
+            HEAD
+                + "Bỏ phiếu kín.\nSửa chữa tàu biển theo quy định.\nNghị định này có hiệu lực.\n"));
+  }
+
+  @Test
+  void aTextOverTheLimitIsRefused() {
+    assertThrows(
+        PayloadTooLarge.class, () -> reader.read("x".repeat(LegalTextParser.MAX_CHARS + 1)));
+  }
+}
