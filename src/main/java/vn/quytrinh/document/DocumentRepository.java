@@ -162,7 +162,7 @@ public class DocumentRepository {
     // read only, since EclipseLink 4.0 cannot compare batch-read embeddables (the citations) at a
     // flush (EclipseLink-69); the checks change nothing
     q.setHint("eclipselink.read-only", "true");
-    q.setHint("eclipselink.batch.type", "EXISTS");
+    q.setHint("eclipselink.batch.type", "IN"); // as the mappings (@BatchFetch IN)
     for (String path :
         List.of("d.tthcCodes", "d.versions", "d.versions.drafters", "d.versions.citations")) {
       q.setHint("eclipselink.batch", path);
