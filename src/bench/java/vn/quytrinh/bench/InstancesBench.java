@@ -497,7 +497,12 @@ final class InstancesBench {
 
   private HttpResponse<String> signIn(String username) throws Exception {
     String form =
-        "username=" + enc(username) + "&password=" + enc(PASSWORD) + "&next=" + enc("/app/");
+        "username="
+            + enc(username)
+            + "&password="
+            + enc(PASSWORD)
+            + "&next="
+            + enc("/app/dashboard.xhtml");
     return proxied.send(
         HttpRequest.newBuilder(URI.create(origin() + "/dang-nhap"))
             .header("Content-Type", "application/x-www-form-urlencoded")

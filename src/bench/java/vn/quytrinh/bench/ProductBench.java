@@ -332,7 +332,8 @@ public final class ProductBench {
     line("");
     line(
         "Payara Micro started twice by the bench on `target/quytrinh.war`, one PostgreSQL database,"
-            + " nginx in front terminating HTTPS and routing by the session cookie; the shared test"
+            + " nginx in front terminating HTTPS and keeping a web session on its instance by the route cookie;"
+            + " the shared test"
             + " clock is a file (`quytrinh.clock.offset-file`). Logs in `"
             + work
             + "`.");
