@@ -174,6 +174,8 @@ class SignInIT {
     assertEquals(
         303, get("/app/dashboard.xhtml", first[0]).statusCode(), "the old id is worth nothing");
     assertEquals(200, get("/app/dashboard.xhtml", second).statusCode());
+    assertEquals(
+        200, get("/app/", second).statusCode(), "the folder's address opens the dashboard");
 
     HttpResponse<String> wrong =
         post(
