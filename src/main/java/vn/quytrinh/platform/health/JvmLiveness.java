@@ -17,13 +17,22 @@ import org.eclipse.microprofile.health.Liveness;
 /**
  * {@code /health/live} says DOWN when this JVM will not recover by itself and should be restarted:
  * threads are deadlocked, or the heap is still fuller than {@code quytrinh.health.heap-limit} (a
- * fraction of its maximum) right after a garbage collection. The heap's use is shown beside.
+ * fraction of its maximum) right after a garbage collection. The heap's use is shown beside. The
+ * answer is kept for a second: asking the JVM for deadlocked threads stops every thread at a
+ * safepoint, and {@code /health/live} is open to anyone, so a caller polling it in a loop must not
+ * be able to stall the server.
  */
 @Liveness
 @ApplicationScoped
 public class JvmLiveness implements HealthCheck {
 
+  private static final long KEEP_NANOS = 1_000_000_000L;
+
   private double heapLimit;
+
+  private record Kept(HealthCheckResponse response, long at) {}
+
+  private volatile Kept kept;
 
   @Inject
   public JvmLiveness(
@@ -37,6 +46,23 @@ public class JvmLiveness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
+    return at(System.nanoTime());
+  }
+
+  /**
+   * The answer at {@code nanos} ({@link System#nanoTime()}): the kept one if under a second old.
+   */
+  HealthCheckResponse at(long nanos) {
+    Kept k = kept;
+    if (k != null && nanos - k.at() < KEEP_NANOS) {
+      return k.response();
+    }
+    HealthCheckResponse fresh = measure();
+    kept = new Kept(fresh, nanos);
+    return fresh;
+  }
+
+  private HealthCheckResponse measure() {
     long[] deadlocked = ManagementFactory.getThreadMXBean().findDeadlockedThreads();
     long used = 0;
     long max = 0;

@@ -53,4 +53,13 @@ class HealthChecksTest {
     assertEquals("jvm", now.getName());
     assertEquals(HealthCheckResponse.Status.UP, now.getStatus(), now.getData().toString());
   }
+
+  @Test
+  void theJvmIsAskedAtMostOnceASecond() {
+    JvmLiveness live = new JvmLiveness(0.95);
+    HealthCheckResponse first = live.at(0);
+    org.junit.jupiter.api.Assertions.assertSame(first, live.at(999_999_999L), "within the second");
+    org.junit.jupiter.api.Assertions.assertNotSame(
+        first, live.at(1_000_000_000L), "a second later");
+  }
 }
