@@ -11,8 +11,18 @@ public final class SeparationOfDuties {
 
   private SeparationOfDuties() {}
 
+  /** Whether {@code user} may review a version these people drafted. */
+  public static boolean mayReview(String user, Set<String> drafters) {
+    return !drafters.contains(user);
+  }
+
+  /** Whether {@code user} may approve a version these people drafted and reviewed. */
+  public static boolean mayApprove(String user, Set<String> drafters, Set<String> reviewers) {
+    return !drafters.contains(user) && !reviewers.contains(user);
+  }
+
   public static void checkReviewer(String user, Set<String> drafters) {
-    if (drafters.contains(user)) {
+    if (!mayReview(user, drafters)) {
       throw new DutiesConflict("problem.duties.drafterReviews");
     }
   }

@@ -7,8 +7,8 @@ import vn.quytrinh.platform.security.Role;
 
 /**
  * The operations a person may take on one version, from their roles within the document's unit, the
- * version's place in the lifecycle and the separation of duties: the same rules that {@link
- * DocumentService} and the aggregate enforce, asked before rather than refused after.
+ * version's place in the lifecycle and the separation of duties ({@link SeparationOfDuties}, whose
+ * predicates the aggregate's checks use too): asked before rather than refused after.
  */
 public final class VersionOperations {
 
@@ -31,13 +31,14 @@ public final class VersionOperations {
         out.add(VersionOperation.START_REVISION);
       }
     }
-    if (c.has(Role.REVIEWER) && s == VersionStatus.IN_REVIEW && !v.drafters().contains(me)) {
+    if (c.has(Role.REVIEWER)
+        && s == VersionStatus.IN_REVIEW
+        && SeparationOfDuties.mayReview(me, v.drafters())) {
       out.add(VersionOperation.REVIEW);
     }
     if (c.has(Role.APPROVER)) {
       if (s == VersionStatus.REVIEWED
-          && !v.drafters().contains(me)
-          && !v.reviewers().contains(me)) {
+          && SeparationOfDuties.mayApprove(me, v.drafters(), v.reviewers())) {
         out.add(VersionOperation.APPROVE);
       }
       if (s == VersionStatus.EFFECTIVE || s.inProgress()) {

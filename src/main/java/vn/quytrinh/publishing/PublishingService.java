@@ -3,7 +3,6 @@ package vn.quytrinh.publishing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -403,18 +402,15 @@ public class PublishingService {
   private ProcedureSheet sheet(
       Caller c, DocumentVersion v, Function<String, Optional<LegalDocument>> registry) {
     ControlledDocument d = v.document();
-    BigDecimal limit = null;
-    String limitText = null;
-    for (String code : d.tthcCodes()) {
-      Optional<Tthc> t = tthc.find(code).or(() -> tthc.find(TthcCode.nationalOf(code)));
-      if (t.isPresent() && t.get().timeLimitDays() != null) {
-        limit = t.get().timeLimitDays();
-        limitText = t.get().timeLimitText();
-        break;
-      }
-    }
+    Optional<Tthc> t = tthc.withTimeLimit(d.tthcCodes());
     return SheetBuilder.sheet(
-        unitName(d.unitCode()), v, registry, limit, limitText, c.fullName(), time.now());
+        unitName(d.unitCode()),
+        v,
+        registry,
+        t.map(Tthc::timeLimitDays).orElse(null),
+        t.map(Tthc::timeLimitText).orElse(null),
+        c.fullName(),
+        time.now());
   }
 
   /** One query for every document the versions cite; a number naming several stays unresolved. */

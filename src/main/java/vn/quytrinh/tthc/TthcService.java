@@ -143,6 +143,21 @@ public class TthcService {
     return repo.find(code);
   }
 
+  /**
+   * The TTHC whose legal time limit applies to a document implementing these codes: the first one
+   * registered with a limit, a province's instance falling back to its national code. The printed
+   * form and the editor's running total both ask here, so they show the same limit.
+   */
+  public Optional<Tthc> withTimeLimit(java.util.Collection<String> codes) {
+    for (String code : codes) {
+      Optional<Tthc> t = find(code).or(() -> find(TthcCode.nationalOf(code)));
+      if (t.isPresent() && t.get().timeLimitDays() != null) {
+        return t;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A page of the registry, filtered, ordered by code and counted in the database. */
   public Page<Tthc> list(
       String q, String field, TthcLevel level, TthcStatus status, String unit, PageRequest page) {

@@ -2,6 +2,8 @@ package vn.quytrinh.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
+import vn.quytrinh.platform.problem.NotFound;
 
 /**
  * The version a page works on, from its address ({@code ?id=&issue=}): the target of the pages'
@@ -15,6 +17,15 @@ public class VersionRef {
 
   private Long id;
   private Integer issue;
+
+  /** Whether the address names both the document and the issue; if not, the page answers 404. */
+  public boolean complete() throws IOException {
+    if (id == null || issue == null) {
+      Notices.refuseRequest(new NotFound("problem.document.notFound", id));
+      return false;
+    }
+    return true;
+  }
 
   public Long getId() {
     return id;

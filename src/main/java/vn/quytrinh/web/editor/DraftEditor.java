@@ -101,9 +101,7 @@ public class DraftEditor implements Serializable {
     if (loaded) {
       return;
     }
-    if (ref.getId() == null || ref.getIssue() == null) {
-      Notices.refuseRequest(
-          new vn.quytrinh.platform.problem.NotFound("problem.document.notFound", ref.getId()));
+    if (!ref.complete()) {
       return;
     }
     id = ref.getId();
@@ -117,14 +115,7 @@ public class DraftEditor implements Serializable {
       }
       code = doc.code();
       title = doc.title();
-      limitDays =
-          doc.tthcCodes().stream()
-              .map(tthc::find)
-              .flatMap(java.util.Optional::stream)
-              .map(t -> t.timeLimitDays())
-              .filter(java.util.Objects::nonNull)
-              .min(BigDecimal::compareTo)
-              .orElse(null);
+      limitDays = tthc.withTimeLimit(doc.tthcCodes()).map(t -> t.timeLimitDays()).orElse(null);
       take(documents.version(user.caller(), id, issue));
       loaded = true;
     } catch (ProblemException e) {

@@ -85,9 +85,7 @@ public class ReviewDesk implements Serializable {
     if (loaded) {
       return;
     }
-    if (ref.getId() == null || ref.getIssue() == null) {
-      Notices.refuseRequest(
-          new vn.quytrinh.platform.problem.NotFound("problem.document.notFound", ref.getId()));
+    if (!ref.complete()) {
       return;
     }
     id = ref.getId();
