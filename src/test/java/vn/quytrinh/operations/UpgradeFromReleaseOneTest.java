@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -34,9 +35,9 @@ import vn.quytrinh.platform.rest.PageRequest;
 
 /**
  * Upgrades keep data: a database of the first release (migrations V1–V4 as released, {@code
- * src/test/resources/db/release-1}, git tag {@code release-1}) holding what that release wrote — a
- * procedure in force with its signatures, legal documents and an amendment, the revision flag it
- * raised with its reason as Vietnamese text only, the audit trail — is migrated by today's
+ * src/main/resources/db/migration} up to V4, git tag {@code release-1}) holding what that release
+ * wrote — a procedure in force with its signatures, legal documents and an amendment, the revision
+ * flag it raised with its reason as Vietnamese text only, the audit trail — is migrated by today's
  * migrations, and today's code finds all of it and goes on working on it.
  *
  * <p>Documents, versions, signatures, legal documents and audit events are written by the entity
@@ -45,6 +46,34 @@ import vn.quytrinh.platform.rest.PageRequest;
  * that release's {@code ImpactRules} worded it.
  */
 class UpgradeFromReleaseOneTest {
+
+  /** The last migration of the first release (git tag {@code release-1}). */
+  static final String RELEASE_ONE = "4";
+
+  /**
+   * Flyway's checksums of the first release's migrations as released. A released migration is never
+   * edited (an installation that ran it would refuse to start): a change to one fails here.
+   */
+  static final Map<String, Integer> RELEASED =
+      Map.of("1", 1268299925, "2", -122424693, "3", 1548215350, "4", -479855369);
+
+  @Test
+  void theFirstReleasesMigrationsAreAsReleased() {
+    Map<String, Integer> now = new java.util.TreeMap<>();
+    for (var m :
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource("jdbc:h2:mem:checksums-" + UUID.randomUUID(), "sa", "")
+            .locations("classpath:db/migration")
+            .load()
+            .info()
+            .all()) {
+      String version = m.getVersion().getVersion();
+      if (Integer.parseInt(version) <= Integer.parseInt(RELEASE_ONE)) {
+        now.put(version, m.getChecksum());
+      }
+    }
+    assertEquals(new java.util.TreeMap<>(RELEASED), now);
+  }
 
   /** The reason V4's impact engine stored for a procedure citing the amended article. */
   static final String V4_REASON =
@@ -59,7 +88,8 @@ class UpgradeFromReleaseOneTest {
     ds.setUser("quytrinh");
     Flyway.configure(getClass().getClassLoader())
         .dataSource(ds)
-        .locations("classpath:db/release-1")
+        .locations("classpath:db/migration")
+        .target(RELEASE_ONE)
         .load()
         .migrate();
     EntityManagerFactory emf = BackupRestoreTest.jpa(url, "");
