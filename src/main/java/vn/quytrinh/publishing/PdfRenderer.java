@@ -85,11 +85,10 @@ public final class PdfRenderer {
   };
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final List<String> ROLES =
-      List.of(
-          Messages.vi("form.approval.drafted"),
-          Messages.vi("form.approval.reviewed"),
-          Messages.vi("form.approval.approved"));
+
+  /** The three columns of the approval block, as the Word painter names them. */
+  private static final List<String> ROLES = List.of(ProcedureWriter.ROLES);
+
   private static final int RED = 0xC00000;
   static final String CHANGED_WARNING =
       Messages.vi("form.manual.changedWarning", vn.quytrinh.document.SignatureCheck.CHANGED);

@@ -1,7 +1,6 @@
 package vn.quytrinh.web.documents;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.publishing.ProcedureSheet;
 import vn.quytrinh.publishing.PublishingService;
-import vn.quytrinh.web.errors.ErrorPage;
 import vn.quytrinh.web.session.CurrentUser;
 
 /**
@@ -33,7 +31,6 @@ public class DocumentPage {
   @Inject CurrentUser user;
   @Inject PublishingService publishing;
   @Inject DocumentService documents;
-  @Inject FacesContext faces;
 
   private long id;
   private Integer issue;
@@ -47,9 +44,7 @@ public class DocumentPage {
       page = publishing.page(user.caller(), id, issue);
       operations = documents.operations(user.caller(), id, page.reading().shown().issueNo());
     } catch (ProblemException e) {
-      faces.getExternalContext().getRequestMap().put(ErrorPage.PROBLEM, e);
-      faces.getExternalContext().responseSendError(e.status(), null);
-      faces.responseComplete();
+      vn.quytrinh.web.Notices.refuseRequest(e);
     }
   }
 

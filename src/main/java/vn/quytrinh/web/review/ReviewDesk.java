@@ -139,11 +139,10 @@ public class ReviewDesk implements Serializable {
   // ---- approval: choose the date, then confirm with the password
 
   public void askApprove() {
-    if (effectiveFrom == null) {
-      effectiveFrom = time.today();
-    }
-    if (effectiveFrom.isBefore(time.today())) {
-      Notices.error("review.approve.past");
+    try {
+      effectiveFrom = ControlledDocument.effectiveDate(effectiveFrom, time.today());
+    } catch (ProblemException e) {
+      Notices.refused(e);
       return;
     }
     confirming = "approve";
