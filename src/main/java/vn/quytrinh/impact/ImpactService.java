@@ -386,17 +386,11 @@ public class ImpactService {
   }
 
   /**
-   * The open flags of a document that an approved issue settles (each flag decides, {@link
-   * RevisionFlag#resolveBy}); answers how many it resolved.
+   * The open flags of a document that an approved issue settles, in one statement ({@link
+   * RevisionFlagRepository#resolveOpen}, the set form of {@link RevisionFlag#resolveBy}); answers
+   * how many it resolved.
    */
   int resolve(long documentId, int approvedIssue, LocalDate on) {
-    int resolved = 0;
-    for (RevisionFlag f : flags.openOf(documentId)) {
-      if (f.resolveBy(approvedIssue, on)) {
-        resolved++;
-      }
-    }
-    flags.flush();
-    return resolved;
+    return flags.resolveOpen(documentId, approvedIssue, on);
   }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,11 +27,6 @@ import vn.quytrinh.platform.text.Text;
  */
 @Entity
 @Table(name = "revision_flag")
-@NamedQuery(
-    name = "RevisionFlag.openOf",
-    query =
-        "SELECT f FROM RevisionFlag f WHERE f.documentId = :document"
-            + " AND f.status = vn.quytrinh.impact.FlagStatus.OPEN ORDER BY f.id")
 public class RevisionFlag extends VersionedEntity {
 
   /** QĐ 19/2014/QĐ-TTg Art. 4: legal changes enter the QMS within 3 months of taking effect. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -143,7 +142,6 @@ class LastAdministratorTest {
               em -> new ArrayList<Object>(em.createNativeQuery(waiting).getResultList()));
       Thread.sleep(20);
     }
-    assertTrue(other.isDone() || !blocked.isEmpty());
     // the second change must really have queued on the first one's row locks before it commits
     assertFalse(other.isDone(), "the second change ended without waiting for the first");
     assertFalse(blocked.isEmpty(), "the database shows no transaction waiting on a lock");

@@ -81,19 +81,19 @@ final class LawWords {
     return letter * 100 + Math.min(sub, 99);
   }
 
-  /** A clause number's place in order: "3" before "3a" before "4". */
+  private static final Pattern NUMBERED = Pattern.compile("(\\d+)([a-zđ]?)");
+
+  /**
+   * A clause's or an article's number's place in order: "3" before "3a" before "4", "35" before
+   * "35a" before "36".
+   */
   static int clauseRank(String number) {
-    Matcher m = Pattern.compile("(\\d+)([a-zđ]?)").matcher(number);
+    Matcher m = NUMBERED.matcher(number);
     if (!m.matches()) {
       return -1;
     }
     int letter = m.group(2).isEmpty() ? 0 : POINT_ORDER.indexOf(m.group(2)) + 1;
     return Integer.parseInt(m.group(1)) * 100 + letter;
-  }
-
-  /** An article number's place in order: "35" before "35a" before "36". */
-  static int articleRank(String number) {
-    return clauseRank(number);
   }
 
   /** True when a line is written in capitals (a division's title on its own line). */

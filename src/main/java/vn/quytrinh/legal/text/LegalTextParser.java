@@ -152,7 +152,7 @@ public final class LegalTextParser {
         text(line);
         return;
       }
-      if (article != null && LawWords.articleRank(number) < LawWords.articleRank(article.number)) {
+      if (article != null && LawWords.clauseRank(number) < LawWords.clauseRank(article.number)) {
         report.add(ParseIssue.of(no, Kind.ARTICLE_OUT_OF_ORDER, line));
       }
       flushArticle();

@@ -115,6 +115,13 @@ class AmendmentMeasurementTest {
     Files.writeString(out, report);
     double share = (double) right / expected;
     assertTrue(share >= FLOOR, String.format("%.3f < %.2f%n%s", share, FLOOR, report));
+    // the documents the reader was not built on hold the same floor on their own
+    double held = (double) heldRight / heldExpected;
+    assertTrue(held >= FLOOR, String.format("held out %.3f < %.2f%n%s", held, FLOOR, report));
+    // a proposal that matches no instruction of the text would mislead the person confirming:
+    // at most one in twenty
+    int extra = results.stream().mapToInt(Result::extra).sum();
+    assertTrue(extra * 20 <= expected, extra + " proposals match no instruction\n" + report);
   }
 
   static Result measure(String text) {
