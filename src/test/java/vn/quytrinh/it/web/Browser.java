@@ -92,12 +92,24 @@ final class Browser implements AutoCloseable {
         .until(d -> d.findElements(by).stream().findFirst().orElse(null));
   }
 
-  /** Clicks something that loads another page, and waits until the old page is gone. */
+  /**
+   * Clicks something that loads another page, and waits until the old page is gone and the new one
+   * loaded. The old page is marked in its window object rather than watched as an element: asked
+   * about an element of a page it has left, chromedriver sometimes answers "Node with given id does
+   * not belong to the document" instead of a stale element, which a staleness wait does not catch.
+   */
   void clickAndWait(WebElement target) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+    js.executeScript("window.quytrinhLeaving = true;");
     target.click();
     new WebDriverWait(driver, Duration.ofSeconds(60))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "return window.quytrinhLeaving === undefined"
+                            + " && document.readyState === 'complete';")));
   }
 
   void clickAndWait(By by) {
