@@ -64,9 +64,11 @@ public final class CitationRecognizer {
   private static final Pattern LAW_NAME =
       Pattern.compile(
           "\\b(bo luat|luat) ([a-z][a-z ]{2,60}?)(?: so (?=\\d))?(?: nam)? ((?:19|20)\\d{2})\\b");
+  // a comma, or "va" as a word of its own: "16 va0" is no list ("0" stuck to the word)
+  private static final String AND = "(?: ?, ?| ?(?<![a-z])va(?![a-z0-9]) ?)";
   // points "a, b" or "a va b", each a single letter; clauses "1, 2" or "1 va 2"
   private static final String POINT_LIST = "[a-z](?![a-z])(?:(?: ?, ?| va )[a-z](?![a-z]))*";
-  private static final String CLAUSE_LIST = "\\d{1,3}(?: ?(?:,|va) ?\\d{1,3})*";
+  private static final String CLAUSE_LIST = "\\d{1,3}(?:" + AND + "\\d{1,3})*";
   private static final String POINTS_BEFORE = "diem " + POINT_LIST + "(?: ?, ?| )(?:tai )?";
   private static final String CLAUSE_ITEM = "(?:" + POINTS_BEFORE + ")?khoan " + CLAUSE_LIST;
 
@@ -78,11 +80,14 @@ public final class CitationRecognizer {
       Pattern.compile(
           "((?:"
               + CLAUSE_ITEM
-              + "(?: ?(?:,|va) ?"
+              + "(?:"
+              + AND
               + CLAUSE_ITEM
               + ")* ?,? (?:tai )?|"
               + POINTS_BEFORE
-              + ")?)dieu (\\d{1,3}[a-z]?(?: ?(?:,|va) ?(?:dieu )?\\d{1,3}[a-z]?)*)");
+              + ")?)dieu (\\d{1,3}[a-z]?(?:"
+              + AND
+              + "(?:dieu )?\\d{1,3}[a-z]?)*)");
 
   private static final Pattern SINGLE_LETTER = Pattern.compile("(?<![a-z])[a-z](?![a-z])");
 

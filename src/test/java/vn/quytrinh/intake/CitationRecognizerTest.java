@@ -68,6 +68,22 @@ class CitationRecognizerTest {
     assertEquals(List.of("60/2014/QH13|null|null|null"), found("Luật Hộ tịch số 60/2014/QH13"));
   }
 
+  /**
+   * Fuzz finding: "và0" (no blank before the stray digit) was read as a list, giving the article
+   * "16 va0". A connector is a word of its own; what it cannot join is not guessed, so only the
+   * article next to the law's name is read.
+   */
+  @Test
+  void aConnectorStuckToADigitJoinsNothing() {
+    assertEquals(
+        List.of("60/2014/QH13|17|null|null"), found("Điều 16 và0 Điều 17 Luật Hộ tịch năm 2014"));
+    assertEquals(
+        List.of("60/2014/QH13|5|null|null"), found("khoản 1 và0 Điều 5 Luật Hộ tịch năm 2014"));
+    assertEquals(
+        List.of("60/2014/QH13|16|null|null", "60/2014/QH13|17|null|null"),
+        found("Điều 16,17 Luật Hộ tịch năm 2014"));
+  }
+
   @Test
   void administrativeNumbersWithoutAYear() {
     assertEquals(
