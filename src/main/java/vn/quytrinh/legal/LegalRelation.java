@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * How a newer (acting) document acts on an older one, from a date, possibly on listed articles
@@ -48,10 +50,12 @@ public class LegalRelation {
   private Long id;
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @BatchFetch(BatchFetchType.IN)
   @JoinColumn(name = "acting_id")
   private LegalDocument acting;
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @BatchFetch(BatchFetchType.IN)
   @JoinColumn(name = "target_id")
   private LegalDocument target;
 

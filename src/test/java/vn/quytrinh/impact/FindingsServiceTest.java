@@ -21,6 +21,7 @@ import vn.quytrinh.document.Drafts;
 import vn.quytrinh.document.ProcedureContent;
 import vn.quytrinh.legal.LegalDocumentType;
 import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
@@ -298,11 +299,48 @@ class FindingsServiceTest {
         List.of(), asked((f, em) -> f.findings(COORDINATOR, "XA-B", null)), "outside the scope");
   }
 
+  /**
+   * A document of XA-A citing a law of its own, which an act of its own amended: each law's
+   * validity is read through a relation whose acting document no other document shares.
+   */
+  void citingAnAmendedLaw(String code, int n) {
+    String law = n + "/2020/NĐ-CP";
+    String act = n + "/2024/NĐ-CP";
+    law(law, TODAY.minusYears(3));
+    law(act, TODAY.minusYears(1));
+    db.inTransaction(
+        em -> {
+          LegalService legal = new ImpactEngineTest.Services(em).legal;
+          long acting =
+              em.createQuery("SELECT d.id FROM LegalDocument d WHERE d.number = :n", Long.class)
+                  .setParameter("n", act)
+                  .getSingleResult();
+          return legal.addRelation(
+              COORDINATOR, acting, RelationKind.AMENDS, law, List.of("5"), TODAY.minusYears(1));
+        });
+    inForce(
+        code,
+        "XA-A",
+        "2.000815",
+        content(
+            List.of(new ProcedureContent.Citation(law, "5", null, null)),
+            "2.000 đồng/trang",
+            "Bản chính giấy tờ",
+            "5"),
+        TODAY);
+  }
+
+  /**
+   * Documents, versions, citations, TTHC, the laws cited and the acts that changed them are each
+   * read in one batch: eight documents cost no more statements than two. (The acts were read one by
+   * one, eager and unbatched, through each relation: 1,006 statements for a commune's 200 documents
+   * in the province data set.)
+   */
   @Test
   void theStatementsDoNotGrowWithTheDocumentsChecked() {
     tthc("2.000815", "XA-A", 2, "2.000 đồng/trang", "Bản chính giấy tờ");
-    faulty("QT-01", "XA-A", "2.000815");
-    faulty("QT-02", "XA-A", "2.000815");
+    citingAnAmendedLaw("QT-01", 1);
+    citingAnAmendedLaw("QT-02", 2);
     asked((f, em) -> f.findings(OVERSIGHT, "XA-A", null)); // what EclipseLink reads once
     long two =
         asked(
@@ -311,14 +349,17 @@ class FindingsServiceTest {
                         db, () -> f.findings(OVERSIGHT, "XA-A", null))
                     .statements());
     for (int i = 3; i <= 8; i++) {
-      faulty("QT-0" + i, "XA-A", "2.000815");
+      citingAnAmendedLaw("QT-0" + i, i);
     }
     vn.quytrinh.platform.Statements.Counted<List<Finding>> eight =
         asked(
             (f, em) ->
                 vn.quytrinh.platform.Statements.during(
                     db, () -> f.findings(OVERSIGHT, "XA-A", null)));
-    assertEquals(16, eight.result().size(), eight.result().toString());
+    assertEquals(
+        8,
+        eight.result().stream().filter(x -> x.kind().equals("TIME_EXCEEDS_LIMIT")).count(),
+        eight.result().toString());
     assertTrue(
         eight.statements() <= two,
         eight.statements() + " statements for 8 documents, " + two + " for 2");
