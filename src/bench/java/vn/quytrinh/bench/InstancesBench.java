@@ -110,6 +110,7 @@ final class InstancesBench {
       scheduledEffectiveDate(t);
       searchAcrossInstances(t);
       peopleChangesAcrossInstances(t);
+      auditChainWrites(t); // before the sessions' check, which stops an instance
       sessionsThroughNginx(t);
     } finally {
       for (Process p : servers) {
@@ -291,6 +292,69 @@ final class InstancesBench {
         "one amendment recorded on both instances at once",
         count(recorded, 201) == 1 && flags == 1,
         recorded + ", flags on the procedure: " + flags + " (decree " + decreeId + ")");
+  }
+
+  /**
+   * How many audited writes a second the one audit chain takes from both instances at once: each
+   * write (a legal document registered) appends one event to the chain, whose head row every writer
+   * of every instance locks in turn. Measured with 1 writer, then with 16 (8 on each instance); the
+   * chain must verify afterwards. If 16 writers get little more than one does, the head is the
+   * bottleneck; if they get several times more, the chain is not what caps them.
+   */
+  private void auditChainWrites(Team t) throws Exception {
+    java.util.concurrent.atomic.AtomicInteger serial =
+        new java.util.concurrent.atomic.AtomicInteger(900_000 + (int) (System.nanoTime() % 50_000));
+    Duration window = Duration.ofSeconds(Integer.getInteger("bench.chain.seconds", 15));
+    double one = writesPerSecond(t, 1, window, serial);
+    double sixteen = writesPerSecond(t, 16, window, serial);
+    JsonObject v = json(expect(200, get(0, ADMIN, "audit/verify")).body());
+    check(
+        "the audit chain takes concurrent writes from both instances and still verifies",
+        v.getBoolean("valid"),
+        String.format(
+            java.util.Locale.ROOT,
+            "%.0f writes/s with 1 writer, %.0f with 16 over both instances (%.1fx); chain of %d"
+                + " events valid: %s",
+            one,
+            sixteen,
+            sixteen / one,
+            v.getJsonNumber("events").longValue(),
+            v.getBoolean("valid")));
+  }
+
+  /** Legal documents registered per second by {@code writers} threads, alternating instances. */
+  private double writesPerSecond(
+      Team t, int writers, Duration window, java.util.concurrent.atomic.AtomicInteger serial)
+      throws Exception {
+    long end = System.nanoTime() + window.toNanos();
+    long t0 = System.nanoTime();
+    List<Integer> done =
+        parallel(
+            writers,
+            k -> {
+              int ok = 0;
+              while (System.nanoTime() < end) {
+                String number = serial.incrementAndGet() + "/2026/NĐ-CP";
+                HttpResponse<String> r =
+                    post(
+                        k % 2,
+                        t.coordinator(),
+                        "legal-documents",
+                        "{\"number\":\""
+                            + number
+                            + "\",\"type\":\"NGHI_DINH\",\"issuer\":\"Chính phủ\","
+                            + "\"title\":\"Nghị định thử tải\",\"signedOn\":\"2026-01-05\","
+                            + "\"effectiveFrom\":\"2026-03-01\"}");
+                if (r.statusCode() == 201) {
+                  ok++;
+                } else {
+                  throw new IllegalStateException(r.statusCode() + " " + r.body());
+                }
+              }
+              return ok;
+            });
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return done.stream().mapToInt(Integer::intValue).sum() / seconds;
   }
 
   private long legal(Team t, String number, String from) throws Exception {
