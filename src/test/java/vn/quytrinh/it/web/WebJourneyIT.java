@@ -24,8 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.quytrinh.it.web.Pages.Actions;
 import vn.quytrinh.it.web.Pages.Document;
 import vn.quytrinh.it.web.Pages.Documents;
@@ -129,6 +131,56 @@ class WebJourneyIT {
     assertEquals("Bạn đã đăng xuất.", signIn.notice());
     b.open("app/dashboard.xhtml");
     assertTrue(signIn.isShown(), "after sign-out the pages need a sign-in again");
+  }
+
+  /**
+   * Two minutes before the session's idle time runs out, every page says so with the time left and
+   * a button that renews the session — a post that needs the session's token, refused without it.
+   * When the time is up the page goes to the sign-in form, which says the session ended. The
+   * script's clock is shortened from the test (the idle time itself is the server's 30 minutes).
+   */
+  @Test
+  void theSessionWarnsBeforeItEndsAndCanBeRenewed() throws Exception {
+    b.open("");
+    SignIn signIn = new SignIn(b);
+    signIn.signInAs("xa.canbo", PASSWORD);
+    assertEquals("Việc của tôi", new Layout(b).heading());
+    WebElement warning = b.find(By.id("session-warning"));
+    assertFalse(warning.isDisplayed(), "no warning while the session has time");
+    assertEquals("1800", warning.getAttribute("data-seconds"), "web.xml's 30 minutes");
+    JavascriptExecutor js = (JavascriptExecutor) b.driver;
+    WebDriverWait wait = new WebDriverWait(b.driver, java.time.Duration.ofSeconds(15));
+
+    js.executeScript("QuyTrinhSession.idle(125000, 120000);");
+    wait.until(d -> warning.isDisplayed());
+    String text = warning.getText();
+    assertTrue(text.contains("Phiên làm việc sắp hết hạn"), text);
+    assertTrue(Pattern.compile("\\b[12]:[0-5]\\d\\b").matcher(text).find(), "time left: " + text);
+    assertEquals(
+        "session-continue",
+        b.driver.switchTo().activeElement().getAttribute("id"),
+        "the focus is on the button, so Enter keeps the session");
+    b.visited("06-sap-het-phien");
+    b.onPhone("06-sap-het-phien");
+
+    String token = warning.getAttribute("data-token");
+    assertEquals(
+        403,
+        b.post("app/con-phien", Map.of(), b.origin()).statusCode(),
+        "a renewal without the session's token is refused");
+    assertEquals(204, b.post("app/con-phien", Map.of("_csrf", token), b.origin()).statusCode());
+    b.find(By.id("session-continue")).click();
+    wait.until(d -> !warning.isDisplayed());
+    assertTrue(b.path().endsWith("/app/dashboard.xhtml"), "still at work: " + b.path());
+
+    // the session ended on the server (signed out from elsewhere); the page's time runs out
+    assertEquals(303, b.post("dang-xuat", Map.of("_csrf", token), b.origin()).statusCode());
+    js.executeScript("QuyTrinhSession.idle(1500, 1000);");
+    wait.until(d -> signIn.isShown());
+    assertEquals("Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.", signIn.notice());
+    assertTrue(
+        b.driver.getCurrentUrl().contains("next=%2Fapp%2Fdashboard.xhtml"),
+        "back to the same page after signing in: " + b.driver.getCurrentUrl());
   }
 
   @Test
