@@ -15,6 +15,7 @@ import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.publishing.ProcedureSheet;
 import vn.quytrinh.publishing.PublishingService;
+import vn.quytrinh.web.review.DiffLine;
 import vn.quytrinh.web.session.CurrentUser;
 
 /**
@@ -34,6 +35,9 @@ public class DocumentPage {
 
   private long id;
   private Integer issue;
+  private Integer from;
+  private Integer to;
+  private List<DiffLine> changes;
 
   private PublishingService.ProcedurePage page;
   private Set<VersionOperation> operations = Set.of();
@@ -45,6 +49,14 @@ public class DocumentPage {
       operations = documents.operations(user.caller(), id, page.reading().shown().issueNo());
     } catch (ProblemException e) {
       vn.quytrinh.web.Notices.refuseRequest(e);
+      return;
+    }
+    if (from != null && to != null && isComparable()) {
+      try {
+        changes = DiffLine.of(documents.diff(user.caller(), id, to, from));
+      } catch (ProblemException e) {
+        vn.quytrinh.web.Notices.refused(e); // a version that does not exist or is not theirs
+      }
     }
   }
 
@@ -98,6 +110,65 @@ public class DocumentPage {
 
   public boolean isInForce() {
     return page != null && page.reading().shown().status() == VersionStatus.EFFECTIVE;
+  }
+
+  /** Two versions can be compared: the person reads the unit's work and there are two. */
+  public boolean isComparable() {
+    return isWorkReader() && getVersions().size() > 1;
+  }
+
+  /** Whether a comparison was asked and answered. */
+  public boolean isCompared() {
+    return changes != null;
+  }
+
+  /** The changes from {@link #getCompareFrom} to {@link #getCompareTo}, as on the review page. */
+  public List<DiffLine> getChanges() {
+    return changes == null ? List.of() : changes;
+  }
+
+  /**
+   * The older side: the one asked, else the version shown when a newer one exists (the version in
+   * force against the revision in progress), else the one before it.
+   */
+  public int getCompareFrom() {
+    if (from != null) {
+      return from;
+    }
+    int shown = getVersion().issueNo();
+    if (shown != newest()) {
+      return shown;
+    }
+    return getVersions().stream()
+        .mapToInt(DocumentReading.Entry::issueNo)
+        .filter(n -> n < shown)
+        .max()
+        .orElse(shown);
+  }
+
+  /** The newer side: the one asked, else the newest version the person sees. */
+  public int getCompareTo() {
+    return to != null ? to : newest();
+  }
+
+  private int newest() {
+    return getVersions().stream().mapToInt(DocumentReading.Entry::issueNo).max().orElse(0);
+  }
+
+  public Integer getFrom() {
+    return from;
+  }
+
+  public void setFrom(Integer from) {
+    this.from = from;
+  }
+
+  public Integer getTo() {
+    return to;
+  }
+
+  public void setTo(Integer to) {
+    this.to = to;
   }
 
   public long getId() {

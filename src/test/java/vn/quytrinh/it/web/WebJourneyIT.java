@@ -240,6 +240,19 @@ class WebJourneyIT {
     b.visited("12-tai-lieu-hieu-luc");
     b.onPhone("12-tai-lieu-hieu-luc");
 
+    // the version in force against the revision in progress, side by side, at an address of its own
+    b.clickAndWait(By.id("compare-go"));
+    assertTrue(
+        b.driver.getCurrentUrl().contains("from=1") && b.driver.getCurrentUrl().contains("to=2"),
+        "the comparison can be bookmarked: " + b.driver.getCurrentUrl());
+    assertTrue(
+        b.find(By.id("compare-result"))
+            .getText()
+            .startsWith("Những thay đổi từ lần ban hành 1 đến lần ban hành 2"),
+        b.find(By.id("compare-result")).getText());
+    b.visited("13-so-sanh-phien-ban");
+    b.onPhone("13-so-sanh-phien-ban");
+
     HttpResponse<byte[]> pdf = b.fetch(doc.pdfHref(), true);
     assertEquals(200, pdf.statusCode());
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
