@@ -17,6 +17,7 @@ import vn.quytrinh.document.VersionDiff;
 import vn.quytrinh.document.VersionOperation;
 import vn.quytrinh.impact.Finding;
 import vn.quytrinh.impact.FindingsService;
+import vn.quytrinh.intake.CitationText;
 import vn.quytrinh.platform.problem.PreconditionFailed;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.rest.PageRequest;
@@ -73,8 +74,12 @@ public class DraftEditor implements Serializable {
   private boolean stale;
   private List<DiffLine> theirChanges = List.of();
 
+  private CitationText citationText;
+
   private String legalQuery;
   private List<Hit> legalHits = List.of();
+  private String pasted;
+  private CitationProposals proposals;
   private String focus;
 
   @Inject
@@ -84,13 +89,15 @@ public class DraftEditor implements Serializable {
       DocumentService documents,
       FindingsService findings,
       TthcService tthc,
-      SearchService search) {
+      SearchService search,
+      CitationText citationText) {
     this.user = user;
     this.ref = ref;
     this.documents = documents;
     this.findings = findings;
     this.tthc = tthc;
     this.search = search;
+    this.citationText = citationText;
   }
 
   /** For the CDI client proxy only. */
@@ -292,6 +299,47 @@ public class DraftEditor implements Serializable {
     focus = "citations:" + (form.getCitations().size() - 1);
   }
 
+  /**
+   * Reads a pasted "Căn cứ pháp lý" paragraph and proposes the citations it holds, for the person
+   * to accept; nothing is added yet.
+   */
+  public void proposeCitations() {
+    proposals = null;
+    if (pasted == null || pasted.isBlank()) {
+      Notices.error("editor.paste.required");
+      return;
+    }
+    if (pasted.length() > CitationProposals.MAX_CHARS) {
+      Notices.error("editor.paste.tooLong", CitationProposals.MAX_CHARS);
+      return;
+    }
+    proposals = CitationProposals.of(citationText.recognise(pasted), form.getCitations());
+    if (proposals.isEmpty()) {
+      Notices.info("editor.paste.none");
+      proposals = null;
+    }
+    focus = "citations:proposals";
+  }
+
+  /** Adds the chosen proposals to the citation table, in the paragraph's order. */
+  public void acceptCitations() {
+    if (proposals == null) {
+      return;
+    }
+    List<CitationRow> accepted = proposals.accepted();
+    form.getCitations().removeIf(CitationRow::blank);
+    form.getCitations().addAll(accepted);
+    Notices.info("editor.paste.added", accepted.size());
+    proposals = null;
+    pasted = null;
+    focus = "citations:" + Math.max(0, form.getCitations().size() - 1);
+  }
+
+  public void dropProposals() {
+    proposals = null;
+    focus = "citations:paste";
+  }
+
   // ---- what the page reads
 
   public String documentAddress() {
@@ -349,6 +397,19 @@ public class DraftEditor implements Serializable {
 
   public void setLegalQuery(String legalQuery) {
     this.legalQuery = legalQuery;
+  }
+
+  public String getPasted() {
+    return pasted;
+  }
+
+  public void setPasted(String pasted) {
+    this.pasted = pasted;
+  }
+
+  /** The proposals of the last paste, or null when there are none to decide on. */
+  public CitationProposals getProposals() {
+    return proposals;
   }
 
   public List<Hit> getLegalHits() {

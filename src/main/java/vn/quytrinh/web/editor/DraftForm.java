@@ -243,6 +243,28 @@ public class DraftForm implements Serializable {
     return rows.stream().filter(blank.negate()).map(value).toList();
   }
 
+  /**
+   * A citation as compared for sameness: the number's key when it parses (so "123/2015/ND-CP" is
+   * "123/2015/NĐ-CP"), article, clause and point without their words ("Điều 18" is "18").
+   */
+  static String citationKey(String number, String article, String clause, String point) {
+    String n = number == null ? "" : number.strip();
+    try {
+      n = vn.quytrinh.legal.LegalDocumentNumber.parse(n).key();
+    } catch (RuntimeException notANumber) {
+      n = vn.quytrinh.platform.text.Text.fold(n);
+    }
+    return n + "|" + place(article) + "|" + place(clause) + "|" + place(point);
+  }
+
+  private static String place(String s) {
+    return s == null
+        ? ""
+        : vn.quytrinh.platform.text.Text.fold(s)
+            .replaceAll("\\b(dieu|khoan|diem)\\b", "")
+            .replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
   static boolean blank(String... texts) {
     for (String t : texts) {
       if (t != null && !t.isBlank()) {
@@ -349,6 +371,10 @@ public class DraftForm implements Serializable {
 
     Citation value() {
       return new Citation(number, article, clause, point);
+    }
+
+    String key() {
+      return citationKey(number, article, clause, point);
     }
 
     public String getNumber() {

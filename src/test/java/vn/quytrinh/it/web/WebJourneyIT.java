@@ -414,6 +414,28 @@ class WebJourneyIT {
     editor.cite("123/2015", "123/2015/NĐ-CP", "Điều 18");
     assertEquals(List.of("60/2014/QH13", "123/2015/NĐ-CP"), editor.citedNumbers());
 
+    // a "Căn cứ pháp lý" paragraph pasted from an older text: its citations proposed, not added
+    CitationPaste paste = new CitationPaste(b);
+    paste.read(
+        "Căn cứ Luật Hộ tịch năm 2014;\nCăn cứ Điều 18 Nghị định số 123/2015/NĐ-CP ngày"
+            + " 15/11/2015 của Chính phủ;\nCăn cứ khoản 2 Điều 5 Nghị định số 23/2015/NĐ-CP;\n"
+            + "Căn cứ Thông tư số 99/2099/TT-BTP.");
+    assertEquals(
+        List.of(
+            "60/2014/QH13",
+            "23/2015/NĐ-CP · Điều 5 · Khoản 2",
+            "99/2099/TT-BTP chưa có trong sổ văn bản"),
+        paste.proposals(),
+        "Điều 18 of 123/2015/NĐ-CP is cited already; a number the register lacks is marked");
+    b.visited("40a-dan-can-cu");
+    paste.untick("60/2014/QH13");
+    paste.untick("99/2099/TT-BTP chưa có trong sổ văn bản");
+    paste.accept();
+    assertEquals(
+        List.of("60/2014/QH13", "123/2015/NĐ-CP", "23/2015/NĐ-CP"),
+        editor.citedNumbers(),
+        "only what was chosen is added, after what was there");
+
     editor.add("dossier");
     WebElement item = editor.rows("dossier").get(0);
     item.findElement(By.cssSelector("input.wide")).sendKeys("Tờ khai đăng ký kết hôn theo mẫu");
