@@ -159,6 +159,28 @@ public class PublishingService {
     return inForceOnly && on.isAfter(today) ? today : on;
   }
 
+  /** Who may export the audit trail (as {@code /audit/verify}'s verifiers). */
+  static final Role[] AUDIT_EXPORTERS = {Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN};
+
+  /**
+   * The registers the caller may export for a unit, in the order the pages offer them: the master
+   * list for everyone (it lists what they may read), coverage and flags for those who read the
+   * unit's work, the audit trail for its auditors and the installation's overseers. The same rules
+   * {@link #register} applies.
+   */
+  public static List<String> registersFor(Caller c, String unitCode) {
+    List<String> names = new ArrayList<>();
+    names.add("master-list");
+    if (c.readsWorkOf(unitCode)) {
+      names.add("coverage");
+      names.add("flags");
+    }
+    if (c.hasAny(List.of(AUDIT_EXPORTERS)) && c.sees(unitCode)) {
+      names.add("audit");
+    }
+    return names;
+  }
+
   public Register register(Caller c, String name, String unitCode) {
     if ("audit".equals(name)) {
       Register r = auditTrail(c, unitCode);
@@ -341,7 +363,7 @@ public class PublishingService {
 
   /** The audit trail, whole or one unit's, for auditors; each row with its hash. */
   private Register auditTrail(Caller c, String unit) {
-    c.require(Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN);
+    c.require(AUDIT_EXPORTERS);
     boolean one = unit != null && !unit.isBlank();
     if (one) {
       c.requireVisible(unit, unit);

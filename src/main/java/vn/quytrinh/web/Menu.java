@@ -3,6 +3,7 @@ package vn.quytrinh.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.quytrinh.audit.AuditService;
 import vn.quytrinh.intake.ImportService;
 import vn.quytrinh.web.session.CurrentUser;
 
@@ -27,5 +28,10 @@ public class Menu {
   /** Imports of the TTHC list, legal documents and Word procedures. */
   public boolean isImports() {
     return ImportService.mayImport(user.caller());
+  }
+
+  /** The audit trail of the person's units. */
+  public boolean isAudit() {
+    return AuditService.mayRead(user.caller());
   }
 }
