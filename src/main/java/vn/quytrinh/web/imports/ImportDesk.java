@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.primefaces.model.file.UploadedFile;
 import vn.quytrinh.intake.ImportLimiter;
 import vn.quytrinh.intake.ImportRejected;
@@ -70,17 +70,16 @@ public class ImportDesk implements Serializable {
 
   @Inject
   public ImportDesk(
-      CurrentUser user,
-      ImportService imports,
-      ImportLimiter limiter,
-      UnitNames units,
-      @ConfigProperty(name = "quytrinh.import.max-bytes", defaultValue = "20971520")
-          long maxBytes) {
+      CurrentUser user, ImportService imports, ImportLimiter limiter, UnitNames units) {
     this.user = user;
     this.imports = imports;
     this.limiter = limiter;
     this.units = units;
-    this.maxBytes = maxBytes;
+    // read here, not injected: a view-scoped bean may hold only passivation-capable dependencies
+    this.maxBytes =
+        ConfigProvider.getConfig()
+            .getOptionalValue("quytrinh.import.max-bytes", Long.class)
+            .orElse(20L * 1024 * 1024);
   }
 
   /** For the CDI client proxy only. */
