@@ -141,6 +141,7 @@ public class AuditLog {
 
   public void setEntity(String entity) {
     this.entity = entity;
+    result = null; // read again with the filter: a postback's view parameters arrive after a read
   }
 
   public String getId() {
@@ -149,6 +150,7 @@ public class AuditLog {
 
   public void setId(String id) {
     this.id = id;
+    result = null; // read again with the filter: a postback's view parameters arrive after a read
   }
 
   public Long getBefore() {
@@ -157,5 +159,6 @@ public class AuditLog {
 
   public void setBefore(Long before) {
     this.before = before;
+    result = null; // read again with the filter: a postback's view parameters arrive after a read
   }
 }
