@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import vn.quytrinh.org.OrgService;
+import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.web.Notices;
 import vn.quytrinh.web.session.CurrentUser;
@@ -46,6 +47,10 @@ public class OwnPassword {
     HttpSession session = request.getSession(false);
     try {
       org.changeOwnPassword(user.caller(), current, next, session == null ? null : session.getId());
+    } catch (InvalidInput e) {
+      // what is wrong with the new password, without the API's "the request has invalid fields"
+      e.errors().forEach(f -> Notices.error("password.refused", f.text(Notices.locale())));
+      return null;
     } catch (ProblemException e) {
       Notices.refused(e);
       return null;

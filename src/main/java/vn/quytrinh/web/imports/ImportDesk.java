@@ -278,10 +278,6 @@ public class ImportDesk implements Serializable {
     return maxBytes / (1024 * 1024);
   }
 
-  public long getMaxBytes() {
-    return maxBytes;
-  }
-
   public Kind getKind() {
     return kind;
   }

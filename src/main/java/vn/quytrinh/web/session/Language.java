@@ -66,7 +66,11 @@ public class Language implements Serializable {
     InterfaceLanguage chosen = InterfaceLanguage.of(tag).orElse(InterfaceLanguage.VI);
     locale = chosen.locale();
     if (user.isSignedIn()) {
-      org.chooseLanguage(user.caller(), chosen, "*");
+      try {
+        org.chooseLanguage(user.caller(), chosen, "*");
+      } catch (ProblemException gone) {
+        // the person was deactivated meanwhile: this session still switches, and is about to end
+      }
     }
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getViewRoot().setLocale(locale);
