@@ -159,6 +159,20 @@ public class PublishingService {
     return inForceOnly && on.isAfter(today) ? today : on;
   }
 
+  /** A manual's file name without extension: {@code So-tay-quy-trinh_<unit>_<date>}. */
+  public static String manualFileName(String unitCode, LocalDate asOf) {
+    return "So-tay-quy-trinh_" + unitCode + "_" + asOf;
+  }
+
+  /**
+   * A register's file name without extension: "nhat-ky-kiem-toan" for the whole trail,
+   * "nhat-ky-kiem-toan_HY" for a unit's; never "_null".
+   */
+  public static String registerFileName(String name, String unitCode) {
+    String base = "audit".equals(name) ? "nhat-ky-kiem-toan" : name;
+    return unitCode == null || unitCode.isBlank() ? base : base + "_" + unitCode;
+  }
+
   /** Who may export the audit trail (as {@code /audit/verify}'s verifiers). */
   static final Role[] AUDIT_EXPORTERS = {Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN};
 

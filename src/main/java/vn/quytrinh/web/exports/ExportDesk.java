@@ -105,7 +105,7 @@ public class ExportDesk implements Serializable {
     try {
       Manual m = publishing.manual(user.caller(), unit, asOf);
       return file(
-          "So-tay-quy-trinh_" + unit + "_" + m.asOf() + (pdf ? ".pdf" : ".docx"),
+          PublishingService.manualFileName(unit, m.asOf()) + (pdf ? ".pdf" : ".docx"),
           pdf ? PDF : DOCX,
           out -> {
             if (pdf) {
@@ -124,8 +124,10 @@ public class ExportDesk implements Serializable {
   public StreamedContent register(String name) {
     try {
       Register r = publishing.register(user.caller(), name, unit);
-      String base = "audit".equals(name) ? "nhat-ky-kiem-toan" : name;
-      return file(base + "_" + unit + ".xlsx", XLSX, out -> renderers.xlsx().register(r, out));
+      return file(
+          PublishingService.registerFileName(name, unit) + ".xlsx",
+          XLSX,
+          out -> renderers.xlsx().register(r, out));
     } catch (ProblemException e) {
       Notices.refused(e);
       return null;
