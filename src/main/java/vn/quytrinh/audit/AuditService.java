@@ -55,7 +55,7 @@ public class AuditService {
   @Transactional
   public Page<AuditChain.Event> events(
       Caller c, String entity, String entityId, Long beforeSeq, PageRequest page) {
-    if (!c.hasAny(Role.READ_ALL)) {
+    if (!mayRead(c)) {
       throw new Forbidden("problem.audit.needsReadingRole");
     }
     if (beforeSeq != null && beforeSeq < 1) {
@@ -141,6 +141,16 @@ public class AuditService {
           filters.accept(q);
         };
     return List.of(noUnit, units);
+  }
+
+  /** Whether the caller reads the trail at all (the events of their scope). */
+  public static boolean mayRead(Caller c) {
+    return c.hasAny(Role.READ_ALL);
+  }
+
+  /** Whether the caller may verify the whole chain. */
+  public static boolean mayVerify(Caller c) {
+    return c.hasAny(TRAIL_VERIFIERS);
   }
 
   public AuditTrail.Verification verify(Caller c) {

@@ -54,6 +54,11 @@ public class ImportService {
     c.require(Role.COORDINATOR);
   }
 
+  /** Whether the caller may import at all: what the pages ask before offering an upload. */
+  public static boolean mayImport(Caller c) {
+    return c.has(Role.COORDINATOR);
+  }
+
   public ImportReport importTthc(
       Caller c, byte[] body, String mediaType, String unit, boolean dryRun) {
     return run(c, tthc, new Importer.Upload(body, mediaType, unit), dryRun);

@@ -65,6 +65,10 @@ public class AppUser extends VersionedEntity {
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = new HashSet<>();
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "ui_language", nullable = false)
+  private InterfaceLanguage language = InterfaceLanguage.VI;
+
   protected AppUser() {}
 
   public AppUser(
@@ -92,6 +96,11 @@ public class AppUser extends VersionedEntity {
 
   public void changePasswordHash(String passwordHash) {
     this.passwordHash = passwordHash;
+  }
+
+  /** The person's own choice of language for the interface. */
+  public void chooseLanguage(InterfaceLanguage language) {
+    this.language = java.util.Objects.requireNonNull(language);
   }
 
   public Long id() {
@@ -128,6 +137,10 @@ public class AppUser extends VersionedEntity {
 
   public Set<Role> roles() {
     return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public InterfaceLanguage language() {
+    return language;
   }
 
   public boolean has(Role role) {

@@ -17,6 +17,7 @@ import vn.quytrinh.org.security.Passwords;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.Conflict;
 import vn.quytrinh.platform.problem.FieldError;
+import vn.quytrinh.platform.problem.Forbidden;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.problem.NotFound;
 import vn.quytrinh.platform.rest.Page;
@@ -252,6 +253,82 @@ public class OrgService {
         username,
         u.unitCode(),
         change + (password != null ? "; " + Messages.vi("audit.user.passwordChanged") : ""));
+    return u;
+  }
+
+  // ---- what a person changes for themselves
+
+  /** The signed-in person's own record; nobody reaches another's through these calls. */
+  private AppUser own(Caller caller) {
+    return users
+        .findByUsername(caller.username())
+        .filter(AppUser::active)
+        .orElseThrow(() -> new NotFound("problem.user.notFound", caller.username()));
+  }
+
+  /** The person's own record, as {@code GET /me} shows it with its ETag. */
+  public AppUser me(Caller caller) {
+    return own(caller);
+  }
+
+  /** The language the person chose for the interface (Vietnamese until they choose). */
+  public InterfaceLanguage language(Caller caller) {
+    return own(caller).language();
+  }
+
+  /**
+   * The person chooses the language of their interface, for themselves only: it is theirs, applied
+   * whenever they sign in. A preference, not a change to who may do what: it ends no session and is
+   * not an audit event (the trail's follower would take a {@code USER} event for a change of
+   * access).
+   */
+  public AppUser chooseLanguage(Caller caller, InterfaceLanguage language, String ifMatch) {
+    if (language == null) {
+      throw new InvalidInput("language", "validation.user.language");
+    }
+    AppUser u = own(caller);
+    Preconditions.check(ifMatch, etag(u), true);
+    u.chooseLanguage(language);
+    users.flush();
+    return u;
+  }
+
+  /**
+   * The person changes their own password: the current one proves who they are (403 when wrong, and
+   * nothing changes), the new one follows the password rule and differs from the current one. The
+   * effects are those of any new password: cached credentials forgotten, every other session of the
+   * person ended on every instance, one audit event. The session the change was made from ({@code
+   * keepSession}, null from the API) stays signed in.
+   */
+  public AppUser changeOwnPassword(
+      Caller caller, String currentPassword, String newPassword, String keepSession) {
+    AppUser u = own(caller);
+    if (currentPassword == null || !passwords.matches(currentPassword, u.passwordHash())) {
+      throw new Forbidden("problem.user.currentPasswordWrong");
+    }
+    PasswordPolicy.problem(newPassword, u.username())
+        .ifPresent(
+            p -> {
+              throw new InvalidInput(List.of(new FieldError("newPassword", p)));
+            });
+    if (newPassword.equals(currentPassword)) {
+      throw new InvalidInput("newPassword", "validation.password.unchanged");
+    }
+    u.changePasswordHash(passwords.hash(newPassword));
+    users.flush();
+    audit.record(
+        caller.username(),
+        "UPDATE",
+        "USER",
+        u.username(),
+        u.unitCode(),
+        Messages.vi("audit.user.ownPasswordChanged"));
+    if (personChanged != null) {
+      personChanged.fire(
+          keepSession == null
+              ? new PersonChanged(u.username())
+              : new PersonChanged(u.username(), keepSession, audit.headSeq()));
+    }
     return u;
   }
 

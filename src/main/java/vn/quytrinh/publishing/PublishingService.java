@@ -159,6 +159,42 @@ public class PublishingService {
     return inForceOnly && on.isAfter(today) ? today : on;
   }
 
+  /** A manual's file name without extension: {@code So-tay-quy-trinh_<unit>_<date>}. */
+  public static String manualFileName(String unitCode, LocalDate asOf) {
+    return "So-tay-quy-trinh_" + unitCode + "_" + asOf;
+  }
+
+  /**
+   * A register's file name without extension: "nhat-ky-kiem-toan" for the whole trail,
+   * "nhat-ky-kiem-toan_HY" for a unit's; never "_null".
+   */
+  public static String registerFileName(String name, String unitCode) {
+    String base = "audit".equals(name) ? "nhat-ky-kiem-toan" : name;
+    return unitCode == null || unitCode.isBlank() ? base : base + "_" + unitCode;
+  }
+
+  /** Who may export the audit trail (as {@code /audit/verify}'s verifiers). */
+  static final Role[] AUDIT_EXPORTERS = {Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN};
+
+  /**
+   * The registers the caller may export for a unit, in the order the pages offer them: the master
+   * list for everyone (it lists what they may read), coverage and flags for those who read the
+   * unit's work, the audit trail for its auditors and the installation's overseers. The same rules
+   * {@link #register} applies.
+   */
+  public static List<String> registersFor(Caller c, String unitCode) {
+    List<String> names = new ArrayList<>();
+    names.add("master-list");
+    if (c.readsWorkOf(unitCode)) {
+      names.add("coverage");
+      names.add("flags");
+    }
+    if (c.hasAny(List.of(AUDIT_EXPORTERS)) && c.sees(unitCode)) {
+      names.add("audit");
+    }
+    return names;
+  }
+
   public Register register(Caller c, String name, String unitCode) {
     if ("audit".equals(name)) {
       Register r = auditTrail(c, unitCode);
@@ -341,7 +377,7 @@ public class PublishingService {
 
   /** The audit trail, whole or one unit's, for auditors; each row with its hash. */
   private Register auditTrail(Caller c, String unit) {
-    c.require(Role.AUDITOR, Role.OVERSIGHT, Role.ADMIN);
+    c.require(AUDIT_EXPORTERS);
     boolean one = unit != null && !unit.isBlank();
     if (one) {
       c.requireVisible(unit, unit);

@@ -131,6 +131,44 @@ class ApiContractIT {
   }
 
   @Test
+  void aPersonChoosesTheirLanguageAndChangesTheirOwnPassword() {
+    String s = UUID.randomUUID().toString().substring(0, 6).toLowerCase();
+    String first = "Sổ tay chất lượng xã Hòa Bình " + s;
+    String next = "Cổng làng mở lúc sáu giờ " + s;
+    api.unitWithCoordinator(ADMIN, "ME-" + s, "Xã " + s, "me." + s, "Người " + s, first);
+    String me = "me." + s + ":" + first;
+
+    Api.Answer read = api.get(me, "me");
+    assertEquals("vi", read.json().getString("language"), "Vietnamese until chosen");
+    assertEquals(428, api.put(me, "me/language", Map.of("language", "en"), null).status());
+    assertEquals(400, api.put(me, "me/language", Map.of("language", "fr"), "*").status());
+    Api.Answer chosen = api.put(me, "me/language", Map.of("language", "en"), read.etag());
+    assertEquals(200, chosen.status(), chosen.body());
+    assertEquals("en", chosen.json().getString("language"));
+    assertEquals(
+        412,
+        api.put(me, "me/language", Map.of("language", "vi"), read.etag()).status(),
+        "a stale ETag");
+    assertEquals("en", api.get(me, "me").json().getString("language"));
+
+    Api.Answer wrong =
+        api.post(me, "me/password", Map.of("currentPassword", "không đúng", "newPassword", next));
+    assertEquals(403, wrong.status(), wrong.body());
+    Api.Answer weak =
+        api.post(me, "me/password", Map.of("currentPassword", first, "newPassword", "password123"));
+    assertEquals(400, weak.status(), weak.body());
+    assertEquals(
+        "newPassword", weak.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(200, api.get(me, "me").status(), "refusals change nothing");
+
+    Api.Answer changed =
+        api.post(me, "me/password", Map.of("currentPassword", first, "newPassword", next));
+    assertEquals(204, changed.status(), changed.body());
+    assertEquals(401, api.get(me, "me").status(), "the old password no longer opens");
+    assertEquals(200, api.get("me." + s + ":" + next, "me").status());
+  }
+
+  @Test
   void onlyAnAdministratorManagesUnitsAndPeople() {
     String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     String unit = unitWithCoordinator(s);

@@ -92,6 +92,10 @@ public final class OrgViews {
     }
   }
 
+  /**
+   * The signed-in person: who they are, their read scope, and the interface language they chose
+   * ({@code vi} or {@code en}).
+   */
   public record MeView(
       String username,
       String fullName,
@@ -99,8 +103,9 @@ public final class OrgViews {
       String unitCode,
       List<Role> roles,
       List<String> scope,
-      boolean provinceWide) {
-    public static MeView of(Caller c) {
+      boolean provinceWide,
+      String language) {
+    public static MeView of(Caller c, AppUser u) {
       return new MeView(
           c.username(),
           c.fullName(),
@@ -108,7 +113,22 @@ public final class OrgViews {
           c.unitCode(),
           c.roles().stream().sorted().toList(),
           c.scope().stream().sorted().toList(),
-          c.provinceWide());
+          c.provinceWide(),
+          u.language().tag());
     }
+  }
+
+  /** Request body of {@code PUT /me/language}: {@code vi} or {@code en}. */
+  public static class LanguageBody {
+    public @NotBlank(message = "{validation.user.language}") @Size(max = 8) String language;
+  }
+
+  /** Request body of {@code POST /me/password}. */
+  public static class PasswordBody {
+    public @NotNull(message = "{validation.password.required}") @Size(max = 1024) String
+        currentPassword;
+
+    public @NotNull(message = "{validation.password.required}") @Size(max = 1024) String
+        newPassword;
   }
 }

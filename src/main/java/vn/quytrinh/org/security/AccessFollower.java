@@ -18,7 +18,8 @@ public final class AccessFollower {
 
   /** Who is told. */
   public interface Listener {
-    void personChanged(String username);
+    /** The person changed; {@code seq} is the event that says so. */
+    void personChanged(String username, long seq);
 
     void unitsChanged();
   }
@@ -39,7 +40,7 @@ public final class AccessFollower {
     AuditTrail.Since since = read.apply(seen);
     for (AuditTrail.Touch t : since.touches()) {
       if ("USER".equals(t.entity()) && t.entityId() != null && !"CREATE".equals(t.action())) {
-        listener.personChanged(t.entityId());
+        listener.personChanged(t.entityId(), t.seq());
       } else if ("UNIT".equals(t.entity()) && !"CREATE".equals(t.action())) {
         listener.unitsChanged();
       }

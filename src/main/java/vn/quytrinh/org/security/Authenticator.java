@@ -104,8 +104,8 @@ public class Authenticator {
             audit.headSeq(),
             new AccessFollower.Listener() {
               @Override
-              public void personChanged(String username) {
-                forgetPerson(username);
+              public void personChanged(String username, long seq) {
+                forgetPerson(username, seq);
               }
 
               @Override
@@ -186,18 +186,25 @@ public class Authenticator {
     return fresh;
   }
 
+  /** Inside the change's transaction: the session that made the change is kept through it. */
+  void onPersonChanging(@Observes PersonChanged e) {
+    if (e.keepSession() != null) {
+      sessions.keep(e.username(), e.keepSession(), e.seq());
+    }
+  }
+
   void onPersonChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonChanged e) {
-    forgetPerson(e.username());
+    forgetPerson(e.username(), e.seq());
   }
 
   void onUnitsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitsChanged e) {
     forgetEveryone();
   }
 
-  private void forgetPerson(String username) {
+  private void forgetPerson(String username, long seq) {
     gate().personChanged(username);
     sessionCallers.remove(username);
-    int ended = sessions.end(username);
+    int ended = sessions.end(username, seq);
     if (ended > 0) {
       LOG.info(() -> "Ended " + ended + " web session(s) of " + username + " after a change.");
     }

@@ -23,6 +23,12 @@ public class WebSessions {
   /** Session attribute: the token that state-changing requests outside Faces must carry. */
   public static final String CSRF = "vn.quytrinh.session.csrf";
 
+  /**
+   * Session attribute: the audit event (its sequence number) up to which a change to the person
+   * leaves this session signed in — the session in which they changed their own password.
+   */
+  static final String KEPT_THROUGH = "vn.quytrinh.session.keptThrough";
+
   private static final Map<String, Set<HttpSession>> BY_USER = new ConcurrentHashMap<>();
 
   public void signedIn(String username, HttpSession session) {
@@ -31,20 +37,54 @@ public class WebSessions {
 
   /** Ends every session of the person on this instance; returns how many. */
   public int end(String username) {
-    Set<HttpSession> sessions = BY_USER.remove(username);
+    return end(username, Long.MAX_VALUE);
+  }
+
+  /**
+   * Ends every session of the person on this instance but one kept through the change recorded at
+   * {@code seq} or later ({@link #keep}); returns how many ended.
+   */
+  public int end(String username, long seq) {
+    Set<HttpSession> sessions = BY_USER.get(username);
     if (sessions == null) {
       return 0;
     }
     int n = 0;
     for (HttpSession s : sessions) {
       try {
+        if (s.getAttribute(KEPT_THROUGH) instanceof Long kept && kept >= seq) {
+          continue;
+        }
+        sessions.remove(s);
         s.invalidate();
         n++;
+      } catch (IllegalStateException alreadyEnded) {
+        sessions.remove(s); // ended meanwhile
+      }
+    }
+    BY_USER.computeIfPresent(username, (u, left) -> left.isEmpty() ? null : left);
+    return n;
+  }
+
+  /**
+   * Keeps the person's session {@code sessionId} signed in through the change the audit event
+   * {@code seq} records (called inside that change's transaction, so before any instance can read
+   * the event and end the person's sessions).
+   */
+  public void keep(String username, String sessionId, long seq) {
+    Set<HttpSession> sessions = BY_USER.get(username);
+    if (sessions == null || sessionId == null) {
+      return;
+    }
+    for (HttpSession s : sessions) {
+      try {
+        if (s.getId().equals(sessionId)) {
+          s.setAttribute(KEPT_THROUGH, seq);
+        }
       } catch (IllegalStateException alreadyEnded) {
         // ended meanwhile
       }
     }
-    return n;
   }
 
   static void forget(HttpSession session) {

@@ -50,6 +50,6 @@ public class ManualResource {
           }
         },
         f,
-        "So-tay-quy-trinh_" + unit + "_" + m.asOf());
+        PublishingService.manualFileName(unit, m.asOf()));
   }
 }

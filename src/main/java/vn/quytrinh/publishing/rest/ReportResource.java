@@ -47,7 +47,6 @@ public class ReportResource {
    * "nhat-ky-kiem-toan" for the whole trail, "nhat-ky-kiem-toan_HY" for a unit's; never "_null".
    */
   static String fileName(String name, String unit) {
-    String base = "audit".equals(name) ? "nhat-ky-kiem-toan" : name;
-    return unit == null || unit.isBlank() ? base : base + "_" + unit;
+    return PublishingService.registerFileName(name, unit);
   }
 }

@@ -52,6 +52,9 @@ final class Browser implements AutoCloseable {
   final URI base;
   private final Path profile;
 
+  /** Where the browser saves a file it downloads (a manual, a register). */
+  final Path downloads;
+
   Browser(URI base) throws IOException {
     this.base = base;
     this.profile =
@@ -61,8 +64,16 @@ final class Browser implements AutoCloseable {
             .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
             .usingAnyFreePort()
             .build();
+    this.downloads = Files.createDirectories(profile.resolve("downloads"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
     options.addArguments(
         "--headless",
         "--no-sandbox",

@@ -337,6 +337,9 @@ class WebJourneyIT {
     // the same switch from the page itself works
     layout.language("en");
     assertEquals("My work", layout.heading());
+    // the choice is stored for the person: back to Vietnamese for the journeys that follow
+    layout.language("vi");
+    assertEquals("Việc của tôi", layout.heading());
   }
 
   @Test
@@ -593,5 +596,262 @@ class WebJourneyIT {
     assertEquals(List.of("Đã lưu dự thảo."), first.messages());
     b.open("app/editor.xhtml?id=" + id + "&issue=2");
     assertEquals(mine, new Editor(b).value("scope"), "saved over, as the person chose");
+  }
+
+  // ---- journey 5: an import with its dry run, the language switch; and the pages around them
+
+  static final String NEW_NUMBER = "88/2026/TT-BTP";
+
+  /** A legal-documents CSV as agencies keep them (the sample's columns), with the given rows. */
+  static java.nio.file.Path legalCsv(String name, String... rows) throws java.io.IOException {
+    java.nio.file.Path dir =
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "it-imports"));
+    String text =
+        "STT;Số ký hiệu;Loại văn bản;Cơ quan ban hành;Trích yếu;Ngày ban hành;Ngày hiệu lực;"
+            + "Ngày hết hiệu lực\n"
+            + String.join("\n", rows)
+            + "\n";
+    return java.nio.file.Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aCoordinatorImportsWithADryRunThenConfirms() throws Exception {
+    String existing =
+        "1;23/2015/NĐ-CP;Nghị định;Chính phủ;Về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản"
+            + " chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch;16/02/2015;10/04/2015;";
+    String fresh =
+        "2;"
+            + NEW_NUMBER
+            + ";Thông tư;Bộ Tư pháp;Hướng dẫn thử nghiệm việc nhập văn bản từ tệp;01/11/2026;"
+            + "01/12/2026;";
+    String lookup = "api/v1/legal-documents/lookup?number=" + NEW_NUMBER;
+
+    b.open("");
+    new SignIn(b).signInAs("xa.thuky", PASSWORD);
+    AccountPages.Imports imports = new AccountPages.Imports(b);
+    assertTrue(imports.offered(), "a coordinator may import");
+    imports.open();
+    assertEquals("Nhập dữ liệu từ tệp", new Layout(b).heading());
+    b.visited("60-nhap-du-lieu");
+    b.onPhone("60-nhap-du-lieu");
+
+    // a file above the installation's limit (1 MB in this test) is refused before it is read
+    java.nio.file.Path big = legalCsv("qua-lon.csv", fresh);
+    java.nio.file.Files.writeString(
+        big, "x".repeat(1_100_000), java.nio.file.StandardOpenOption.APPEND);
+    imports.check("LEGAL", null, big);
+    assertEquals(List.of("Tệp lớn quá 1 MB."), imports.messages());
+
+    // a file with a row that cannot be read: the report says which and why, nothing can be
+    // confirmed
+    imports.check(
+        "LEGAL",
+        null,
+        legalCsv("co-dong-sai.csv", existing, fresh, "3;không-phải-số;Thông tư;;;;;"));
+    assertEquals("1", imports.count("rejected"));
+    assertFalse(imports.confirmable(), "a file with a rejected row cannot be imported");
+    List<String> bad =
+        imports.rows().stream()
+            .filter(r -> r.get(2).equals("Bị từ chối"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("4", bad.get(0), "the line of the file");
+    assertFalse(bad.get(3).isBlank(), "with the reason: " + bad);
+    b.visited("61-nhap-co-dong-bi-tu-choi");
+    b.onPhone("61-nhap-co-dong-bi-tu-choi");
+    imports.cancel();
+
+    // the good file: the dry run says what would happen and writes nothing
+    imports.check("LEGAL", null, legalCsv("van-ban-moi.csv", existing, fresh));
+    assertTrue(imports.heading().contains("van-ban-moi.csv"), imports.heading());
+    assertEquals("1", imports.count("created"));
+    assertEquals("1", imports.count("unchanged"));
+    assertEquals("0", imports.count("rejected"));
+    assertEquals(
+        List.of(List.of("2", "Giữ nguyên"), List.of("3", "Thêm mới")),
+        imports.rows().stream().map(r -> List.of(r.get(0), r.get(2))).toList(),
+        imports.rows().toString());
+    assertEquals(NEW_NUMBER, imports.rows().get(1).get(1));
+    assertTrue(imports.confirmable());
+    String before =
+        new String(b.fetchAs(lookup, "xa.thuky", PASSWORD).body(), StandardCharsets.UTF_8);
+    assertFalse(before.contains("TT-BTP"), "the dry run wrote nothing: " + before);
+    b.visited("62-nhap-chay-thu");
+    b.onPhone("62-nhap-chay-thu");
+
+    imports.confirm();
+    assertEquals(List.of("Đã nhập: 1 thêm mới, 0 cập nhật, 1 giữ nguyên."), imports.messages());
+    assertFalse(imports.confirmable(), "done once");
+    String after =
+        new String(b.fetchAs(lookup, "xa.thuky", PASSWORD).body(), StandardCharsets.UTF_8);
+    assertTrue(after.contains(NEW_NUMBER), "written: " + after);
+    b.visited("63-nhap-xong");
+
+    // the same file again: unchanged
+    b.clickAndWait(By.id("another"));
+    imports.check("LEGAL", null, legalCsv("van-ban-moi.csv", existing, fresh));
+    assertEquals("0", imports.count("created"));
+    assertEquals("2", imports.count("unchanged"));
+  }
+
+  @Test
+  void whoMayNotImportIsNotOfferedItAndIsRefusedTheAddress() throws Exception {
+    b.open("");
+    new SignIn(b).signInAs("xa.canbo", PASSWORD);
+    assertFalse(new AccountPages.Imports(b).offered());
+    assertFalse(new AccountPages.AuditTrail(b).offered(), "an officer reads no trail");
+    assertEquals(403, b.fetch("app/imports.xhtml", true).statusCode());
+    assertEquals(403, b.fetch("app/audit.xhtml", true).statusCode());
+  }
+
+  @Test
+  void theLanguageChosenIsThePersonsAtTheNextSignIn() throws Exception {
+    b.open("");
+    SignIn signIn = new SignIn(b);
+    signIn.signInAs("so.thuky", PASSWORD);
+    Layout layout = new Layout(b);
+    assertEquals("Việc của tôi", layout.heading());
+    layout.language("en");
+    assertEquals("My work", layout.heading());
+    assertTrue(
+        new String(b.fetchAs("api/v1/me", "so.thuky", PASSWORD).body(), StandardCharsets.UTF_8)
+            .contains("\"language\":\"en\""),
+        "stored for the person, as the API answers");
+
+    layout.signOut();
+    assertEquals("Đăng nhập", signIn.heading(), "before sign-in: Vietnamese");
+    signIn.signInAs("so.thuky", PASSWORD);
+    assertEquals("My work", layout.heading(), "signed in again: still English");
+    assertEquals("ISO coordinator", layout.roles());
+    b.visited("64-signed-in-again-en");
+
+    // a second browser of the same person starts in English too
+    try (Browser other = new Browser(b.base)) {
+      other.open("");
+      new SignIn(other).signInAs("so.thuky", PASSWORD);
+      assertEquals("My work", new Layout(other).heading());
+    }
+
+    layout.language("vi");
+    assertEquals("Việc của tôi", layout.heading());
+    layout.signOut();
+    signIn.signInAs("so.thuky", PASSWORD);
+    assertEquals("Việc của tôi", layout.heading());
+  }
+
+  @Test
+  void aPersonChangesTheirPasswordAndTheirOtherSessionsEnd() throws Exception {
+    String fresh = "Cây đa đầu làng Tân Hòa 2026";
+    b.open("");
+    new SignIn(b).signInAs("so.danhgia", PASSWORD);
+    try (Browser other = new Browser(b.base)) {
+      other.open("");
+      new SignIn(other).signInAs("so.danhgia", PASSWORD);
+
+      AccountPages.Password password = new AccountPages.Password(b);
+      password.open();
+      assertEquals("Đổi mật khẩu", new Layout(b).heading());
+      b.visited("65-doi-mat-khau");
+      b.onPhone("65-doi-mat-khau");
+
+      password.change(PASSWORD, fresh, fresh + "x");
+      assertEquals(List.of("Hai lần nhập mật khẩu mới không giống nhau."), password.messages());
+      password.change("sai-mat-khau-roi", fresh, fresh);
+      assertEquals(
+          List.of("Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi."), password.messages());
+      password.change(PASSWORD, "password123", "password123");
+      assertEquals(
+          List.of(
+              "Chưa đổi được mật khẩu: Mật khẩu quá dễ đoán: mật khẩu phổ biến, từ thông dụng,"
+                  + " dãy phím hoặc ngày tháng."),
+          password.messages(),
+          "the password rule");
+      b.visited("66-doi-mat-khau-sai");
+
+      password.change(PASSWORD, fresh, fresh);
+      assertTrue(
+          password.messages().get(0).startsWith("Đã đổi mật khẩu."),
+          password.messages().toString());
+      new Layout(b).myWork();
+      assertEquals("Việc của tôi", new Layout(b).heading(), "this session goes on");
+
+      other.open("app/dashboard.xhtml");
+      assertTrue(new SignIn(other).isShown(), "the other session has ended");
+      new SignIn(other).signInAs("so.danhgia", PASSWORD);
+      assertTrue(new SignIn(other).isShown(), "the old password no longer opens");
+      new SignIn(other).signInAs("so.danhgia", fresh);
+      assertEquals("Việc của tôi", new Layout(other).heading());
+    }
+    // back to the demo password, for whoever signs in next
+    AccountPages.Password password = new AccountPages.Password(b);
+    password.open();
+    password.change(fresh, PASSWORD, PASSWORD);
+    assertTrue(password.messages().get(0).startsWith("Đã đổi mật khẩu."));
+  }
+
+  @Test
+  void theAuditorPrintsTheManualAndVerifiesTheTrail() throws Exception {
+    b.open("");
+    new SignIn(b).signInAs("xa.danhgia", PASSWORD);
+    AccountPages.Exports exports = new AccountPages.Exports(b);
+    exports.open();
+    assertEquals("Sổ tay quy trình và báo cáo", new Layout(b).heading());
+    assertEquals(List.of("master-list", "coverage", "flags", "audit"), exports.registers());
+    b.visited("67-so-tay-bao-cao");
+    b.onPhone("67-so-tay-bao-cao");
+
+    String today =
+        Pages.text(b, By.id("as-of-hint")).replaceAll(".*?(\\d{2}/\\d{2}/\\d{4}).*", "$1");
+    exports.asOf("mai");
+    exports.downloadManual();
+    b.find(By.cssSelector("#messages li"));
+    assertTrue(
+        exports.messages().get(0).startsWith("Ngày không hợp lệ"), exports.messages().toString());
+
+    exports.asOf(today);
+    exports.format("pdf");
+    exports.downloadManual();
+    java.nio.file.Path pdf = exports.awaitFile(".pdf");
+    byte[] head = java.nio.file.Files.readAllBytes(pdf);
+    assertEquals("%PDF-", new String(head, 0, 5, StandardCharsets.US_ASCII));
+    assertFalse(exports.busyShown(), "the busy state ends when the file has arrived");
+
+    exports.downloadRegister("flags");
+    java.nio.file.Path xlsx = exports.awaitFile(".xlsx");
+    assertEquals(
+        "PK", new String(java.nio.file.Files.readAllBytes(xlsx), 0, 2, StandardCharsets.US_ASCII));
+
+    AccountPages.AuditTrail audit = new AccountPages.AuditTrail(b);
+    assertTrue(audit.offered());
+    audit.open();
+    assertEquals("Nhật ký kiểm toán", new Layout(b).heading());
+    List<Long> seqs = audit.seqs();
+    assertFalse(seqs.isEmpty());
+    List<Long> newestFirst = new java.util.ArrayList<>(seqs);
+    newestFirst.sort(java.util.Comparator.reverseOrder());
+    assertEquals(newestFirst, seqs, "newest first");
+    assertEquals("Xuất tệp", audit.column("action").get(0), "her own export is the newest");
+    b.visited("68-nhat-ky");
+    b.onPhone("68-nhat-ky");
+
+    audit.filterByEntity("MANUAL");
+    assertTrue(b.driver.getCurrentUrl().contains("entity=MANUAL"), "the filter is in the address");
+    assertFalse(audit.seqs().isEmpty());
+    assertTrue(
+        audit.column("entity").stream().allMatch(e -> e.startsWith("Sổ tay")),
+        audit.column("entity").toString());
+
+    b.open("app/audit.xhtml");
+    if (audit.hasOlder()) {
+      long last = audit.seqs().get(audit.seqs().size() - 1);
+      audit.older();
+      assertTrue(b.driver.getCurrentUrl().contains("before=" + last), b.driver.getCurrentUrl());
+      assertTrue(audit.seqs().get(0) < last, "the next page starts before the last one seen");
+    }
+
+    audit.verify();
+    assertTrue(audit.verification().startsWith("Nhật ký nguyên vẹn"), audit.verification());
+    assertTrue(audit.protection().startsWith("Mức bảo vệ:"), audit.protection());
+    b.visited("69-nhat-ky-kiem-tra");
   }
 }

@@ -71,7 +71,7 @@ class AccessFollowerTest {
               db.inTransaction(em -> new AuditTrail(em, java.util.Optional.empty()).headSeq()),
               new AccessFollower.Listener() {
                 @Override
-                public void personChanged(String username) {
+                public void personChanged(String username, long seq) {
                   changesHeard.incrementAndGet();
                   gate.personChanged(username);
                 }

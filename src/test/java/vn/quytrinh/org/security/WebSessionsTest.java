@@ -1,0 +1,82 @@
+package vn.quytrinh.org.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.servlet.http.HttpSession;
+import java.lang.reflect.Proxy;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A change to a person ends their web sessions on this instance, except the one they changed their
+ * own password from: it is kept through that change's audit event (so the trail's follower, which
+ * reads the same event a moment later, leaves it too), and ends at any later change.
+ */
+class WebSessionsTest {
+
+  /** A session that remembers its attributes and whether it was ended. */
+  static final class Fake {
+    final Map<String, Object> attributes = new HashMap<>();
+    boolean ended;
+    final HttpSession session;
+
+    Fake(String id) {
+      session =
+          (HttpSession)
+              Proxy.newProxyInstance(
+                  HttpSession.class.getClassLoader(),
+                  new Class<?>[] {HttpSession.class},
+                  (proxy, method, args) ->
+                      switch (method.getName()) {
+                        case "getId" -> id;
+                        case "getAttribute" -> attributes.get((String) args[0]);
+                        case "setAttribute" -> attributes.put((String) args[0], args[1]);
+                        case "invalidate" -> {
+                          if (ended) {
+                            throw new IllegalStateException("ended");
+                          }
+                          ended = true;
+                          yield null;
+                        }
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        default -> null;
+                      });
+    }
+  }
+
+  @Test
+  void theSessionAPersonChangedTheirPasswordFromIsKeptThroughThatChangeOnly() {
+    WebSessions sessions = new WebSessions();
+    Fake here = new Fake("here");
+    Fake phone = new Fake("phone");
+    sessions.signedIn("ws.hoa", here.session);
+    sessions.signedIn("ws.hoa", phone.session);
+
+    sessions.keep("ws.hoa", "here", 41);
+    assertEquals(1, sessions.end("ws.hoa", 41), "the change's own observer");
+    assertTrue(phone.ended);
+    assertFalse(here.ended);
+    assertEquals(0, sessions.end("ws.hoa", 41), "the trail's follower reads the same event");
+    assertFalse(here.ended);
+
+    assertEquals(1, sessions.end("ws.hoa", 42), "a later change ends it");
+    assertTrue(here.ended);
+    assertEquals(0, sessions.end("ws.hoa"));
+  }
+
+  @Test
+  void withoutAKeptSessionEverySessionEnds() {
+    WebSessions sessions = new WebSessions();
+    Fake a = new Fake("a");
+    Fake b = new Fake("b");
+    sessions.signedIn("ws.minh", a.session);
+    sessions.signedIn("ws.minh", b.session);
+    sessions.keep("ws.minh", "unknown", 7);
+    assertEquals(2, sessions.end("ws.minh"));
+    assertTrue(a.ended && b.ended);
+  }
+}
