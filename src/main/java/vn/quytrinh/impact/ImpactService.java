@@ -408,6 +408,17 @@ public class ImpactService {
     return new Dependents(legalId, target.number(), art, out);
   }
 
+  /** What a legal document's page shows, read in one transaction. */
+  public record LegalPage(vn.quytrinh.legal.LegalReading reading, Dependents dependents) {}
+
+  /**
+   * A legal document's page: the document with its relations and validity over time ({@link
+   * LegalService#reading}), and what rests on it that the person may see ({@link #dependents}).
+   */
+  public LegalPage legalPage(Caller c, long legalId) {
+    return new LegalPage(legal.reading(legalId), dependents(c, legalId, null));
+  }
+
   void onApproved(@Observes VersionApproved e) {
     int resolved = resolve(e.documentId(), e.issueNo(), e.on());
     if (resolved > 0) {
