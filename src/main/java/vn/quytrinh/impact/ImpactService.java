@@ -170,21 +170,55 @@ public class ImpactService {
     return rows.stream().map(FlagView::of).toList();
   }
 
+  /**
+   * What a list of flags is filtered by; every part may be null (no filter). {@code dueFrom} and
+   * {@code dueTo} bound the due date, both days included.
+   */
+  public record FlagCriteria(
+      FlagStatus status,
+      String unit,
+      Severity severity,
+      LocalDate dueFrom,
+      LocalDate dueTo,
+      Long documentId) {
+
+    public static FlagCriteria of(FlagStatus status, String unit, Long documentId) {
+      return new FlagCriteria(status, unit, null, null, null, documentId);
+    }
+  }
+
   public Page<FlagView> list(
       Caller c, String status, String unit, Long documentId, PageRequest page) {
+    FlagStatus s = vn.quytrinh.platform.rest.Params.enumValue(FlagStatus.class, "status", status);
+    return list(c, FlagCriteria.of(s, unit, documentId), page);
+  }
+
+  /**
+   * The flags of the units the person reads the work of, filtered and paged in the database, the
+   * nearest due date first.
+   */
+  public Page<FlagView> list(Caller c, FlagCriteria k, PageRequest page) {
     if (!c.hasAny(Role.READ_ALL)) {
       throw new vn.quytrinh.platform.problem.Forbidden("problem.flags.needsReadingRole");
     }
     NativeSql where = new NativeSql().append(" WHERE 1 = 1");
-    FlagStatus s = vn.quytrinh.platform.rest.Params.enumValue(FlagStatus.class, "status", status);
-    if (s != null) {
-      where.append(" AND f.status = ").param(s.name());
+    if (k.status() != null) {
+      where.append(" AND f.status = ").param(k.status().name());
     }
-    if (unit != null && !unit.isBlank()) {
-      where.append(" AND d.unit_code = ").param(unit);
+    if (k.unit() != null && !k.unit().isBlank()) {
+      where.append(" AND d.unit_code = ").param(k.unit());
     }
-    if (documentId != null) {
-      where.append(" AND f.document_id = ").param(documentId);
+    if (k.severity() != null) {
+      where.append(" AND f.severity = ").param(k.severity().name());
+    }
+    if (k.dueFrom() != null) {
+      where.append(" AND f.due_on >= ").param(k.dueFrom());
+    }
+    if (k.dueTo() != null) {
+      where.append(" AND f.due_on <= ").param(k.dueTo());
+    }
+    if (k.documentId() != null) {
+      where.append(" AND f.document_id = ").param(k.documentId());
     }
     if (!c.provinceWide()) {
       if (c.scope().isEmpty()) {
@@ -231,6 +265,8 @@ public class ImpactService {
 
   public FlagView dismiss(Caller c, long id, String justification) {
     FlagView f = get(c, id);
+    // FlagOperations.mayDismiss asks the same before; an answer that is not open is the aggregate's
+    // 409
     c.requireIn(f.unitCode(), Role.APPROVER);
     RevisionFlag flag = flags.find(id).orElseThrow(() -> new NotFound("problem.flag.notFound", id));
     flag.dismiss(c.username(), justification, time.now());
@@ -370,6 +406,17 @@ public class ImpactService {
               through));
     }
     return new Dependents(legalId, target.number(), art, out);
+  }
+
+  /** What a legal document's page shows, read in one transaction. */
+  public record LegalPage(vn.quytrinh.legal.LegalReading reading, Dependents dependents) {}
+
+  /**
+   * A legal document's page: the document with its relations and validity over time ({@link
+   * LegalService#reading}), and what rests on it that the person may see ({@link #dependents}).
+   */
+  public LegalPage legalPage(Caller c, long legalId) {
+    return new LegalPage(legal.reading(legalId), dependents(c, legalId, null));
   }
 
   void onApproved(@Observes VersionApproved e) {

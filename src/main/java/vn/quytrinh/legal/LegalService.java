@@ -61,7 +61,7 @@ public class LegalService {
   public record Recorded(LegalRelation relation, boolean created) {}
 
   public LegalDocument register(Caller c, Registration r) {
-    c.require(Role.COORDINATOR, Role.APPROVER);
+    c.require(KEEPERS);
     LegalDocumentNumber number = LegalDocumentNumber.parse(r.number());
     LegalDocument.Details d = details(r);
     String identity = LegalDocument.identityKey(number, d.issuer(), d.signedOn());
@@ -90,7 +90,7 @@ public class LegalService {
    * import records one for its whole file.
    */
   public Upserted upsert(Caller c, Registration r) {
-    c.require(Role.COORDINATOR, Role.APPROVER);
+    c.require(KEEPERS);
     LegalDocumentNumber number = LegalDocumentNumber.parse(r.number());
     LegalDocument.Details d =
         details(
@@ -118,7 +118,7 @@ public class LegalService {
   }
 
   public LegalDocument update(Caller c, long id, Registration r, String ifMatch) {
-    c.require(Role.COORDINATOR, Role.APPROVER);
+    c.require(KEEPERS);
     LegalDocument doc = get(id);
     Preconditions.check(ifMatch, etag(doc), true);
     if (r.number() != null
@@ -228,6 +228,36 @@ public class LegalService {
         repo.page(f, page.offset(), page.size()), repo.count(f), page.page(), page.size());
   }
 
+  /**
+   * A page of the registry as {@link #list}, each row with its status on the day, viewed inside.
+   */
+  public <V> Page<V> list(
+      String q,
+      LegalDocumentType type,
+      LegalStatus status,
+      LocalDate asOf,
+      PageRequest page,
+      java.util.function.BiFunction<LegalDocument, LegalStatus, V> view) {
+    LocalDate on = asOf == null ? time.today() : asOf;
+    Page<LegalDocument> found = list(q, type, status, on, page);
+    Map<Long, LegalStatus> s = statuses(found.items(), on);
+    return found.map(d -> view.apply(d, s.get(d.id())));
+  }
+
+  /** One document for its page: details, relations both ways, status today, validity over time. */
+  public LegalReading reading(long id) {
+    LegalDocument d = get(id);
+    return LegalReading.of(d, time.today(), repo.recordedBy(id), repo.actingOn(id));
+  }
+
+  /** Who keeps the registry: registers, describes and relates its documents. */
+  private static final Role[] KEEPERS = {Role.COORDINATOR, Role.APPROVER};
+
+  /** Whether the person may keep the registry (asked by the pages before offering it). */
+  public static boolean keeps(Caller c) {
+    return c.hasAny(List.of(KEEPERS));
+  }
+
   public LegalStatus status(LegalDocument d, LocalDate on) {
     return Validity.on(
         on,
@@ -274,7 +304,7 @@ public class LegalService {
       String targetNumber,
       List<String> articles,
       LocalDate effectiveFrom) {
-    c.require(Role.COORDINATOR, Role.APPROVER);
+    c.require(KEEPERS);
     LegalDocument acting = get(actingId);
     List<FieldError> errors = new ArrayList<>();
     if (kind == null) {

@@ -73,6 +73,38 @@ public final class Validity {
     return status;
   }
 
+  /** From {@code from} on (until the next period), the document's status was {@code status}. */
+  public record Period(LocalDate from, LegalStatus status) {}
+
+  /**
+   * The document's validity over time: its status from each day something changed it (its own
+   * dates, the day each act took effect), consecutive days of the same status merged. The first
+   * period starts on {@code effectiveFrom} (or the earliest act when there is none).
+   */
+  public static List<Period> timeline(
+      LocalDate effectiveFrom, LocalDate effectiveUntil, List<Act> actsOnIt) {
+    TreeSet<LocalDate> days = new TreeSet<>();
+    if (effectiveFrom != null) {
+      days.add(effectiveFrom);
+    }
+    if (effectiveUntil != null) {
+      days.add(effectiveUntil);
+    }
+    for (Act a : actsOnIt == null ? List.<Act>of() : actsOnIt) {
+      if (a != null && a.effectiveFrom() != null) {
+        days.add(a.effectiveFrom());
+      }
+    }
+    List<Period> out = new java.util.ArrayList<>();
+    for (LocalDate day : days) {
+      LegalStatus s = on(day, effectiveFrom, effectiveUntil, actsOnIt);
+      if (out.isEmpty() || out.get(out.size() - 1).status() != s) {
+        out.add(new Period(day, s));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** Whether the document still applies, at least in part. */
   public static boolean inForce(LegalStatus s) {
     return s == LegalStatus.IN_FORCE || s == LegalStatus.PARTLY_EXPIRED;

@@ -329,11 +329,36 @@ public class PublishingService {
 
   private Register flags(Caller c, String unit, String unitName) {
     requireWorkReader(c, unit);
+    return flagRows(c, ImpactService.FlagCriteria.of(null, unit, null), unitName);
+  }
+
+  /**
+   * The register of revision flags as the flags page filters it, for the units the person reads
+   * (all of them when no unit is chosen), recorded as an export like the other registers.
+   */
+  public Register flagRegister(Caller c, ImpactService.FlagCriteria k) {
+    String unit = k.unit() == null || k.unit().isBlank() ? null : k.unit();
+    if (unit != null) {
+      requireWorkReader(c, unit);
+    }
+    Register r =
+        flagRows(c, k, unit == null ? Messages.vi("form.register.flags.allUnits") : unitName(unit));
+    audit.record(
+        c.username(),
+        "EXPORT",
+        "REPORT",
+        "flags",
+        unit,
+        Messages.vi("audit.export.rows", r.rows().size()));
+    return r;
+  }
+
+  private Register flagRows(Caller c, ImpactService.FlagCriteria k, String unitName) {
     List<List<Object>> rows = new ArrayList<>();
     int i = 1;
     int page = 0;
     while (true) {
-      var p = impact.list(c, null, unit, null, PageRequest.of(page++, 500));
+      var p = impact.list(c, k, PageRequest.of(page++, 500));
       for (FlagView f : p.items()) {
         String trigger =
             f.trigger().tthcCode() != null
@@ -351,7 +376,7 @@ public class PublishingService {
                 f.reason(),
                 f.raisedOn(),
                 f.dueOn(),
-                f.status().name(),
+                Messages.vi("FlagStatus." + f.status().name()),
                 f.justification() == null ? "" : f.justification()));
       }
       if ((long) page * 500 >= p.total()) {

@@ -535,6 +535,85 @@ class ImpactEngineTest {
     assertEquals("DISMISSED", text("SELECT status FROM revision_flag WHERE id = " + flag));
   }
 
+  @Test
+  void theListFiltersByStatusSeverityAndDueDatesInTheDatabase() {
+    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
+    services(s -> s.law("60/2014/QH13", LegalDocumentType.LUAT, LocalDate.of(2016, 1, 1)));
+    long amending =
+        services(
+            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    long amendingLaw =
+        services(s -> s.law("99/2025/QH15", LegalDocumentType.LUAT, LocalDate.of(2025, 3, 1)));
+    long hit = procedure("QT-50", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
+    long maybe = procedure("QT-51", Set.of(), List.of(cite("23/2015/NĐ-CP", "18")));
+    long later = procedure("QT-52", Set.of(), List.of(cite("60/2014/QH13", null)));
+    services(
+        s ->
+            s.relate(
+                amending,
+                RelationKind.AMENDS,
+                "23/2015/NĐ-CP",
+                List.of("17"),
+                LocalDate.of(2025, 1, 9)));
+    services(
+        s ->
+            s.relate(
+                amendingLaw,
+                RelationKind.AMENDS,
+                "60/2014/QH13",
+                List.of("5"),
+                LocalDate.of(2025, 3, 1)));
+    Function<ImpactService.FlagCriteria, List<Long>> docs =
+        k ->
+            services(
+                s ->
+                    s
+                        .impact
+                        .list(APPROVER_XA, k, new vn.quytrinh.platform.rest.PageRequest(0, 10))
+                        .items()
+                        .stream()
+                        .map(FlagView::documentId)
+                        .toList());
+
+    assertEquals(
+        List.of(hit, maybe, later),
+        docs.apply(ImpactService.FlagCriteria.of(null, null, null)),
+        "the nearest due date first");
+    assertEquals(
+        List.of(hit, later),
+        docs.apply(
+            new ImpactService.FlagCriteria(null, "XA", Severity.AFFECTED, null, null, null)));
+    assertEquals(
+        List.of(maybe),
+        docs.apply(
+            new ImpactService.FlagCriteria(
+                FlagStatus.OPEN, null, Severity.POSSIBLY_AFFECTED, null, null, null)));
+    // due 09/04/2025 and 01/06/2025: both ends of the range are included
+    assertEquals(
+        List.of(later),
+        docs.apply(
+            new ImpactService.FlagCriteria(
+                null, null, null, LocalDate.of(2025, 4, 10), LocalDate.of(2025, 6, 1), null)));
+    assertEquals(
+        List.of(hit, maybe),
+        docs.apply(
+            new ImpactService.FlagCriteria(
+                null, null, null, null, LocalDate.of(2025, 4, 9), null)));
+    assertEquals(
+        List.of(), docs.apply(ImpactService.FlagCriteria.of(FlagStatus.DISMISSED, null, null)));
+    assertEquals(List.of(), docs.apply(ImpactService.FlagCriteria.of(null, "HUYEN", null)));
+    assertEquals(
+        3L,
+        services(
+                s ->
+                    s.impact.list(
+                        APPROVER_XA,
+                        ImpactService.FlagCriteria.of(null, null, null),
+                        new vn.quytrinh.platform.rest.PageRequest(1, 1)))
+            .total(),
+        "the total of the filtered list, whatever the page");
+  }
+
   long count(String sql) {
     return db.inTransaction(
         em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());

@@ -205,4 +205,41 @@ class LegalListTest {
         amended <= unamended + 1,
         amended + " statements for six amended documents, " + unamended + " for them unamended");
   }
+
+  @Test
+  void aDocumentsReadingHasItsRelationsBothWaysAndItsValidityOverTime() {
+    long id =
+        run(l -> l.list("6/2020/NĐ-CP", null, null, null, new PageRequest(0, 1)))
+            .items()
+            .get(0)
+            .id();
+    LegalReading r = run(l -> l.reading(id));
+    assertEquals("6/2020/NĐ-CP", r.number());
+    assertEquals(LegalStatus.PARTLY_EXPIRED, r.status(), "article 7 repealed since 2025");
+    assertEquals(List.of(), r.acts());
+    assertEquals(
+        List.of("AMENDS 10/2024/NĐ-CP 5", "REPEALS 10/2024/NĐ-CP 7"),
+        r.actedOnBy().stream()
+            .map(k -> k.kind() + " " + k.otherNumber() + " " + k.articlesText())
+            .toList());
+    assertEquals(
+        List.of(
+            new Validity.Period(d(2020, 1, 1), LegalStatus.IN_FORCE),
+            new Validity.Period(d(2025, 1, 1), LegalStatus.PARTLY_EXPIRED)),
+        r.validity());
+    long acting = r.actedOnBy().get(0).otherId();
+    assertEquals(7, run(l -> l.reading(acting)).acts().size(), "what 10/2024 does to others");
+    assertEquals(
+        List.of("6/2020/NĐ-CP PARTLY_EXPIRED"),
+        run(l ->
+                l.list(
+                    "6/2020",
+                    null,
+                    null,
+                    d(2026, 6, 1),
+                    new PageRequest(0, 5),
+                    (doc, status) -> doc.number() + " " + status))
+            .items(),
+        "each row with its status, viewed inside the read");
+  }
 }

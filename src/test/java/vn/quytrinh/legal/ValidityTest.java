@@ -397,4 +397,29 @@ class ValidityTest {
   void legalStatusLabels(LegalStatus status, String label) {
     assertEquals(label, status.label());
   }
+
+  @Test
+  void theTimelineListsEachChangeOfStatusOnceFromTheDayItTookEffect() {
+    LocalDate from = LocalDate.of(2016, 1, 1);
+    List<Act> acts =
+        List.of(
+            new Act(AMENDS, List.of("5"), LocalDate.of(2020, 7, 1)),
+            new Act(REPEALS, List.of("9"), LocalDate.of(2021, 1, 1)),
+            new Act(SUSPENDS, List.of(), LocalDate.of(2022, 3, 1)),
+            new Act(REPLACES, List.of(), LocalDate.of(2025, 7, 1)));
+    assertEquals(
+        List.of(
+            new Validity.Period(from, IN_FORCE),
+            new Validity.Period(LocalDate.of(2021, 1, 1), PARTLY_EXPIRED),
+            new Validity.Period(LocalDate.of(2022, 3, 1), SUSPENDED),
+            new Validity.Period(LocalDate.of(2025, 7, 1), EXPIRED)),
+        Validity.timeline(from, null, acts),
+        "an amendment changes no status: no period of its own");
+    assertEquals(
+        List.of(
+            new Validity.Period(from, IN_FORCE),
+            new Validity.Period(LocalDate.of(2018, 1, 1), EXPIRED)),
+        Validity.timeline(from, LocalDate.of(2018, 1, 1), List.of()));
+    assertEquals(List.of(), Validity.timeline(null, null, List.of()));
+  }
 }

@@ -14,13 +14,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
+import vn.quytrinh.impact.FlagStatus;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
+import vn.quytrinh.impact.Severity;
 import vn.quytrinh.impact.rest.ImpactViews.DismissBody;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
+import vn.quytrinh.platform.rest.Params;
 import vn.quytrinh.platform.security.CurrentCaller;
 
 @Path("/flags")
@@ -47,11 +50,20 @@ public class FlagResource {
   public Page<FlagView> list(
       @QueryParam("status") String status,
       @QueryParam("unit") String unit,
+      @QueryParam("severity") String severity,
+      @QueryParam("dueFrom") String dueFrom,
+      @QueryParam("dueTo") String dueTo,
       @QueryParam("documentId") Long documentId,
       @BeanParam PageParams paging) {
-    return impact
-        .list(caller.get(), status, unit, documentId, paging.request())
-        .map(f -> f.in(language()));
+    ImpactService.FlagCriteria k =
+        new ImpactService.FlagCriteria(
+            Params.enumValue(FlagStatus.class, "status", status),
+            unit,
+            Params.enumValue(Severity.class, "severity", severity),
+            Params.date("dueFrom", dueFrom),
+            Params.date("dueTo", dueTo),
+            documentId);
+    return impact.list(caller.get(), k, paging.request()).map(f -> f.in(language()));
   }
 
   @GET

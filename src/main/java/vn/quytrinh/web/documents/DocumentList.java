@@ -14,6 +14,7 @@ import vn.quytrinh.document.VersionStatus;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.web.Filters;
 import vn.quytrinh.web.UnitNames;
 import vn.quytrinh.web.session.CurrentUser;
 
@@ -59,12 +60,12 @@ public class DocumentList {
     if (result == null) {
       DocumentService.Criteria k =
           new DocumentService.Criteria(
-              blankToNull(unit),
-              parse(DocumentKind.class, kind),
-              parse(VersionStatus.class, status),
-              blankToNull(tthc),
-              blankToNull(q),
-              parse(DocumentSort.class, sort),
+              Filters.blankToNull(unit),
+              Filters.parse(DocumentKind.class, kind),
+              Filters.parse(VersionStatus.class, status),
+              Filters.blankToNull(tthc),
+              Filters.blankToNull(q),
+              Filters.parse(DocumentSort.class, sort),
               desc);
       result =
           documents.list(user.caller(), k, new PageRequest(Math.max(page, 0), PAGE_SIZE), Row::of);
@@ -92,18 +93,6 @@ public class DocumentList {
     return Arrays.asList(DocumentSort.values());
   }
 
-  public int getPages() {
-    return (int) Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
-  }
-
-  public boolean isHasPrevious() {
-    return page > 0;
-  }
-
-  public boolean isHasNext() {
-    return page + 1 < getPages();
-  }
-
   /** {@code ascending}, {@code descending} or {@code none}, for aria-sort on a column. */
   public String sortState(String column) {
     String current = sort == null ? DocumentSort.UNIT.name() : sort;
@@ -111,22 +100,6 @@ public class DocumentList {
       return "none";
     }
     return desc ? "descending" : "ascending";
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  /** An unknown value in the address is ignored rather than refused: it is a filter. */
-  private static <E extends Enum<E>> E parse(Class<E> type, String s) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, s.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   public String getUnit() {

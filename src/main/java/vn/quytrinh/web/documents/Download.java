@@ -7,12 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.publishing.ProcedureSheet;
 import vn.quytrinh.publishing.PublishingService;
 import vn.quytrinh.publishing.Renderers;
+import vn.quytrinh.web.Attachment;
 import vn.quytrinh.web.errors.ErrorPage;
 import vn.quytrinh.web.session.CurrentUser;
 
@@ -59,14 +58,6 @@ public class Download extends HttpServlet {
       return;
     }
     String file = name + (pdf ? ".pdf" : ".docx");
-    res.setContentType(pdf ? "application/pdf" : DOCX);
-    res.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + file.replaceAll("[^A-Za-z0-9._-]", "_")
-            + "\"; filename*=UTF-8''"
-            + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
-    res.setContentLength(out.size());
-    out.writeTo(res.getOutputStream());
+    Attachment.send(res, file, pdf ? "application/pdf" : DOCX, out);
   }
 }

@@ -854,4 +854,247 @@ class WebJourneyIT {
     assertTrue(audit.protection().startsWith("Mức bảo vệ:"), audit.protection());
     b.visited("69-nhat-ky-kiem-tra");
   }
+
+  static java.time.LocalDate today() {
+    return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+  }
+
+  static String ddMMyyyy(java.time.LocalDate d) {
+    return d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+
+  @Test
+  void anAmendmentRecordedInTheRegistryRaisesAFlagThatTheApprovedRevisionResolves()
+      throws Exception {
+    String today = ddMMyyyy(today());
+    String due = ddMMyyyy(today().plusMonths(3));
+    b.open("");
+    new SignIn(b).signInAs("xa.thuky", PASSWORD);
+    Layout layout = new Layout(b);
+
+    // the registry, searched without diacritics; a document with its relations and dependents
+    RegistryPages.Legal legal = new RegistryPages.Legal(b);
+    legal.open();
+    assertEquals("Danh mục văn bản pháp luật", layout.heading());
+    legal.search("ho tich");
+    assertTrue(legal.numbers().contains("123/2015/NĐ-CP"), legal.numbers().toString());
+    assertTrue(legal.numbers().contains("60/2014/QH13"), legal.numbers().toString());
+    assertTrue(b.driver.getCurrentUrl().contains("q=ho+tich"), "the search is in the address");
+    b.visited("50-van-ban-phap-luat");
+    b.onPhone("50-van-ban-phap-luat");
+    legal.openDocument("123/2015/NĐ-CP");
+    RegistryPages.LegalDocument decree = new RegistryPages.LegalDocument(b);
+    assertEquals("còn hiệu lực", decree.status());
+    assertTrue(
+        decree.relations("acts").stream().anyMatch(r -> r.contains("60/2014/QH13")),
+        "it guides the law: " + decree.relations("acts"));
+    assertTrue(
+        decree.relations("actedOnBy").stream().anyMatch(r -> r.contains("04/2020/TT-BTP")),
+        decree.relations("actedOnBy").toString());
+    assertEquals(List.of("Từ ngày 01/01/2016 còn hiệu lực"), decree.validity());
+    assertTrue(
+        decree.dependents().stream().anyMatch(d -> d.contains("QT-01/HT")),
+        "the procedure citing it: " + decree.dependents());
+    b.visited("51-van-ban-chi-tiet");
+    b.onPhone("51-van-ban-chi-tiet");
+
+    // a new decree amending it, added and related: the flags it raised are shown at once
+    legal.open();
+    legal.add();
+    RegistryPages.LegalForm form = new RegistryPages.LegalForm(b);
+    form.fillIn(
+        "15/2026/NĐ-CP",
+        "Nghị định",
+        "Chính phủ",
+        "Sửa đổi, bổ sung một số điều của Nghị định số 123/2015/NĐ-CP",
+        today,
+        today);
+    b.visited("52-them-van-ban");
+    form.save();
+    RegistryPages.LegalDocument amending = new RegistryPages.LegalDocument(b);
+    assertEquals(List.of("Đã thêm văn bản 15/2026/NĐ-CP vào danh mục."), amending.messages());
+    assertEquals("còn hiệu lực", amending.status());
+    amending.record("sửa đổi, bổ sung", "123/2015/ND-CP", "Điều 9", "");
+    assertEquals(List.of("Đã ghi nhận quan hệ văn bản."), amending.messages());
+    assertTrue(
+        amending.relations("acts").stream().anyMatch(r -> r.contains("123/2015/NĐ-CP")),
+        amending.relations("acts").toString());
+    assertTrue(
+        amending.raised().stream().anyMatch(f -> f.getText().contains("QT-01/HT")),
+        "the procedure citing Article 9 is flagged");
+    b.visited("53-co-vua-phat-sinh");
+    b.onPhone("53-co-vua-phat-sinh");
+
+    // the flag waits on her dashboard; from it she starts the revision
+    layout.myWork();
+    MyWork work = new MyWork(b);
+    assertTrue(
+        work.entries("flags").stream()
+            .anyMatch(e -> e.getText().contains("QT-01/HT") && e.getText().contains(due)),
+        "the new flag, due in three months");
+    work.open("flags", due);
+    RegistryPages.Flag flag = new RegistryPages.Flag(b);
+    assertEquals("Đang mở", flag.status());
+    assertEquals("Bị ảnh hưởng", flag.severity(), "Article 9 is the one cited");
+    assertTrue(b.driver.getCurrentUrl().matches(".*/app/flag.xhtml\\?id=\\d+$"), "bookmarkable");
+    String flagAddress = b.driver.getCurrentUrl();
+    assertTrue(flag.mayStartRevision());
+    assertFalse(flag.mayDismiss(), "dismissing is an approver's decision");
+    b.visited("54-co-ra-soat");
+    b.onPhone("54-co-ra-soat");
+    flag.startRevision();
+    Editor editor = new Editor(b);
+    assertTrue(layout.heading().startsWith("QT-01/HT"), layout.heading());
+    assertEquals(List.of("Đã tạo dự thảo lần ban hành 2 từ bản đang hiệu lực."), editor.messages());
+    // the replaced 61/2018/NĐ-CP is cited no more (a citation not in force blocks the submission)
+    editor.removeRow("citation", editor.citedNumbers().indexOf("61/2018/NĐ-CP"));
+    editor.cite("118/2025", "118/2025/NĐ-CP", "");
+    assertFalse(editor.citedNumbers().contains("61/2018/NĐ-CP"), editor.citedNumbers().toString());
+    editor.type("change-summary", "Cập nhật căn cứ pháp lý theo Nghị định 15/2026/NĐ-CP");
+    editor.type("change-reason", "Nghị định 15/2026/NĐ-CP sửa đổi Điều 9 Nghị định 123/2015/NĐ-CP");
+    editor.save();
+    assertEquals(List.of("Đã lưu dự thảo."), editor.messages());
+    assertTrue(
+        editor.findings().stream().noneMatch(f -> f.startsWith("Lỗi")),
+        "nothing blocks the submission: " + editor.findings());
+    b.visited("55-sua-doi-theo-co");
+    editor.submit();
+    Document doc = new Document(b);
+    Actions actions = new Actions(b);
+    assertEquals("Đang xem xét", doc.status());
+
+    layout.signOut();
+    new SignIn(b).signInAs("xa.xemxet", PASSWORD);
+    new MyWork(b).open("toReview", "QT-01/HT");
+    actions.take("action-review");
+    Review review = new Review(b);
+    review.accept(PASSWORD);
+    assertEquals("Đã xem xét", doc.status());
+
+    layout.signOut();
+    new SignIn(b).signInAs("xa.pheduyet", PASSWORD);
+    new MyWork(b).open("toApprove", "QT-01/HT");
+    actions.take("action-approve");
+    review.askApproval();
+    review.confirmApproval(PASSWORD);
+    assertEquals("Đang hiệu lực", doc.status());
+
+    // the flag is resolved by the approval
+    b.open(flagAddress.substring(flagAddress.indexOf("app/")));
+    assertEquals("Đã xử lý", flag.status());
+    assertTrue(flag.resolved().contains("lần ban hành 2"), flag.resolved());
+    assertFalse(flag.mayDismiss(), "nothing left to dismiss");
+    b.visited("56-co-da-xu-ly");
+    RegistryPages.Flags register = new RegistryPages.Flags(b);
+    register.open();
+    register.filter(null, "Đang mở", null, null);
+    assertFalse(register.codes().contains("QT-01/HT"), "no flag of QT-01/HT left open");
+  }
+
+  @Test
+  void anApproverDismissesAFlagWithAJustificationAndTheRegisterDownloads() throws Exception {
+    String today = ddMMyyyy(today());
+    String due = ddMMyyyy(today().plusMonths(3));
+    b.open("");
+    new SignIn(b).signInAs("xa.thuky", PASSWORD);
+    Layout layout = new Layout(b);
+    RegistryPages.Legal legal = new RegistryPages.Legal(b);
+    legal.open();
+    legal.add();
+    RegistryPages.LegalForm form = new RegistryPages.LegalForm(b);
+    form.fillIn(
+        "16/2026/TT-BTC",
+        "Thông tư",
+        "Bộ Tài chính",
+        "Sửa đổi, bổ sung Thông tư số 226/2016/TT-BTC về lệ phí chứng thực",
+        today,
+        today);
+    form.save();
+    RegistryPages.LegalDocument circular = new RegistryPages.LegalDocument(b);
+    circular.record("sửa đổi, bổ sung", "226/2016/TT-BTC", "4", "");
+    assertTrue(
+        circular.raised().stream().anyMatch(f -> f.getText().contains("QT-02/CT")),
+        "the fee's article is cited by QT-02/CT");
+    layout.signOut();
+
+    new SignIn(b).signInAs("xa.pheduyet", PASSWORD);
+    RegistryPages.Flags register = new RegistryPages.Flags(b);
+    register.open();
+    assertEquals("Sổ theo dõi cờ rà soát", layout.heading());
+    b.visited("60-so-co-ra-soat");
+    b.onPhone("60-so-co-ra-soat");
+
+    register.filter(null, null, null, "Quá hạn");
+    assertFalse(register.rows().isEmpty(), "the sample's flags from 2025 are overdue");
+    register
+        .rows()
+        .forEach(r -> assertTrue(r.getAttribute("class").contains("overdue"), r.getText()));
+    assertTrue(b.driver.getCurrentUrl().contains("due=overdue"), "the filters are the address");
+    b.visited("61-co-qua-han");
+
+    register.filter(null, "Đang mở", "Bị ảnh hưởng", "Tất cả");
+    register.dueBetween(due, due);
+    // QT-01/HT too while the amendment of the other journey waits for its revision
+    assertTrue(register.codes().contains("QT-02/CT"), register.codes().toString());
+    assertFalse(register.codes().contains("QT-03/KT"), "due in 2025: " + register.codes());
+    assertTrue(
+        b.driver.getCurrentUrl().contains("status=OPEN")
+            && b.driver.getCurrentUrl().contains("severity=AFFECTED"),
+        b.driver.getCurrentUrl());
+    assertFalse(register.rows().get(0).getAttribute("class").contains("overdue"));
+
+    HttpResponse<byte[]> xlsx = b.fetch(register.xlsxHref(), true);
+    assertEquals(200, xlsx.statusCode());
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        xlsx.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("PK", new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII));
+    try (var book =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      var sheet = book.getSheetAt(0);
+      int rows = 0;
+      StringBuilder cells = new StringBuilder();
+      for (var row : sheet) {
+        rows++;
+        for (var cell : row) {
+          cells.append(cell.toString()).append('|');
+        }
+      }
+      assertTrue(cells.toString().contains("QT-02/CT"), cells.toString());
+      assertFalse(cells.toString().contains("QT-03/KT"), "only the filtered flags: " + cells);
+      assertTrue(rows >= 3, "a title, the headers and the flag");
+    }
+    assertEquals(303, b.fetch(register.xlsxHref(), false).statusCode(), "no session, no file");
+
+    register.open("QT-02/CT");
+    RegistryPages.Flag flag = new RegistryPages.Flag(b);
+    assertFalse(flag.mayStartRevision(), "the coordinator starts revisions");
+    assertTrue(flag.mayDismiss());
+    flag.askDismiss(" ");
+    assertEquals(List.of("Hãy nêu giải trình vì sao không cần sửa đổi."), flag.messages());
+    String why = "Mức lệ phí chứng thực của xã không thay đổi; quy trình giữ nguyên.";
+    flag.askDismiss(why);
+    assertEquals(
+        "Bạn sắp bỏ qua cờ rà soát của QT-02/CT; không thể hoàn tác. Giải trình: " + why,
+        flag.confirmation());
+    b.visited("62-xac-nhan-bo-qua");
+    b.onPhone("62-xac-nhan-bo-qua");
+    flag.confirmDismiss();
+    assertEquals("Đã bỏ qua", flag.status());
+    assertEquals(why, flag.justification());
+    assertEquals(List.of("Đã bỏ qua cờ rà soát."), flag.messages());
+    assertFalse(flag.mayDismiss());
+    b.visited("63-da-bo-qua");
+
+    // a reader has no register of flags
+    layout.signOut();
+    new SignIn(b).signInAs("xa.canbo", PASSWORD);
+    assertTrue(b.all(By.id("nav-flags")).isEmpty());
+    assertEquals(403, b.fetch("app/flags.xhtml", true).statusCode());
+    assertEquals(403, b.fetch("app/flags/download", true).statusCode());
+    new RegistryPages.Legal(b).open();
+    assertTrue(b.all(By.id("new-legal")).isEmpty(), "a reader does not keep the registry");
+    assertEquals(403, b.fetch("app/legal-edit.xhtml", true).statusCode());
+  }
 }

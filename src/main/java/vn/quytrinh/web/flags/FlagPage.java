@@ -1,0 +1,177 @@
+package vn.quytrinh.web.flags;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.Set;
+import vn.quytrinh.document.DocumentReading;
+import vn.quytrinh.document.DocumentService;
+import vn.quytrinh.document.DocumentVersion;
+import vn.quytrinh.document.VersionOperation;
+import vn.quytrinh.document.VersionStatus;
+import vn.quytrinh.impact.FlagOperations;
+import vn.quytrinh.impact.FlagStatus;
+import vn.quytrinh.impact.FlagView;
+import vn.quytrinh.impact.ImpactService;
+import vn.quytrinh.platform.problem.NotFound;
+import vn.quytrinh.platform.problem.ProblemException;
+import vn.quytrinh.web.IdRef;
+import vn.quytrinh.web.Notices;
+import vn.quytrinh.web.session.CurrentUser;
+
+/**
+ * One revision flag ({@code /app/flag.xhtml?id=}, an address that can be sent): what raised it, its
+ * due date and state, and what the person may do with it, asked of the services: start the revision
+ * of its document (or open the revision already in progress), or — an approver — dismiss it with a
+ * justification, confirmed in a second step.
+ */
+@Named
+@ViewScoped
+public class FlagPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private CurrentUser user;
+  private IdRef ref;
+  private ImpactService impact;
+  private DocumentService documents;
+
+  private boolean loaded;
+  private FlagView flag;
+  private Integer inProgress;
+  private VersionStatus inProgressStatus;
+  private boolean mayEdit;
+  private boolean mayStart;
+  private boolean mayDismiss;
+  private String justification;
+  private boolean confirming;
+
+  @Inject
+  public FlagPage(CurrentUser user, IdRef ref, ImpactService impact, DocumentService documents) {
+    this.user = user;
+    this.ref = ref;
+    this.impact = impact;
+    this.documents = documents;
+  }
+
+  /** For the CDI client proxy only. */
+  protected FlagPage() {}
+
+  public void load() throws IOException {
+    if (loaded) {
+      return;
+    }
+    if (ref.getId() == null) {
+      Notices.refuseRequest(new NotFound("problem.flag.notFound", (Object) null));
+      return;
+    }
+    try {
+      read(ref.getId());
+      loaded = true;
+    } catch (ProblemException e) {
+      Notices.refuseRequest(e);
+    }
+  }
+
+  private void read(long id) {
+    flag = impact.get(user.caller(), id).in(Notices.locale());
+    mayDismiss = FlagOperations.mayDismiss(user.caller(), flag.unitCode(), flag.status());
+    inProgress = null;
+    inProgressStatus = null;
+    mayEdit = false;
+    mayStart = false;
+    if (flag.status() != FlagStatus.OPEN) {
+      return;
+    }
+    DocumentReading doc = documents.reading(user.caller(), flag.documentId(), null);
+    Optional<DocumentReading.Entry> working =
+        doc.versions().stream().filter(v -> v.status().inProgress()).findFirst();
+    if (working.isPresent()) {
+      inProgress = working.get().issueNo();
+      inProgressStatus = working.get().status();
+      mayEdit = may(inProgress, VersionOperation.EDIT);
+    } else if (doc.shown().status() == VersionStatus.EFFECTIVE) {
+      mayStart = may(doc.shown().issueNo(), VersionOperation.START_REVISION);
+    }
+  }
+
+  private boolean may(int issue, VersionOperation op) {
+    Set<VersionOperation> ops = documents.operations(user.caller(), flag.documentId(), issue);
+    return ops.contains(op);
+  }
+
+  /** Starts the next issue of the flagged document from the version in force, in the editor. */
+  public String startRevision() {
+    try {
+      DocumentVersion v = documents.startVersion(user.caller(), flag.documentId());
+      Notices.info("document.revisionStarted", v.issueNo());
+      Notices.keepOverRedirect();
+      return "/app/editor?faces-redirect=true&id=" + flag.documentId() + "&issue=" + v.issueNo();
+    } catch (ProblemException e) {
+      Notices.refused(e);
+      return null;
+    }
+  }
+
+  public void askDismiss() {
+    if (justification == null || justification.isBlank()) {
+      Notices.error("flagPage.dismiss.justificationRequired");
+      return;
+    }
+    confirming = true;
+  }
+
+  public void dismiss() {
+    try {
+      impact.dismiss(user.caller(), flag.id(), justification);
+      Notices.info("flagPage.dismissed");
+      read(flag.id());
+    } catch (ProblemException e) {
+      Notices.refused(e);
+    }
+    confirming = false;
+  }
+
+  public void cancel() {
+    confirming = false;
+  }
+
+  public FlagView getFlag() {
+    return flag;
+  }
+
+  public Integer getInProgress() {
+    return inProgress;
+  }
+
+  public VersionStatus getInProgressStatus() {
+    return inProgressStatus;
+  }
+
+  public boolean isMayEdit() {
+    return mayEdit;
+  }
+
+  public boolean isMayStart() {
+    return mayStart;
+  }
+
+  public boolean isMayDismiss() {
+    return mayDismiss;
+  }
+
+  public boolean isConfirming() {
+    return confirming;
+  }
+
+  public String getJustification() {
+    return justification;
+  }
+
+  public void setJustification(String justification) {
+    this.justification = justification;
+  }
+}
