@@ -851,6 +851,36 @@ class ApiContractIT {
         after.getJsonArray("articles").getJsonObject(7).getString("number"),
         "Điều 7a after Điều 7");
 
+    // the flag shows the cited article's wording before and after
+    long flagId =
+        done.json().getJsonArray("flagsRaised").getJsonObject(0).getJsonNumber("id").longValue();
+    JsonObject flag = api.get(coordinator, "flags/" + flagId).json();
+    JsonObject change = flag.getJsonArray("wordings").getJsonObject(0);
+    assertEquals("4", change.getString("article"), flag.toString());
+    assertTrue(change.get("missing") == null || change.isNull("missing"), flag.toString());
+    assertTrue(
+        change
+            .getJsonObject("before")
+            .getJsonArray("lines")
+            .toString()
+            .contains("thực hiện thông quan theo quy định"));
+    assertEquals("38/2018/TT-BTC", change.getJsonObject("before").getString("setBy"));
+    assertEquals("62/2019/TT-BTC", change.getJsonObject("after").getString("setBy"));
+    assertFalse(
+        change
+            .getJsonObject("after")
+            .getJsonArray("lines")
+            .toString()
+            .contains("thực hiện thông quan theo quy định"));
+    JsonObject listed =
+        api.get(coordinator, "flags?documentId=" + d.json().getJsonNumber("id").longValue())
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertTrue(
+        listed.get("wordings") == null || listed.isNull("wordings"),
+        "the list stays short: the wordings are on the flag's own view");
+
     // the same confirmed again records nothing new and raises nothing
     Api.Answer again =
         api.post(
@@ -860,6 +890,41 @@ class ApiContractIT {
     assertEquals(200, again.status(), again.body());
     assertEquals(0, again.json().getJsonArray("flagsRaised").size());
     assertEquals(after, api.get(coordinator, text38 + "?asOf=2019-10-21").json());
+
+    // a change of a document whose text is not stored (NĐ 59/2018 amending Điều 24 of NĐ 08/2015,
+    // which the procedure also cites): the flag says which text is missing
+    legalDocument(coordinator, "08/2015/NĐ-CP", "2015-01-21", "2015-03-15");
+    long nd59 = legalDocument(coordinator, "59/2018/NĐ-CP", "2018-04-20", "2018-06-05");
+    content.put(
+        "legalBasis",
+        List.of(
+            Map.of("number", "38/2018/TT-BTC", "article", "4"),
+            Map.of("number", "08/2015/NĐ-CP", "article", "24")));
+    Api.Answer v1 = api.get(coordinator, doc + "/versions/1");
+    assertEquals(
+        200,
+        api.put(coordinator, doc + "/versions/1", Map.of("content", content), v1.etag()).status());
+    Api.Answer rel =
+        api.post(
+            coordinator,
+            "legal-documents/" + nd59 + "/relations",
+            Map.of(
+                "kind",
+                "AMENDS",
+                "targetNumber",
+                "08/2015/NĐ-CP",
+                "articles",
+                List.of("24"),
+                "effectiveFrom",
+                "2018-06-05"));
+    assertEquals(201, rel.status(), rel.body());
+    long otherFlag =
+        rel.json().getJsonArray("flagsRaised").getJsonObject(0).getJsonNumber("id").longValue();
+    JsonObject noText =
+        api.get(coordinator, "flags/" + otherFlag).json().getJsonArray("wordings").getJsonObject(0);
+    assertEquals("24", noText.getString("article"));
+    assertEquals("TARGET_TEXT", noText.getString("missing"), noText.toString());
+    assertFalse(noText.getString("missingLabel").isBlank());
 
     Api.FileAnswer original = api.download(coordinator, text38 + "/original");
     assertEquals(200, original.status());
@@ -944,6 +1009,7 @@ class ApiContractIT {
   }
 
   long legalDocument(String user, String number, String signedOn, String effectiveFrom) {
+    boolean decree = number.endsWith("NĐ-CP");
     Api.Answer a =
         api.post(
             user,
@@ -952,11 +1018,11 @@ class ApiContractIT {
                 "number",
                 number,
                 "type",
-                "THONG_TU",
+                decree ? "NGHI_DINH" : "THONG_TU",
                 "issuer",
-                "Bộ Tài chính",
+                decree ? "Chính phủ" : "Bộ Tài chính",
                 "title",
-                "Thông tư " + number,
+                (decree ? "Nghị định " : "Thông tư ") + number,
                 "signedOn",
                 signedOn,
                 "effectiveFrom",

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
+import vn.quytrinh.impact.FlagChanges;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.impact.rest.ImpactViews.DismissBody;
@@ -30,11 +31,13 @@ import vn.quytrinh.platform.security.CurrentCaller;
 public class FlagResource {
 
   private ImpactService impact;
+  private FlagChanges changes;
   private CurrentCaller caller;
 
   @Inject
-  public FlagResource(ImpactService impact, CurrentCaller caller) {
+  public FlagResource(ImpactService impact, FlagChanges changes, CurrentCaller caller) {
     this.impact = impact;
+    this.changes = changes;
     this.caller = caller;
   }
 
@@ -57,7 +60,7 @@ public class FlagResource {
   @GET
   @Path("{id}")
   public FlagView get(@PathParam("id") long id) {
-    return impact.get(caller.get(), id).in(language());
+    return changes.view(caller.get(), id, language());
   }
 
   @POST

@@ -230,6 +230,45 @@ public class LegalTextService {
     return new Consolidated(doc, asOf, legal.status(doc, asOf), t, divisions, out);
   }
 
+  /**
+   * An article's wording the day before a change and the one the changing document set from that
+   * day, as far as the stored texts know them.
+   *
+   * @param textKnown whether the document changed has a stored text
+   */
+  public record Around(
+      boolean textKnown, Optional<ArticleInForce> before, Optional<ArticleInForce> after) {}
+
+  public Around around(long documentId, String article, LocalDate from, long changedBy) {
+    if (repo.textOf(documentId).isEmpty()) {
+      return new Around(false, Optional.empty(), Optional.empty());
+    }
+    Optional<LegalArticle> a =
+        repo.articlesOf(documentId).stream().filter(x -> x.number().equals(article)).findFirst();
+    if (a.isEmpty()) {
+      return new Around(true, Optional.empty(), Optional.empty());
+    }
+    List<ArticleHistory.Entry<ArticleWording>> h =
+        history(documentId).getOrDefault(a.get().id(), List.of());
+    Map<Long, String> numbers = new HashMap<>();
+    java.util.function.Function<ArticleHistory.Entry<ArticleWording>, ArticleInForce> view =
+        e ->
+            new ArticleInForce(
+                article,
+                List.of(),
+                e.wording().body(),
+                e.repealed(),
+                e.setBy(),
+                numbers.computeIfAbsent(
+                    e.setBy(),
+                    id -> legal.find(id).map(LegalDocument::number).orElse(String.valueOf(id))),
+                e.appliesFrom());
+    return new Around(
+        true,
+        ArticleHistory.inForce(h, from.minusDays(1)).map(view),
+        ArticleHistory.inForce(h, from).filter(e -> e.setBy() == changedBy).map(view));
+  }
+
   /** One confirmed amendment of a target's text, applying from a day. */
   public record Change(Amendment amendment, LocalDate from) {}
 

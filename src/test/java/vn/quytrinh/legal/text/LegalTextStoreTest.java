@@ -207,6 +207,36 @@ class LegalTextStoreTest {
   }
 
   @Test
+  void theWordingsAroundAChangeAreTheOneInForceTheDayBeforeAndTheOneTheChangingDocumentSet() {
+    assertFalse(run((l, t) -> t.around(tt38, "4", TT62_FROM, tt62)).textKnown());
+    importText(tt38, utf8("texts/tt38_2018.txt"), "text/plain", false);
+    LegalTextService.Around unconfirmed = run((l, t) -> t.around(tt38, "4", TT62_FROM, tt62));
+    assertTrue(unconfirmed.textKnown());
+    assertEquals(tt38, unconfirmed.before().orElseThrow().setById());
+    assertTrue(unconfirmed.after().isEmpty(), "62/2019 has set no wording yet");
+
+    importText(tt62, utf8("texts/tt62_2019.txt"), "text/plain", false);
+    confirmTt62();
+    LegalTextService.Around four = run((l, t) -> t.around(tt38, "4", TT62_FROM, tt62));
+    assertTrue(
+        four.before()
+            .orElseThrow()
+            .body()
+            .clause("4")
+            .orElseThrow()
+            .point("b")
+            .orElseThrow()
+            .text()
+            .contains("thì cơ quan hải quan thực hiện thông quan"));
+    assertEquals("62/2019/TT-BTC", four.after().orElseThrow().setByNumber());
+    LegalTextService.Around sevenA = run((l, t) -> t.around(tt38, "7a", TT62_FROM, tt62));
+    assertTrue(sevenA.before().isEmpty(), "an inserted article has no wording before");
+    assertTrue(sevenA.after().isPresent());
+    LegalTextService.Around fifteen = run((l, t) -> t.around(tt38, "15", TT62_FROM, tt62));
+    assertTrue(fifteen.before().isEmpty() && fifteen.after().isEmpty(), "not in the stored text");
+  }
+
+  @Test
   void aTextAmendedByAnotherDocumentIsNotImportedAgainButOneUnamendedIsReplaced() {
     importText(tt38, utf8("texts/tt38_2018.txt"), "text/plain", false);
     LegalTextService.Imported again =
