@@ -33,6 +33,9 @@ public class AmendmentService {
   /** At most this many amendments in one confirmation (NĐ 102/2021 has 65). */
   public static final int MAX_ITEMS = 500;
 
+  /** At most this many places in one amendment. */
+  static final int MAX_PLACES = 200;
+
   private LegalService legal;
   private LegalTextService texts;
   private ImpactService impact;
@@ -209,12 +212,18 @@ public class AmendmentService {
       }
       List<String> written = p.places() == null ? List.of() : p.places();
       List<Amendment.Place> places = new ArrayList<>();
+      if (written.size() > MAX_PLACES) {
+        errors.add(new FieldError(at + ".places", "validation.relation.tooManyArticles"));
+        written = List.of();
+      }
       for (int j = 0; j < written.size(); j++) {
         String w = written.get(j);
-        if (w == null || w.isBlank() || w.length() > 100) {
+        Amendment.Place place =
+            w == null || w.isBlank() || w.length() > 100 ? null : Amendment.Place.parse(w);
+        if (place == null || !place.readable()) {
           errors.add(new FieldError(at + ".places[" + j + "]", "validation.amendments.place"));
         } else {
-          places.add(Amendment.Place.parse(w));
+          places.add(place);
         }
       }
       if (kind != null && isPhrase(kind) && (p.oldPhrase() == null || p.oldPhrase().isBlank())) {

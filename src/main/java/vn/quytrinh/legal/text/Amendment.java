@@ -81,6 +81,11 @@ public record Amendment(
       return new Place(m.group(1), clause, m.group(3), null);
     }
 
+    /** An article (with its clause and point), or a part the law names (an annex, a Mục). */
+    public boolean readable() {
+      return article != null || (other != null && LawWords.OTHER_PLACE.matcher(other).find());
+    }
+
     /** "6.1.c", "16.2", "19a", or the division or annex as written. */
     @Override
     public String toString() {

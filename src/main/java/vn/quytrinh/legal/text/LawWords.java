@@ -66,6 +66,10 @@ final class LawWords {
   static final Pattern BEFORE_ANCHOR =
       Pattern.compile("(?<![\\p{L}])trước\\s+(?:cụm\\s+)?từ(?![\\p{L}])", FLAGS);
 
+  /** A place that is no article but a part the law names: "Phụ lục II", "Mục 3", "Mẫu số 01". */
+  static final Pattern OTHER_PLACE =
+      Pattern.compile("^(?:phụ lục|mục|chương|phần|biểu mẫu|mẫu)(?![\\p{L}])", FLAGS);
+
   private LawWords() {}
 
   /**

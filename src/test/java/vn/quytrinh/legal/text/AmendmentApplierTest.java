@@ -201,6 +201,9 @@ class AmendmentApplierTest {
     for (String p : List.of("4.4.b", "7a", "16.2", "Phụ lục II")) {
       assertEquals(p, Place.parse(p).toString());
     }
-    assertFalse(Place.parse("4.4.b").toString().isEmpty());
+    assertTrue(Place.parse("Mục 3").readable());
+    assertTrue(Place.parse("Phụ lục II mục III").readable());
+    assertFalse(Place.parse("a").readable(), "no article, no part the law names");
+    assertFalse(Place.parse("khoản").readable());
   }
 }
