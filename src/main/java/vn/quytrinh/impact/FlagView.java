@@ -34,8 +34,49 @@ public record FlagView(
     Instant dismissedAt,
     String justification,
     String reasonKey,
-    @JsonbTransient String reasonArgs)
+    @JsonbTransient String reasonArgs,
+    List<ArticleChange> wordings)
     implements Localized {
+
+  /**
+   * A cited article's wording before the change and after it, as the stored texts have them; when
+   * one is not known, {@code missing} says which text is missing ({@code GET /flags/{id}} only).
+   */
+  public record ArticleChange(
+      String article,
+      FlagChanges.Wording before,
+      FlagChanges.Wording after,
+      FlagChanges.Missing missing,
+      String missingLabel) {}
+
+  /** This flag with the wordings of the articles it concerns. */
+  public FlagView withWordings(List<ArticleChange> w) {
+    return with(reason, w);
+  }
+
+  private FlagView with(String newReason, List<ArticleChange> w) {
+    return new FlagView(
+        id,
+        documentId,
+        documentCode,
+        documentTitle,
+        unitCode,
+        issueNo,
+        severity,
+        trigger,
+        newReason,
+        raisedOn,
+        dueOn,
+        status,
+        resolvedOn,
+        resolvedByIssue,
+        dismissedBy,
+        dismissedAt,
+        justification,
+        reasonKey,
+        reasonArgs,
+        w);
+  }
 
   /**
    * What raised the flag: the relation kind or TTHC change kind, the acting document or decision.
@@ -80,7 +121,8 @@ public record FlagView(
         instant(r[19]),
         (String) r[20],
         (String) r[21],
-        (String) r[22]);
+        (String) r[22],
+        null);
   }
 
   /** This flag with its reason in {@code locale}'s language; a flag stored as text stays as is. */
@@ -89,26 +131,7 @@ public record FlagView(
     if (reasonKey == null) {
       return this;
     }
-    return new FlagView(
-        id,
-        documentId,
-        documentCode,
-        documentTitle,
-        unitCode,
-        issueNo,
-        severity,
-        trigger,
-        Message.fromJson(reasonKey, reasonArgs).in(locale),
-        raisedOn,
-        dueOn,
-        status,
-        resolvedOn,
-        resolvedByIssue,
-        dismissedBy,
-        dismissedAt,
-        justification,
-        reasonKey,
-        reasonArgs);
+    return with(Message.fromJson(reasonKey, reasonArgs).in(locale), wordings);
   }
 
   static LocalDate date(Object o) {

@@ -36,7 +36,8 @@ class FlagViewLanguageTest {
         null,
         null,
         key,
-        args);
+        args,
+        null);
   }
 
   @Test

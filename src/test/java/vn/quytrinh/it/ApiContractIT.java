@@ -716,6 +716,359 @@ class ApiContractIT {
     assertTrue(byImport.contains(tthc), byImport);
   }
 
+  static byte[] lawText(String file) throws java.io.IOException {
+    return java.nio.file.Files.readAllBytes(
+        java.nio.file.Path.of("src/test/resources/vn/quytrinh/legal/text/texts", file));
+  }
+
+  static JsonObject article(JsonObject text, String number) {
+    return text.getJsonArray("articles").stream()
+        .map(JsonObject.class::cast)
+        .filter(a -> a.getString("number").equals(number))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no Điều " + number + " in " + text));
+  }
+
+  static String point(JsonObject text, String article, String clause, String point) {
+    JsonObject c =
+        article(text, article).getJsonArray("clauses").stream()
+            .map(JsonObject.class::cast)
+            .filter(x -> x.getString("number").equals(clause))
+            .findFirst()
+            .orElseThrow();
+    return c.getJsonArray("points").stream()
+        .map(JsonObject.class::cast)
+        .filter(x -> x.getString("label").equals(point))
+        .findFirst()
+        .orElseThrow()
+        .getString("text");
+  }
+
+  /**
+   * Thông tư 38/2018/TT-BTC as issued and Thông tư 62/2019/TT-BTC that amends it from 21/10/2019,
+   * both real texts: imported (a dry run first), the amending instructions proposed, confirmed, and
+   * the consolidated text read the day before and the day the amendment takes effect.
+   */
+  @Test
+  void aLegalTextIsImportedAndReadAsInForceBeforeAndAfterItsConfirmedAmendment() throws Exception {
+    String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String unit = unitWithCoordinator(s);
+    String coordinator = "tk-" + s.toLowerCase() + ":" + PASSWORD;
+    long tt38 = legalDocument(coordinator, "38/2018/TT-BTC", "2018-04-20", "2018-06-05");
+    long tt62 = legalDocument(coordinator, "62/2019/TT-BTC", "2019-09-05", "2019-10-21");
+    String text38 = "legal-documents/" + tt38 + "/text";
+
+    // a procedure that cites the article the amendment changes
+    Api.Answer d =
+        api.post(
+            coordinator,
+            "documents",
+            Map.of(
+                "code",
+                "QT-XX-" + s,
+                "title",
+                "Xác định xuất xứ",
+                "kind",
+                "PROCEDURE",
+                "unitCode",
+                unit));
+    assertEquals(201, d.status(), d.body());
+    String doc = "documents/" + d.json().getJsonNumber("id").longValue();
+    Api.Answer v = api.post(coordinator, doc + "/versions", null);
+    Map<String, Object> content =
+        new java.util.HashMap<>(
+            ProcedureLifecycleIT.content(
+                "Kiểm tra xuất xứ",
+                List.of(ProcedureLifecycleIT.step("Tiếp nhận hồ sơ", "Bộ phận một cửa", 0.5))));
+    content.put("legalBasis", List.of(Map.of("number", "38/2018/TT-BTC", "article", "4")));
+    assertEquals(
+        200,
+        api.put(coordinator, doc + "/versions/1", Map.of("content", content), v.etag()).status());
+
+    assertEquals(404, api.get(coordinator, text38).status(), "no text yet");
+    Api.Answer dry =
+        api.upload(
+            coordinator,
+            text38 + "?dryRun=true",
+            lawText("tt38_2018.txt"),
+            "text/plain; charset=UTF-8");
+    assertEquals(200, dry.status(), dry.body());
+    assertFalse(dry.json().getBoolean("stored"));
+    assertEquals(7, dry.json().getInt("articleCount"));
+    assertEquals(
+        "Phạm vi điều chỉnh",
+        dry.json()
+            .getJsonObject("structure")
+            .getJsonArray("articles")
+            .getJsonObject(0)
+            .getString("title"));
+    assertEquals(404, api.get(coordinator, text38).status(), "a dry run stores nothing");
+
+    Api.Answer stored = api.upload(coordinator, text38, lawText("tt38_2018.txt"), "text/plain");
+    assertEquals(201, stored.status(), stored.body());
+    assertTrue(stored.json().getBoolean("stored"));
+    assertEquals(0, stored.json().getJsonArray("report").size(), stored.body());
+    Api.Answer amending =
+        api.upload(
+            coordinator,
+            "legal-documents/" + tt62 + "/text",
+            lawText("tt62_2019.txt"),
+            "text/plain");
+    assertEquals(201, amending.status(), amending.body());
+
+    Api.Answer proposed = api.get(coordinator, "legal-documents/" + tt62 + "/amendments");
+    assertEquals(200, proposed.status(), proposed.body());
+    var items = proposed.json().getJsonArray("items");
+    assertEquals(5, items.size(), proposed.body());
+    assertEquals("AMEND", items.getJsonObject(0).getString("kind"));
+    assertEquals("38/2018/TT-BTC", items.getJsonObject(0).getString("target"));
+    assertEquals("4.4.b", items.getJsonObject(0).getJsonArray("places").getString(0));
+    assertEquals(
+        0,
+        api.get(coordinator, "flags?documentId=" + d.json().getJsonNumber("id").longValue())
+            .json()
+            .getInt("total"),
+        "proposals raise nothing until confirmed");
+
+    // the person confirms every proposal as read, each from the amendment's effective date
+    List<Map<String, Object>> confirmed = new java.util.ArrayList<>();
+    for (var item : items) {
+      JsonObject p = (JsonObject) item;
+      Map<String, Object> c = new java.util.HashMap<>();
+      c.put("kind", p.getString("kind"));
+      c.put("target", p.getString("target"));
+      c.put("places", p.getJsonArray("places").getValuesAs(jakarta.json.JsonString::getString));
+      if (!p.isNull("wording")) {
+        c.put("wording", p.getString("wording"));
+      }
+      c.put("effectiveFrom", "2019-10-21");
+      confirmed.add(c);
+    }
+    Api.Answer done =
+        api.post(
+            coordinator,
+            "legal-documents/" + tt62 + "/amendments",
+            Map.of("amendments", confirmed));
+    assertEquals(200, done.status(), done.body());
+    JsonObject relation =
+        done.json().getJsonArray("relations").getJsonObject(0).getJsonObject("relation");
+    assertEquals("AMENDS", relation.getString("kind"));
+    assertEquals(
+        List.of("4", "7a", "15", "22"),
+        relation.getJsonArray("articles").getValuesAs(jakarta.json.JsonString::getString));
+    assertEquals(1, done.json().getJsonArray("flagsRaised").size(), done.body());
+    assertEquals(
+        "AFFECTED", done.json().getJsonArray("flagsRaised").getJsonObject(0).getString("severity"));
+    var outcomes = done.json().getJsonArray("amendments");
+    assertTrue(
+        outcomes.getJsonObject(0).getJsonArray("wordings").getJsonObject(0).getBoolean("applied"));
+    JsonObject missing = outcomes.getJsonObject(1).getJsonArray("wordings").getJsonObject(0);
+    assertEquals("NO_ARTICLE", missing.getString("reason"), "15.6.h is outside the stored text");
+    assertFalse(missing.getString("reasonLabel").isBlank());
+
+    JsonObject before = api.get(coordinator, text38 + "?asOf=2019-10-20").json();
+    JsonObject after = api.get(coordinator, text38 + "?asOf=2019-10-21").json();
+    assertTrue(
+        point(before, "4", "4", "b")
+            .contains("thì cơ quan hải quan thực hiện thông quan theo quy định"),
+        "the old wording the day before");
+    assertEquals(
+        "38/2018/TT-BTC", article(before, "4").getJsonObject("lastChangedBy").getString("number"));
+    assertEquals(
+        "Trường hợp người khai hải quan không nộp chứng từ chứng nhận xuất xứ hàng hóa theo quy"
+            + " định tại điểm b, điểm c, khoản 1 và khoản 2 Điều này thì hàng hóa không được thông"
+            + " quan và bị xử lý theo quy định của pháp luật.",
+        point(after, "4", "4", "b"),
+        "the new wording from the effective date");
+    assertEquals(
+        "62/2019/TT-BTC", article(after, "4").getJsonObject("lastChangedBy").getString("number"));
+    assertTrue(article(after, "4").getBoolean("amended"));
+    assertEquals(7, before.getJsonArray("articles").size());
+    assertEquals(
+        "7a",
+        after.getJsonArray("articles").getJsonObject(7).getString("number"),
+        "Điều 7a after Điều 7");
+
+    // the flag shows the cited article's wording before and after
+    long flagId =
+        done.json().getJsonArray("flagsRaised").getJsonObject(0).getJsonNumber("id").longValue();
+    JsonObject flag = api.get(coordinator, "flags/" + flagId).json();
+    JsonObject change = flag.getJsonArray("wordings").getJsonObject(0);
+    assertEquals("4", change.getString("article"), flag.toString());
+    assertTrue(change.get("missing") == null || change.isNull("missing"), flag.toString());
+    assertTrue(
+        change
+            .getJsonObject("before")
+            .getJsonArray("lines")
+            .toString()
+            .contains("thực hiện thông quan theo quy định"));
+    assertEquals("38/2018/TT-BTC", change.getJsonObject("before").getString("setBy"));
+    assertEquals("62/2019/TT-BTC", change.getJsonObject("after").getString("setBy"));
+    assertFalse(
+        change
+            .getJsonObject("after")
+            .getJsonArray("lines")
+            .toString()
+            .contains("thực hiện thông quan theo quy định"));
+    JsonObject listed =
+        api.get(coordinator, "flags?documentId=" + d.json().getJsonNumber("id").longValue())
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertTrue(
+        listed.get("wordings") == null || listed.isNull("wordings"),
+        "the list stays short: the wordings are on the flag's own view");
+
+    // the same confirmed again records nothing new and raises nothing
+    Api.Answer again =
+        api.post(
+            coordinator,
+            "legal-documents/" + tt62 + "/amendments",
+            Map.of("amendments", confirmed));
+    assertEquals(200, again.status(), again.body());
+    assertEquals(0, again.json().getJsonArray("flagsRaised").size());
+    assertEquals(after, api.get(coordinator, text38 + "?asOf=2019-10-21").json());
+
+    // a change of a document whose text is not stored (NĐ 59/2018 amending Điều 24 of NĐ 08/2015,
+    // which the procedure also cites): the flag says which text is missing
+    legalDocument(coordinator, "08/2015/NĐ-CP", "2015-01-21", "2015-03-15");
+    long nd59 = legalDocument(coordinator, "59/2018/NĐ-CP", "2018-04-20", "2018-06-05");
+    content.put(
+        "legalBasis",
+        List.of(
+            Map.of("number", "38/2018/TT-BTC", "article", "4"),
+            Map.of("number", "08/2015/NĐ-CP", "article", "24")));
+    Api.Answer v1 = api.get(coordinator, doc + "/versions/1");
+    assertEquals(
+        200,
+        api.put(coordinator, doc + "/versions/1", Map.of("content", content), v1.etag()).status());
+    Api.Answer rel =
+        api.post(
+            coordinator,
+            "legal-documents/" + nd59 + "/relations",
+            Map.of(
+                "kind",
+                "AMENDS",
+                "targetNumber",
+                "08/2015/NĐ-CP",
+                "articles",
+                List.of("24"),
+                "effectiveFrom",
+                "2018-06-05"));
+    assertEquals(201, rel.status(), rel.body());
+    long otherFlag =
+        rel.json().getJsonArray("flagsRaised").getJsonObject(0).getJsonNumber("id").longValue();
+    JsonObject noText =
+        api.get(coordinator, "flags/" + otherFlag).json().getJsonArray("wordings").getJsonObject(0);
+    assertEquals("24", noText.getString("article"));
+    assertEquals("TARGET_TEXT", noText.getString("missing"), noText.toString());
+    assertFalse(noText.getString("missingLabel").isBlank());
+
+    Api.FileAnswer original = api.download(coordinator, text38 + "/original");
+    assertEquals(200, original.status());
+    assertTrue(java.util.Arrays.equals(lawText("tt38_2018.txt"), original.bytes()));
+  }
+
+  @Test
+  void aLegalTextThatCannotBeReadIsA4xxProblemAndChangesNothing() throws Exception {
+    String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    unitWithCoordinator(s);
+    String coordinator = "tk-" + s.toLowerCase() + ":" + PASSWORD;
+    long id =
+        legalDocument(
+            coordinator,
+            "9" + (100 + new java.util.Random().nextInt(800)) + "/2024/TT-BTC",
+            "2024-01-02",
+            "2024-03-01");
+    String text = "legal-documents/" + id + "/text";
+    byte[] doc = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
+    Api.Answer legacy = api.upload(coordinator, text, doc, "application/msword");
+    assertEquals(415, legacy.status(), legacy.body());
+    assertTrue(legacy.isProblem());
+    assertTrue(
+        legacy.json().getString("detail").contains("libreoffice --headless --convert-to docx"),
+        legacy.body());
+    Api.Answer noArticle =
+        api.upload(
+            coordinator,
+            text,
+            "Không có điều nào.".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "text/plain");
+    assertEquals(400, noArticle.status(), noArticle.body());
+    assertTrue(noArticle.isProblem());
+    assertEquals(
+        400,
+        api.upload(coordinator, text, new byte[] {'a', (byte) 0xC3, 0x28}, "text/plain").status());
+    assertEquals(
+        415,
+        api.upload(
+                coordinator,
+                text,
+                "Điều 1. A".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "image/png")
+            .status());
+    assertEquals(
+        413,
+        api.upload(coordinator, text, new byte[Api.CONFIGURED_UPLOAD_LIMIT + 1], "text/plain")
+            .status());
+    assertEquals(403, api.upload(ADMIN, text, lawText("tt38_2018.txt"), "text/plain").status());
+    assertEquals(404, api.get(coordinator, text).status(), "nothing stored by any of them");
+    assertEquals(404, api.get(coordinator, "legal-documents/999999999/text").status());
+    assertEquals(400, api.get(coordinator, text + "?asOf=2019-13-45").status());
+
+    Api.Answer empty =
+        api.post(
+            coordinator, "legal-documents/" + id + "/amendments", Map.of("amendments", List.of()));
+    assertEquals(400, empty.status(), empty.body());
+    Api.Answer bad =
+        api.post(
+            coordinator,
+            "legal-documents/" + id + "/amendments",
+            Map.of(
+                "amendments",
+                List.of(
+                    Map.of(
+                        "kind",
+                        "NONSENSE",
+                        "target",
+                        "1/2099/TT-XX",
+                        "places",
+                        List.of("4.4.b")))));
+    assertEquals(400, bad.status(), bad.body());
+    String fields = bad.json().getJsonArray("errors").toString();
+    assertTrue(
+        fields.contains("amendments[0].kind") && fields.contains("amendments[0].target"), fields);
+    assertEquals(
+        404,
+        api.get(coordinator, "legal-documents/" + id + "/amendments").status(),
+        "no text: nothing to propose");
+  }
+
+  long legalDocument(String user, String number, String signedOn, String effectiveFrom) {
+    boolean decree = number.endsWith("NĐ-CP");
+    Api.Answer a =
+        api.post(
+            user,
+            "legal-documents",
+            Map.of(
+                "number",
+                number,
+                "type",
+                decree ? "NGHI_DINH" : "THONG_TU",
+                "issuer",
+                decree ? "Chính phủ" : "Bộ Tài chính",
+                "title",
+                (decree ? "Nghị định " : "Thông tư ") + number,
+                "signedOn",
+                signedOn,
+                "effectiveFrom",
+                effectiveFrom));
+    assertEquals(201, a.status(), a.body());
+    return a.json().getJsonNumber("id").longValue();
+  }
+
   @Test
   void importsAreAllOrNothingIdempotentAndRefuseBadFiles() throws Exception {
     String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();

@@ -225,6 +225,73 @@ final class BadInputCorpus {
             "effectiveFrom",
             "2025-01-09"),
         List.of("kind", "targetNumber"));
+    // confirming amendments read from a text: every malformed one refused, nothing recorded
+    Map<String, Object> amendment =
+        body(
+            "kind", "AMEND",
+            "target", "60/2014/QH13",
+            "places", List.of("5.1"),
+            "wording", "1. Lời văn mới.",
+            "effectiveFrom", "2025-01-09");
+    spoil(
+        "POST",
+        lawPath + "/amendments",
+        body("amendments", List.of(amendment)),
+        List.of("amendments"));
+    for (Map.Entry<String, Object> e : amendment.entrySet()) {
+      for (Object bad : wrong(e.getValue())) {
+        Map<String, Object> a = new LinkedHashMap<>(amendment);
+        a.put(e.getKey(), bad);
+        add(
+            "amendments[0]." + e.getKey() + " = " + brief(bad),
+            "POST",
+            lawPath + "/amendments",
+            body("amendments", List.of(a)));
+      }
+    }
+    add(
+        "amendments[0].places[0] = MEGA",
+        "POST",
+        lawPath + "/amendments",
+        body(
+            "amendments",
+            List.of(
+                new LinkedHashMap<>(
+                    Map.of(
+                        "kind",
+                        "AMEND",
+                        "target",
+                        "60/2014/QH13",
+                        "places",
+                        List.of(MEGA),
+                        "wording",
+                        "x")))));
+    add(
+        "501 amendments",
+        "POST",
+        lawPath + "/amendments",
+        body("amendments", java.util.Collections.nCopies(501, amendment)));
+    cases.add(
+        new Case(
+            "a legal text that is no UTF-8",
+            "POST",
+            lawPath + "/text",
+            "text/plain",
+            new byte[] {'a', (byte) 0xC3, 0x28}));
+    cases.add(
+        new Case(
+            "an old Word file as a legal text",
+            "POST",
+            lawPath + "/text",
+            "application/msword",
+            new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1}));
+    cases.add(
+        new Case(
+            "a zip that is no Word file as a legal text",
+            "POST",
+            lawPath + "/text",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3}));
     spoil(
         "POST",
         "tthc",

@@ -285,6 +285,59 @@ final class PermissionTable {
                 "legal-documents/" + amending + "/relations",
                 Map.of(
                     "kind", "AMENDS", "targetNumber", lawNumber, "effectiveFrom", "2025-01-09")));
+    // the law as text: imported and amended by those who keep the registry, read by everyone
+    String text = "legal-documents/" + law + "/text";
+    byte[] wording =
+        "Điều 1. Phạm vi điều chỉnh\n1. Quy định chung.\nĐiều 5. Hồ sơ\n1. Tờ khai.\n"
+            .getBytes(StandardCharsets.UTF_8);
+    row(
+        "import a legal text (dry run)",
+        REGISTRY_EDITORS,
+        200,
+        who -> api.upload(who, text + "?dryRun=true", wording, "text/plain"));
+    row(
+        "import a legal text",
+        REGISTRY_EDITORS,
+        -1,
+        who -> api.upload(who, text, wording, "text/plain"));
+    row(
+        "read a legal text as in force",
+        EVERYONE,
+        200,
+        who -> api.get(who, text + "?asOf=2026-01-01"));
+    String amendingText = "legal-documents/" + amending + "/text";
+    created(
+        api.upload(
+            people.get(Role.COORDINATOR),
+            amendingText,
+            ("Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số "
+                    + lawNumber
+                    + "\n1. Sửa đổi khoản 1 Điều 5 như sau:\n“1. Tờ khai theo mẫu.”\nĐiều 2."
+                    + " Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 09 tháng 01 năm 2025./.\n")
+                .getBytes(StandardCharsets.UTF_8),
+            "text/plain"));
+    row(
+        "amendments proposed from a text",
+        EVERYONE,
+        200,
+        who -> api.get(who, "legal-documents/" + amending + "/amendments"));
+    row(
+        "confirm proposed amendments",
+        REGISTRY_EDITORS,
+        200,
+        who ->
+            api.post(
+                who,
+                "legal-documents/" + amending + "/amendments",
+                Map.of(
+                    "amendments",
+                    List.of(
+                        Map.of(
+                            "kind", "AMEND",
+                            "target", lawNumber,
+                            "places", List.of("5.1"),
+                            "wording", "1. Tờ khai theo mẫu.",
+                            "effectiveFrom", "2025-01-09")))));
     row(
         "record a TTHC change",
         REGISTRY_EDITORS,

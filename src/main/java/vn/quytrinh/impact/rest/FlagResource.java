@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
+import vn.quytrinh.impact.FlagChanges;
 import vn.quytrinh.impact.FlagStatus;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
@@ -33,11 +34,13 @@ import vn.quytrinh.platform.security.CurrentCaller;
 public class FlagResource {
 
   private ImpactService impact;
+  private FlagChanges changes;
   private CurrentCaller caller;
 
   @Inject
-  public FlagResource(ImpactService impact, CurrentCaller caller) {
+  public FlagResource(ImpactService impact, FlagChanges changes, CurrentCaller caller) {
     this.impact = impact;
+    this.changes = changes;
     this.caller = caller;
   }
 
@@ -69,7 +72,7 @@ public class FlagResource {
   @GET
   @Path("{id}")
   public FlagView get(@PathParam("id") long id) {
-    return impact.get(caller.get(), id).in(language());
+    return changes.view(caller.get(), id, language());
   }
 
   @POST

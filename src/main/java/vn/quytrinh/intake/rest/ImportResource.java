@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,7 +19,6 @@ import vn.quytrinh.intake.BadFile;
 import vn.quytrinh.intake.ImportReport;
 import vn.quytrinh.intake.ImportService;
 import vn.quytrinh.platform.i18n.Messages;
-import vn.quytrinh.platform.problem.PayloadTooLarge;
 import vn.quytrinh.platform.security.CurrentCaller;
 
 /**
@@ -154,14 +152,6 @@ public class ImportResource {
   }
 
   byte[] read(InputStream in) {
-    try (in) {
-      byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      if (b.length > maxBytes) {
-        throw new PayloadTooLarge("problem.import.tooLarge", maxBytes / (1024 * 1024));
-      }
-      return b;
-    } catch (IOException e) {
-      throw new BadFile(400, "problem.file.unreadableUpload");
-    }
+    return vn.quytrinh.platform.rest.Uploads.read(in, maxBytes);
   }
 }

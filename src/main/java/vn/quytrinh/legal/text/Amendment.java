@@ -63,6 +63,29 @@ public record Amendment(
    */
   public record Place(String article, String clause, String point, String other) {
 
+    private static final java.util.regex.Pattern WRITTEN =
+        java.util.regex.Pattern.compile(
+            "(\\d{1,4}[a-z\\u0111]?)(?:\\.(\\d{1,3}[a-z\\u0111]?|\\?)(?:\\.([a-z\\u0111]\\d{0,2}))?)?");
+
+    /**
+     * A place as {@link #toString} writes it ("6.1.c", "16.2", "19a", "?.c" never): an article with
+     * its clause and point; anything else ("Phụ lục II") is a place that is no article.
+     */
+    public static Place parse(String written) {
+      String s = written == null ? "" : written.strip().toLowerCase(java.util.Locale.ROOT);
+      java.util.regex.Matcher m = WRITTEN.matcher(s);
+      if (!m.matches()) {
+        return new Place(null, null, null, written == null ? "" : written.strip());
+      }
+      String clause = "?".equals(m.group(2)) ? null : m.group(2);
+      return new Place(m.group(1), clause, m.group(3), null);
+    }
+
+    /** An article (with its clause and point), or a part the law names (an annex, a Mục). */
+    public boolean readable() {
+      return article != null || (other != null && LawWords.OTHER_PLACE.matcher(other).find());
+    }
+
     /** "6.1.c", "16.2", "19a", or the division or annex as written. */
     @Override
     public String toString() {

@@ -62,7 +62,23 @@ final class LawWords {
   // Markdown emphasis and heading marks of texts converted from web pages.
   private static final Pattern MARKUP = Pattern.compile("^#{1,6}\\s+|\\*\\*|__");
 
+  /** "… vào trước cụm từ …": a phrase added before its anchor, not after it. */
+  static final Pattern BEFORE_ANCHOR =
+      Pattern.compile("(?<![\\p{L}])trước\\s+(?:cụm\\s+)?từ(?![\\p{L}])", FLAGS);
+
+  /** A place that is no article but a part the law names: "Phụ lục II", "Mục 3", "Mẫu số 01". */
+  static final Pattern OTHER_PLACE =
+      Pattern.compile("^(?:phụ lục|mục|chương|phần|biểu mẫu|mẫu)(?![\\p{L}])", FLAGS);
+
   private LawWords() {}
+
+  /**
+   * An article's heading as the law writes it ("Điều 7a. Title"), for reading a new wording that
+   * gives the article's text without its heading.
+   */
+  static String articleHeading(String number, String title) {
+    return "Điều " + number + "." + (title == null || title.isEmpty() ? "" : " " + title);
+  }
 
   /** A line as the parsers read it: NFC, blanks collapsed, markup of converted pages removed. */
   static String clean(String line) {

@@ -1,0 +1,75 @@
+package vn.quytrinh.legal.text;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+
+/** Texts, articles and wordings of legal documents. */
+@ApplicationScoped
+public class LegalTextRepository {
+
+  private EntityManager em;
+
+  @Inject
+  public LegalTextRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  /** For the CDI client proxy only. */
+  protected LegalTextRepository() {}
+
+  public Optional<StoredText> textOf(long documentId) {
+    return em.createNamedQuery("StoredText.ofDocument", StoredText.class)
+        .setParameter("document", documentId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The document's articles in the law's order. */
+  public List<LegalArticle> articlesOf(long documentId) {
+    return em.createNamedQuery("LegalArticle.ofDocument", LegalArticle.class)
+        .setParameter("document", documentId)
+        .getResultList();
+  }
+
+  /** Every wording of every article of the document, in one query. */
+  public List<ArticleWording> wordingsOf(long documentId) {
+    return em.createNamedQuery("ArticleWording.ofDocument", ArticleWording.class)
+        .setParameter("document", documentId)
+        .getResultList();
+  }
+
+  /** Whether another document has set wordings in this one's articles. */
+  public boolean amendedByOthers(long documentId) {
+    Long n =
+        em.createQuery(
+                "SELECT COUNT(w) FROM ArticleWording w, LegalArticle a WHERE w.articleId = a.id"
+                    + " AND a.documentId = :document AND w.setById <> :document",
+                Long.class)
+            .setParameter("document", documentId)
+            .getSingleResult();
+    return n > 0;
+  }
+
+  /** Removes a document's articles and their wordings (a text imported again). */
+  public void removeArticles(long documentId) {
+    em.createQuery(
+            "DELETE FROM ArticleWording w WHERE w.articleId IN (SELECT a.id FROM LegalArticle a"
+                + " WHERE a.documentId = :document)")
+        .setParameter("document", documentId)
+        .executeUpdate();
+    em.createQuery("DELETE FROM LegalArticle a WHERE a.documentId = :document")
+        .setParameter("document", documentId)
+        .executeUpdate();
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+}

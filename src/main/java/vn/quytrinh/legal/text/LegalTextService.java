@@ -1,0 +1,461 @@
+package vn.quytrinh.legal.text;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.quytrinh.audit.AuditTrail;
+import vn.quytrinh.legal.LegalDocument;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.legal.LegalStatus;
+import vn.quytrinh.platform.i18n.Messages;
+import vn.quytrinh.platform.problem.Conflict;
+import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.problem.NotFound;
+import vn.quytrinh.platform.problem.ProblemException;
+import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.Role;
+import vn.quytrinh.platform.time.TimeSource;
+
+/**
+ * A legal document's text: imported (a Word file or plain text), read into its structure and shown
+ * back for checking (a dry run stores nothing), stored with the original file; read as in force on
+ * any date, article by article; and given new wordings by the amendments a person confirmed. Kept
+ * by the roles that keep the legal registry; read by everyone signed in.
+ */
+@ApplicationScoped
+@Transactional
+public class LegalTextService {
+
+  static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  static final String PLAIN = "text/plain";
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+  private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  private LegalService legal;
+  private LegalTextRepository repo;
+  private WordParagraphs word;
+  private TimeSource time;
+  private AuditTrail audit;
+
+  @Inject
+  public LegalTextService(
+      LegalService legal,
+      LegalTextRepository repo,
+      WordParagraphs word,
+      TimeSource time,
+      AuditTrail audit) {
+    this.legal = legal;
+    this.repo = repo;
+    this.word = word;
+    this.time = time;
+    this.audit = audit;
+  }
+
+  /** For the CDI client proxy only. */
+  protected LegalTextService() {}
+
+  /** A file as uploaded: its bytes, declared media type and name (may be null). */
+  public record Upload(byte[] bytes, String mediaType, String fileName) {}
+
+  /**
+   * What an import read: the text's structure with its report, the amending instructions it
+   * proposes (empty for a text that amends nothing), and whether it was stored (not on a dry run)
+   * in place of an earlier import.
+   */
+  public record Imported(
+      LegalDocument document,
+      LegalText text,
+      List<Amendment> proposals,
+      boolean stored,
+      boolean replaced) {}
+
+  /** Who may import texts and confirm amendments: those who keep the legal registry. */
+  public static void requireEditor(Caller c) {
+    c.require(Role.COORDINATOR, Role.APPROVER);
+  }
+
+  public Imported importText(Caller c, long documentId, Upload u, boolean dryRun) {
+    requireEditor(c);
+    LegalDocument doc = legal.get(documentId);
+    List<String> lines = lines(u);
+    LegalText text = new LegalTextParser().parse(lines);
+    List<Amendment> proposals = new AmendmentReader().read(lines);
+    if (dryRun) {
+      return new Imported(doc, text, proposals, false, false);
+    }
+    if (text.articles().isEmpty()) {
+      throw new InvalidInput("file", "problem.legalText.noArticles");
+    }
+    Optional<StoredText> existing = repo.textOf(documentId);
+    if (existing.isPresent() && repo.amendedByOthers(documentId)) {
+      throw new Conflict("problem.legalText.amendedSinceImport", doc.number());
+    }
+    StoredText.Source source =
+        new StoredText.Source(
+            clip(u.fileName(), 300),
+            mediaTypeOf(u),
+            u.bytes(),
+            sha256(u.bytes()),
+            String.join("\n", lines),
+            String.join("\n", text.preamble()),
+            String.join("\n", text.closing()),
+            JSONB.toJson(text.divisions()),
+            JSONB.toJson(text.report()));
+    if (existing.isPresent()) {
+      repo.removeArticles(documentId);
+      existing.get().replace(source, c.username(), time.now());
+    } else {
+      repo.add(new StoredText(documentId, source, c.username(), time.now()));
+    }
+    List<LegalText.Division> divisions = text.divisions();
+    List<LegalArticle> stored = new ArrayList<>();
+    for (LegalText.Article a : text.articles()) {
+      stored.add(
+          article(c, documentId, a.number(), a.within().stream().map(divisions::indexOf).toList()));
+    }
+    // the articles first: their wordings refer to them, and nothing tells JPA the order
+    repo.flush();
+    for (int i = 0; i < stored.size(); i++) {
+      wording(c, stored.get(i), documentId, null, false, ArticleBody.of(text.articles().get(i)));
+    }
+    repo.flush();
+    audit.record(
+        c.username(),
+        existing.isPresent() ? "TEXT_REPLACED" : "TEXT_IMPORTED",
+        "LEGAL_DOCUMENT",
+        documentId,
+        null,
+        Messages.vi(
+            "audit.legalText.imported",
+            doc.number(),
+            text.articles().size(),
+            text.report().size(),
+            u.bytes().length));
+    return new Imported(doc, text, proposals, true, existing.isPresent());
+  }
+
+  /** A document and the amending instructions read from its text. */
+  public record Proposed(LegalDocument document, List<Amendment> proposals) {}
+
+  /** The amending instructions read from a document's stored text, to be confirmed by a person. */
+  public Proposed proposals(long documentId) {
+    StoredText t = stored(documentId);
+    return new Proposed(
+        legal.get(documentId), new AmendmentReader().read(List.of(t.lines().split("\n", -1))));
+  }
+
+  public Optional<StoredText> text(long documentId) {
+    return repo.textOf(documentId);
+  }
+
+  /** The stored text, or 404 saying the document has none. */
+  public StoredText stored(long documentId) {
+    LegalDocument doc = legal.get(documentId);
+    return repo.textOf(documentId)
+        .orElseThrow(() -> new NotFound("problem.legalText.none", doc.number()));
+  }
+
+  /** An article as in force on a day: its wording, who set it and from when. */
+  public record ArticleInForce(
+      String number,
+      List<LegalText.Division> within,
+      ArticleBody body,
+      boolean repealed,
+      long setById,
+      String setByNumber,
+      LocalDate appliesFrom) {}
+
+  /** A document's text as in force on a day, article by article. */
+  public record Consolidated(
+      LegalDocument document,
+      LocalDate asOf,
+      LegalStatus status,
+      StoredText text,
+      List<LegalText.Division> divisions,
+      List<ArticleInForce> articles) {}
+
+  public Consolidated consolidated(long documentId, LocalDate asOf) {
+    StoredText t = stored(documentId);
+    LegalDocument doc = legal.get(documentId);
+    List<LegalText.Division> divisions = divisions(t);
+    Map<Long, List<ArticleHistory.Entry<ArticleWording>>> history = history(documentId);
+    Map<Long, String> numbers = new HashMap<>();
+    numbers.put(doc.id(), doc.number());
+    List<ArticleInForce> out = new ArrayList<>();
+    for (LegalArticle a : repo.articlesOf(documentId)) {
+      Optional<ArticleHistory.Entry<ArticleWording>> w =
+          ArticleHistory.inForce(history.getOrDefault(a.id(), List.of()), asOf);
+      if (w.isEmpty()) {
+        continue;
+      }
+      ArticleWording wording = w.get().wording();
+      String setBy =
+          numbers.computeIfAbsent(
+              wording.setById(),
+              id -> legal.find(id).map(LegalDocument::number).orElse(String.valueOf(id)));
+      out.add(
+          new ArticleInForce(
+              a.number(),
+              a.divisions().stream()
+                  .filter(i -> i >= 0 && i < divisions.size())
+                  .map(divisions::get)
+                  .toList(),
+              wording.body(),
+              wording.repealed(),
+              wording.setById(),
+              setBy,
+              wording.appliesFrom()));
+    }
+    return new Consolidated(doc, asOf, legal.status(doc, asOf), t, divisions, out);
+  }
+
+  /**
+   * An article's wording the day before a change and the one the changing document set from that
+   * day, as far as the stored texts know them.
+   *
+   * @param textKnown whether the document changed has a stored text
+   */
+  public record Around(
+      boolean textKnown, Optional<ArticleInForce> before, Optional<ArticleInForce> after) {}
+
+  public Around around(long documentId, String article, LocalDate from, long changedBy) {
+    if (repo.textOf(documentId).isEmpty()) {
+      return new Around(false, Optional.empty(), Optional.empty());
+    }
+    Optional<LegalArticle> a =
+        repo.articlesOf(documentId).stream().filter(x -> x.number().equals(article)).findFirst();
+    if (a.isEmpty()) {
+      return new Around(true, Optional.empty(), Optional.empty());
+    }
+    List<ArticleHistory.Entry<ArticleWording>> h =
+        history(documentId).getOrDefault(a.get().id(), List.of());
+    Map<Long, String> numbers = new HashMap<>();
+    java.util.function.Function<ArticleHistory.Entry<ArticleWording>, ArticleInForce> view =
+        e ->
+            new ArticleInForce(
+                article,
+                List.of(),
+                e.wording().body(),
+                e.repealed(),
+                e.setBy(),
+                numbers.computeIfAbsent(
+                    e.setBy(),
+                    id -> legal.find(id).map(LegalDocument::number).orElse(String.valueOf(id))),
+                e.appliesFrom());
+    return new Around(
+        true,
+        ArticleHistory.inForce(h, from.minusDays(1)).map(view),
+        ArticleHistory.inForce(h, from).filter(e -> e.setBy() == changedBy).map(view));
+  }
+
+  /** One confirmed amendment of a target's text, applying from a day. */
+  public record Change(Amendment amendment, LocalDate from) {}
+
+  /** What became of a confirmed amendment's places in the target's text. */
+  public record Applied(Change change, List<AmendmentApplier.Outcome> outcomes) {}
+
+  /**
+   * Records the new wordings that confirmed amendments of one acting document give the articles of
+   * one target, in the order of the days they apply from: per day, each article changed gets one
+   * new wording set by the acting document. A target without a stored text gets none, and each
+   * change says so ({@code textKnown} false).
+   */
+  public List<Applied> recordWordings(
+      Caller c, LegalDocument acting, LegalDocument target, List<Change> changes) {
+    requireEditor(c);
+    if (repo.textOf(target.id()).isEmpty()) {
+      return changes.stream().map(ch -> new Applied(ch, List.of())).toList();
+    }
+    Map<LocalDate, List<Change>> byDay =
+        changes.stream()
+            .collect(
+                Collectors.groupingBy(Change::from, java.util.TreeMap::new, Collectors.toList()));
+    Map<Change, List<AmendmentApplier.Outcome>> outcomes = new java.util.IdentityHashMap<>();
+    List<String> recorded = new ArrayList<>();
+    for (Map.Entry<LocalDate, List<Change>> day : byDay.entrySet()) {
+      LocalDate from = day.getKey();
+      Map<String, LegalArticle> articles = new LinkedHashMap<>();
+      repo.articlesOf(target.id()).forEach(a -> articles.put(a.number(), a));
+      Map<Long, List<ArticleHistory.Entry<ArticleWording>>> history = history(target.id());
+      Map<String, ArticleBody> inForce = new LinkedHashMap<>();
+      Set<String> repealed = new java.util.HashSet<>();
+      Set<String> later = new java.util.HashSet<>();
+      for (LegalArticle a : articles.values()) {
+        List<ArticleHistory.Entry<ArticleWording>> h = history.getOrDefault(a.id(), List.of());
+        ArticleHistory.inForce(h, from)
+            .ifPresent(
+                w -> {
+                  inForce.put(a.number(), w.wording().body());
+                  if (w.repealed()) {
+                    repealed.add(a.number());
+                  }
+                });
+        if (ArticleHistory.laterWordingBy(h, from, acting.id())) {
+          later.add(a.number());
+        }
+      }
+      AmendmentApplier applier = new AmendmentApplier(inForce, repealed);
+      for (Change ch : day.getValue()) {
+        List<AmendmentApplier.Outcome> o = new ArrayList<>();
+        for (AmendmentApplier.Outcome x : applier.apply(ch.amendment())) {
+          String article = x.place().split("\\.", 2)[0];
+          o.add(
+              x.applied() && later.contains(article)
+                  ? new AmendmentApplier.Outcome(x.place(), AmendmentApplier.Skip.LATER_WORDING)
+                  : x);
+        }
+        outcomes.put(ch, o);
+      }
+      for (Map.Entry<String, ArticleBody> e : applier.changed().entrySet()) {
+        String number = e.getKey();
+        boolean repeal = applier.repealed().contains(number);
+        if (later.contains(number)
+            || (e.getValue().equals(inForce.get(number)) && repeal == repealed.contains(number))) {
+          continue; // a later wording of another document, or no change (confirmed again)
+        }
+        LegalArticle article = articles.get(number);
+        if (article == null) {
+          LegalArticle before = before(articles, number);
+          article =
+              article(c, target.id(), number, before == null ? List.of() : before.divisions());
+          repo.flush(); // before its wording, which refers to it
+        }
+        wording(c, article, acting.id(), from, repeal, e.getValue());
+        recorded.add(number + "@" + from);
+      }
+      repo.flush();
+    }
+    if (!recorded.isEmpty()) {
+      audit.record(
+          c.username(),
+          "WORDINGS_RECORDED",
+          "LEGAL_DOCUMENT",
+          target.id(),
+          null,
+          Messages.vi(
+              "audit.legalText.wordings", acting.number(), target.number(), recorded.toString()));
+    }
+    return changes.stream().map(ch -> new Applied(ch, outcomes.get(ch))).toList();
+  }
+
+  /** A new article (its id is given on persist: the sequence hands ids out in advance). */
+  private LegalArticle article(Caller c, long documentId, String number, List<Integer> within) {
+    LegalArticle a = new LegalArticle(documentId, number, within, c.username(), time.now());
+    repo.add(a);
+    return a;
+  }
+
+  private void wording(
+      Caller c, LegalArticle a, long setBy, LocalDate from, boolean repealed, ArticleBody body) {
+    repo.add(new ArticleWording(a.id(), setBy, from, repealed, body, c.username(), time.now()));
+  }
+
+  /** The article an inserted one follows (35 for 35a): the last of a lower rank. */
+  private static LegalArticle before(Map<String, LegalArticle> articles, String number) {
+    int rank = LegalArticle.rank(number);
+    LegalArticle best = null;
+    for (LegalArticle a : articles.values()) {
+      if (a.sortRank() < rank && (best == null || a.sortRank() > best.sortRank())) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private Map<Long, List<ArticleHistory.Entry<ArticleWording>>> history(long documentId) {
+    return repo.wordingsOf(documentId).stream()
+        .collect(
+            Collectors.groupingBy(
+                ArticleWording::articleId,
+                Collectors.mapping(ArticleWording::entry, Collectors.toList())));
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<LegalText.Division> divisions(StoredText t) {
+    return JSONB.fromJson(
+        t.divisionsJson(),
+        new ArrayList<LegalText.Division>() {}.getClass().getGenericSuperclass());
+  }
+
+  /** The lines of an uploaded text: a Word file's paragraphs, or plain UTF-8 text. */
+  List<String> lines(Upload u) {
+    byte[] b = u.bytes();
+    String type = u.mediaType() == null ? "" : u.mediaType().toLowerCase(Locale.ROOT);
+    if (startsWith(b, OLE2) || type.startsWith("application/msword")) {
+      throw new ProblemException(
+          415, "problem.title.unsupportedFile", "problem.legalText.legacyWord");
+    }
+    if (startsWith(b, ZIP) || type.startsWith(DOCX)) {
+      return word.paragraphs(b);
+    }
+    if (b.length == 0) {
+      throw new InvalidInput("file", "problem.legalText.empty");
+    }
+    String s;
+    try {
+      s =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(b))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInput("file", "problem.legalText.notUtf8");
+    }
+    if (s.startsWith("\uFEFF")) {
+      s = s.substring(1);
+    }
+    if (s.length() > LegalTextParser.MAX_CHARS) {
+      throw new vn.quytrinh.platform.problem.PayloadTooLarge(
+          "problem.legalText.tooLarge", LegalTextParser.MAX_CHARS);
+    }
+    return List.of(s.split("\\r\\n|\\r|\\n|\\u2028|\\u2029", -1));
+  }
+
+  private static String mediaTypeOf(Upload u) {
+    return startsWith(u.bytes(), ZIP) ? DOCX : PLAIN + "; charset=UTF-8";
+  }
+
+  private static boolean startsWith(byte[] b, byte[] magic) {
+    return b.length >= magic.length
+        && java.util.Arrays.equals(b, 0, magic.length, magic, 0, magic.length);
+  }
+
+  private static String clip(String s, int max) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    String t = s.strip();
+    return t.length() > max ? t.substring(0, max) : t;
+  }
+
+  static String sha256(byte[] b) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
