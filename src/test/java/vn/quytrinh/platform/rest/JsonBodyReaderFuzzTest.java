@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.stream.JsonParser;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -70,11 +69,42 @@ class JsonBodyReaderFuzzTest {
     assertEquals(b.codes, again.codes);
     assertEquals(b.effectiveFrom, again.effectiveFrom);
     // no silent coercion: a whole-number field holds exactly the number sent
-    if (jakarta.json.Json.createReader(new StringReader(text)).readValue() instanceof JsonObject o
-        && o.get("months") instanceof JsonNumber months) {
-      assertTrue(months.isIntegral(), () -> "coerced to " + b.months + ": " + months);
-      assertEquals(0, months.bigDecimalValue().compareTo(BigDecimal.valueOf(b.months)));
+    BigDecimal sent = monthsAsSent(text);
+    if (sent != null) {
+      assertTrue(sent.stripTrailingZeros().scale() <= 0, () -> "coerced to " + b.months);
+      assertEquals(0, sent.compareTo(BigDecimal.valueOf(b.months)));
     }
+  }
+
+  /**
+   * The number sent as {@code months} at the top level (the last one, as binding takes it), read as
+   * a stream: the other fields' numbers, which the body skips, are never made BigDecimals (an
+   * exponent such as {@code 31e3333333336} overflows one — a finding of this target, in its own
+   * check).
+   */
+  static BigDecimal monthsAsSent(String text) {
+    BigDecimal out = null;
+    try (JsonParser p = jakarta.json.Json.createParser(new StringReader(text))) {
+      int depth = 0;
+      while (p.hasNext()) {
+        JsonParser.Event e = p.next();
+        switch (e) {
+          case START_OBJECT, START_ARRAY -> depth++;
+          case END_OBJECT, END_ARRAY -> depth--;
+          case KEY_NAME -> {
+            if (depth == 1 && p.getString().equals("months") && p.hasNext()) {
+              if (p.next() == JsonParser.Event.VALUE_NUMBER) {
+                out = p.getBigDecimal();
+              } else {
+                out = null;
+              }
+            }
+          }
+          default -> {}
+        }
+      }
+    }
+    return out;
   }
 
   static Object read(byte[] bytes) throws IOException {

@@ -103,6 +103,20 @@ class JsonBodyReaderTest {
     }
   }
 
+  /**
+   * Fuzz finding (target {@code json}): a number whose exponent overflows a BigDecimal. In a field
+   * the body binds it is 400 on that body; in a field the body does not have it is skipped like any
+   * unknown field; neither is a NumberFormatException (a 500).
+   */
+  @Test
+  void aNumberWhoseExponentOverflowsIsNeverAServerError() throws IOException {
+    InvalidInput e = assertThrows(InvalidInput.class, () -> read("{\"months\":31e3333333336}"));
+    assertEquals("body", e.errors().get(0).field());
+    assertThrows(InvalidInput.class, () -> read("{\"big\":1e9999999999}"));
+    Body ignored = (Body) read("{\"monnull:33333333336}s\":31e3333333336,\"title\":\"a\"}");
+    assertEquals("a", ignored.title);
+  }
+
   @Test
   void bytesThatAreNotUtf8Are400() {
     byte[] bad = {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, '"', '}'};
