@@ -79,16 +79,8 @@ public class PeopleList {
     return outline;
   }
 
-  public int getPages() {
-    return (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-  }
-
-  public boolean isHasPrevious() {
-    return page > 0;
-  }
-
-  public boolean isHasNext() {
-    return page + 1 < getPages();
+  public vn.quytrinh.web.Pager getPager() {
+    return vn.quytrinh.web.Pager.of(result, PAGE_SIZE);
   }
 
   public String getUnit() {

@@ -48,16 +48,8 @@ public class TthcList {
     return result;
   }
 
-  public int getPages() {
-    return (int) Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
-  }
-
-  public boolean isHasPrevious() {
-    return page > 0;
-  }
-
-  public boolean isHasNext() {
-    return page + 1 < getPages();
+  public vn.quytrinh.web.Pager getPager() {
+    return vn.quytrinh.web.Pager.of(getResult(), PAGE_SIZE);
   }
 
   public String getQ() {
