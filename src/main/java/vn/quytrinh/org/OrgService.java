@@ -99,8 +99,14 @@ public class OrgService {
     return units.find(code).isPresent();
   }
 
+  /** What a unit's code and a username look like (the API's bodies check the same). */
+  public static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}";
+
+  public static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
+
   public Unit createUnit(Caller caller, UnitData d) {
     caller.require(Role.ADMIN);
+    validate(d, true);
     if (units.find(d.code()).isPresent()) {
       throw new Conflict("problem.unit.duplicate", d.code());
     }
@@ -116,6 +122,7 @@ public class OrgService {
     caller.require(Role.ADMIN);
     Unit u = unit(code);
     Preconditions.check(ifMatch, etag(u), true);
+    validate(d, false);
     requireParent(d.parentCode());
     if (tree().wouldCycle(code, d.parentCode())) {
       throw new InvalidInput("parentCode", "problem.unit.cycle");
@@ -133,6 +140,25 @@ public class OrgService {
     }
     audit.record(caller.username(), "UPDATE", "UNIT", code, code, change.toString());
     return u;
+  }
+
+  /** A unit's code (when new), name and level, refused as one 400 listing every field. */
+  private static void validate(UnitData d, boolean isNew) {
+    List<FieldError> errors = new ArrayList<>();
+    if (isNew && (d.code() == null || d.code().isBlank())) {
+      errors.add(new FieldError("code", "validation.unit.code.required"));
+    } else if (isNew && !d.code().matches(CODE)) {
+      errors.add(new FieldError("code", "validation.unit.code.pattern"));
+    }
+    if (Text.cleanOrNull(d.name()) == null) {
+      errors.add(new FieldError("name", "validation.unit.name.required"));
+    }
+    if (d.level() == null) {
+      errors.add(new FieldError("level", "validation.unit.level.required"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors, "problem.unit.invalid");
+    }
   }
 
   private void requireParent(String parentCode) {
@@ -154,9 +180,30 @@ public class OrgService {
   // ---- people
 
   public Page<AppUser> listUsers(Caller caller, PageRequest page) {
+    return listUsers(caller, new People(null, null, null), page);
+  }
+
+  /**
+   * What a list of people is narrowed by; {@code null} or blank: not narrowed. {@code unit}: the
+   * people of that unit and of every unit below it; {@code q}: in the username or in the full name
+   * folded (case and marks ignored, "nguyen" finds "Nguyễn").
+   */
+  public record People(String unit, Boolean active, String q) {}
+
+  /** A page of people in username order, filtered and counted in the database. Administrators. */
+  public Page<AppUser> listUsers(Caller caller, People filter, PageRequest page) {
     caller.require(Role.ADMIN);
+    String unit = Text.cleanOrNull(filter.unit());
+    UserRepository.Filter f =
+        new UserRepository.Filter(
+            unit == null ? null : List.copyOf(tree().subtree(unit)), filter.active(), filter.q());
     return new Page<>(
-        users.findAll(page.offset(), page.size()), users.count(), page.page(), page.size());
+        users.page(f, page.offset(), page.size()), users.count(f), page.page(), page.size());
+  }
+
+  /** Whether the person may keep units and people: the pages ask here before offering them. */
+  public boolean administers(Caller caller) {
+    return caller.has(Role.ADMIN);
   }
 
   public AppUser user(Caller caller, String username) {
@@ -170,7 +217,7 @@ public class OrgService {
 
   public AppUser createUser(Caller caller, UserData d, String password) {
     caller.require(Role.ADMIN);
-    validate(d, password, true);
+    validate(d, password, true, true);
     if (users.findByUsername(d.username()).isPresent()) {
       throw new Conflict("problem.user.duplicate", d.username());
     }
@@ -368,7 +415,23 @@ public class OrgService {
   }
 
   private void validate(UserData d, String password, boolean passwordRequired) {
+    validate(d, password, passwordRequired, false);
+  }
+
+  /**
+   * {@code newUsername}: a person created by an administrator, whose username must be well made.
+   */
+  private void validate(
+      UserData d, String password, boolean passwordRequired, boolean newUsername) {
     List<FieldError> errors = new ArrayList<>();
+    if (newUsername && (d.username() == null || d.username().isBlank())) {
+      errors.add(new FieldError("username", "validation.user.username.required"));
+    } else if (newUsername && !d.username().matches(USERNAME)) {
+      errors.add(new FieldError("username", "validation.user.username.pattern"));
+    }
+    if (Text.cleanOrNull(d.fullName()) == null) {
+      errors.add(new FieldError("fullName", "validation.user.fullName.required"));
+    }
     if (passwordRequired || password != null) {
       PasswordPolicy.problem(password, d.username())
           .ifPresent(p -> errors.add(new FieldError("password", p)));

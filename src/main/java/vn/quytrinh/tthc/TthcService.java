@@ -139,6 +139,27 @@ public class TthcService {
     return repo.find(code).orElseThrow(() -> new NotFound("problem.tthc.notFound", code));
   }
 
+  /**
+   * A TTHC as its page shows it, read whole in one transaction: the description, the units carrying
+   * it out, its legal basis, its dossier and the changes announced for it.
+   */
+  public record Reading(
+      Tthc tthc,
+      List<String> units,
+      List<CitationRow> legalBasis,
+      List<Dossier> dossier,
+      List<TthcChange> changes) {}
+
+  public Reading reading(String code) {
+    Tthc t = get(code);
+    return new Reading(
+        t,
+        List.copyOf(new TreeSet<>(t.unitCodes())),
+        List.copyOf(t.legalBasis()),
+        dossier(t),
+        changesOf(t.code()));
+  }
+
   public Optional<Tthc> find(String code) {
     return repo.find(code);
   }

@@ -18,8 +18,8 @@ public final class OrgViews {
 
   private OrgViews() {}
 
-  static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}";
-  static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
+  static final String CODE = vn.quytrinh.org.OrgService.CODE;
+  static final String USERNAME = vn.quytrinh.org.OrgService.USERNAME;
 
   /** Request body: a class rather than a record, see {@link vn.quytrinh.platform.rest.Bodies}. */
   public static class UnitBody {

@@ -12,10 +12,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.quytrinh.org.AppUser;
 import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.rest.OrgViews.CreateUserBody;
@@ -50,8 +52,19 @@ public class UserResource {
   protected UserResource() {}
 
   @GET
-  public Page<UserView> list(@BeanParam PageParams paging) {
-    return org.listUsers(caller.get(), paging.request()).map(UserView::of);
+  public Page<UserView> list(
+      @Parameter(description = "Only the people of this unit and of the units below it")
+          @QueryParam("unit")
+          String unit,
+      @Parameter(description = "true: only active people; false: only deactivated ones")
+          @QueryParam("active")
+          Boolean active,
+      @Parameter(description = "In the username or the full name, marks and case ignored")
+          @QueryParam("q")
+          String q,
+      @BeanParam PageParams paging) {
+    return org.listUsers(caller.get(), new OrgService.People(unit, active, q), paging.request())
+        .map(UserView::of);
   }
 
   @GET

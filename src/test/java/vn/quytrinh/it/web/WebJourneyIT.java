@@ -49,6 +49,10 @@ import vn.quytrinh.it.web.Pages.SignIn;
 class WebJourneyIT {
 
   static final String PASSWORD = "quytrinh-demo";
+
+  /** The first administrator's, from {@code arquillian.xml} (made before the sample data). */
+  static final String ADMIN_PASSWORD = "it-quantri-matkhau-2026";
+
   static final Pattern DATE = Pattern.compile("\\b\\d{2}/\\d{2}/\\d{4}\\b");
 
   @Deployment(testable = false)
@@ -1096,5 +1100,153 @@ class WebJourneyIT {
     new RegistryPages.Legal(b).open();
     assertTrue(b.all(By.id("new-legal")).isEmpty(), "a reader does not keep the registry");
     assertEquals(403, b.fetch("app/legal-edit.xhtml", true).statusCode());
+  }
+
+  /**
+   * The administrator finds people by a name typed without diacritics, creates a clerk of the
+   * commune (unit from the unit tree, roles by their Vietnamese labels, an initial password that
+   * the password rule first refuses), who signs in with it and is offered no administration; the
+   * last administrator cannot deactivate himself (said in Vietnamese); the clerk is deactivated
+   * after a confirmation and then refused at sign-in. A unit is added under the commune and shows
+   * one step deeper in the tree.
+   */
+  @Test
+  void anAdministratorCreatesAPersonWhoSignsInAndIsThenDeactivated() throws Exception {
+    String initial = "Tu-phap Tan-Hoa 2026";
+    b.open("");
+    new SignIn(b).signInAs("admin", ADMIN_PASSWORD);
+    Layout layout = new Layout(b);
+    b.clickAndWait(By.id("nav-people"));
+    AdminPages.People people = new AdminPages.People(b);
+    assertEquals("Người dùng", layout.heading());
+    assertTrue(people.usernames().contains("xa.thuky"), people.usernames().toString());
+    b.visited("40-nguoi-dung");
+    b.onPhone("40-nguoi-dung");
+
+    people.search("tran thi hoa");
+    assertEquals(List.of("xa.thuky"), people.usernames(), "found without diacritics");
+    assertTrue(
+        b.driver.getCurrentUrl().contains("q=tran"),
+        "the search is in the address: " + b.driver.getCurrentUrl());
+
+    people.newPerson();
+    AdminPages.Person person = new AdminPages.Person(b);
+    person.fill(
+        "xa.tuphap",
+        "Phạm Thị Lan",
+        "Công chức Tư pháp – Hộ tịch",
+        "HY.XA.TANHOA",
+        "Cán bộ (chỉ xem)");
+    person.initialPassword("matkhau");
+    b.visited("41-nguoi-dung-moi");
+    b.onPhone("41-nguoi-dung-moi");
+    person.create();
+    assertTrue(
+        person.messages().contains("Mật khẩu phải có ít nhất 10 ký tự."),
+        "the password rule, in Vietnamese: " + person.messages());
+    assertEquals(
+        "Phạm Thị Lan", b.find(By.id("full-name")).getAttribute("value"), "nothing typed is lost");
+    b.visited("42-nguoi-dung-mat-khau-yeu");
+    person.initialPassword(initial);
+    person.create();
+    assertEquals("Phạm Thị Lan", layout.heading());
+    assertEquals("Đang hoạt động", person.state());
+    assertTrue(
+        person.messages().stream().anyMatch(m -> m.startsWith("Đã tạo người dùng Phạm Thị Lan")),
+        person.messages().toString());
+    b.visited("43-nguoi-dung-da-tao");
+
+    // the last active administrator cannot deactivate himself
+    b.open("app/user.xhtml?u=admin");
+    person.askDeactivate();
+    person.confirmDeactivate();
+    assertTrue(
+        person.messages().stream().anyMatch(m -> m.contains("quản trị viên cuối cùng")),
+        "the service's 409 in plain Vietnamese: " + person.messages());
+    assertEquals("Đang hoạt động", person.state());
+    b.visited("44-quan-tri-cuoi-cung");
+
+    // the units: a section added under the commune, one step deeper
+    b.clickAndWait(By.id("nav-units"));
+    AdminPages.Units units = new AdminPages.Units(b);
+    assertEquals("Đơn vị", layout.heading());
+    b.visited("45-don-vi");
+    b.onPhone("45-don-vi");
+    units.create("HY.XA.TANHOA.TP", "Bộ phận Tư pháp – Hộ tịch", "PHONG", "HY.XA.TANHOA");
+    List<String> lines = units.lines();
+    int commune = lines.indexOf("1|Ủy ban nhân dân xã Tân Hòa");
+    assertTrue(commune >= 0, lines.toString());
+    assertTrue(
+        lines.subList(commune + 1, lines.size()).contains("2|Bộ phận Tư pháp – Hộ tịch"),
+        lines.toString());
+    layout.signOut();
+
+    // the new clerk signs in with the initial password; no administration is offered to her
+    SignIn signIn = new SignIn(b);
+    signIn.signInAs("xa.tuphap", initial);
+    assertEquals("Phạm Thị Lan", layout.name());
+    assertEquals("Ủy ban nhân dân xã Tân Hòa", layout.unit());
+    assertTrue(b.all(By.id("nav-people")).isEmpty(), "no administration for a clerk");
+    b.open("app/users.xhtml");
+    assertEquals("Không được phép", b.find(By.tagName("h1")).getText());
+    assertEquals(403, b.fetch("app/users.xhtml", true).statusCode());
+    assertEquals(403, b.fetch("app/units.xhtml", true).statusCode());
+    b.visited("46-can-bo-khong-duoc-quan-tri");
+    b.open("app/dashboard.xhtml");
+    layout.signOut();
+
+    // the administrator deactivates her, after a confirmation
+    signIn.signInAs("admin", ADMIN_PASSWORD);
+    b.open("app/users.xhtml?q=lan");
+    people.open("Phạm Thị Lan");
+    person.askDeactivate();
+    assertTrue(person.confirming());
+    assertTrue(person.confirmText().contains("Phạm Thị Lan (xa.tuphap)"), person.confirmText());
+    b.visited("47-xac-nhan-ngung-hoat-dong");
+    b.onPhone("47-xac-nhan-ngung-hoat-dong");
+    person.confirmDeactivate();
+    assertEquals("Ngừng hoạt động", person.state());
+    b.visited("48-da-ngung-hoat-dong");
+    b.open("app/users.xhtml?active=false");
+    assertEquals(List.of("xa.tuphap"), people.usernames());
+    layout.signOut();
+
+    signIn.signInAs("xa.tuphap", initial);
+    assertTrue(signIn.isShown(), "a deactivated person cannot sign in");
+    assertEquals("Sai tên đăng nhập hoặc mật khẩu.", signIn.error());
+  }
+
+  /**
+   * The TTHC registry: searched without diacritics, a TTHC opened with its time limit, dossier,
+   * legal basis, units and the procedures implementing it, one click from the procedure.
+   */
+  @Test
+  void theTthcRegistryListsAndOpensATthc() throws Exception {
+    b.open("");
+    new SignIn(b).signInAs("xa.thuky", PASSWORD);
+    Layout layout = new Layout(b);
+    b.clickAndWait(By.id("nav-tthc"));
+    AdminPages.Tthc tthc = new AdminPages.Tthc(b);
+    assertEquals("Thủ tục hành chính", layout.heading());
+    assertTrue(tthc.codes().contains("1.001193"), tthc.codes().toString());
+    b.visited("50-tthc");
+    b.onPhone("50-tthc");
+
+    tthc.search("khai sinh");
+    assertEquals(List.of("1.001193"), tthc.codes(), "found without diacritics");
+    tthc.open("Thủ tục đăng ký khai sinh");
+    assertTrue(layout.heading().contains("Thủ tục đăng ký khai sinh"), layout.heading());
+    assertTrue(tthc.timeLimit().startsWith("1 ngày làm việc"), tthc.timeLimit());
+    assertTrue(
+        tthc.section("tthc-units").contains("Ủy ban nhân dân xã Tân Hòa"),
+        tthc.section("tthc-units"));
+    assertTrue(
+        tthc.section("tthc-procedures").contains("QT-01/HT"), tthc.section("tthc-procedures"));
+    b.visited("51-tthc-chi-tiet");
+    b.onPhone("51-tthc-chi-tiet");
+
+    tthc.openProcedure("Quy trình đăng ký khai sinh");
+    assertTrue(b.path().contains("/app/document.xhtml"), b.path());
+    assertTrue(layout.heading().contains("Quy trình đăng ký khai sinh"), layout.heading());
   }
 }
