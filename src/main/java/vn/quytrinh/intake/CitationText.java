@@ -37,7 +37,7 @@ public class CitationText {
   /** What one import already asked the registry, so each number is looked up once per file. */
   public static final class Lookups {
     final java.util.Map<String, Boolean> registered = new java.util.HashMap<>();
-    List<LegalDocument> all;
+    final java.util.Map<String, List<LegalDocument>> titled = new java.util.HashMap<>();
   }
 
   /**
@@ -91,10 +91,8 @@ public class CitationText {
   Optional<String> numberOfLaw(String name, Integer year, Lookups lookups) {
     String folded = vn.quytrinh.platform.text.Text.fold(name).strip();
     List<String> matches = new ArrayList<>();
-    if (lookups.all == null) {
-      lookups.all = legal.all();
-    }
-    for (LegalDocument d : lookups.all) {
+    // the registry is asked for that title only, once per file: never read whole
+    for (LegalDocument d : lookups.titled.computeIfAbsent(folded, f -> legal.titled(name))) {
       if (d.title() == null
           || !vn.quytrinh.platform.text.Text.fold(d.title()).strip().equals(folded)) {
         continue;

@@ -155,4 +155,17 @@ public class LegalRepository {
         .setParameter("acting", actingId)
         .getResultList();
   }
+
+  /**
+   * Documents whose title, folded (case and marks ignored), is {@code folded}: a law named by its
+   * title in running text. At most 50 — a title is not a list.
+   */
+  public List<LegalDocument> byFoldedTitle(String folded) {
+    return em.createQuery(
+            "SELECT d FROM LegalDocument d WHERE " + SqlFold.jpql("d.title") + " = :title",
+            LegalDocument.class)
+        .setParameter("title", folded)
+        .setMaxResults(50)
+        .getResultList();
+  }
 }
