@@ -32,11 +32,25 @@ public class CitationText {
 
   private final CitationRecognizer recognizer = new CitationRecognizer();
 
-  public record Result(List<TthcService.Citation> citations, List<String> unknown) {}
+  /**
+   * What a text cites: the citations in its order, what the registry does not know (numbers, and
+   * laws named without one it can give), and the registry's title of each number it knows.
+   */
+  public record Result(
+      List<TthcService.Citation> citations,
+      List<String> unknown,
+      java.util.Map<String, String> titles) {
+
+    public Result(List<TthcService.Citation> citations, List<String> unknown) {
+      this(citations, unknown, java.util.Map.of());
+    }
+  }
 
   /** What one import already asked the registry, so each number is looked up once per file. */
   public static final class Lookups {
-    final java.util.Map<String, Boolean> registered = new java.util.HashMap<>();
+    /** Each number asked: the registry's title when it knows exactly one document, else "". */
+    final java.util.Map<String, Optional<String>> registered = new java.util.HashMap<>();
+
     final java.util.Map<String, List<LegalDocument>> titled = new java.util.HashMap<>();
   }
 
@@ -66,17 +80,30 @@ public class CitationText {
     Set<String> unknown = new LinkedHashSet<>();
     List<CitationRecognizer.Found> found =
         recognizer.find(text, (name, year) -> numberOfLaw(name, year, lookups));
+    java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
     for (CitationRecognizer.Found f : found) {
       if (f.number() == null) {
         unknown.add(lawName(f));
         continue;
       }
-      if (!lookups.registered.computeIfAbsent(f.number(), n -> !legal.lookup(n).isEmpty())) {
+      Optional<String> known =
+          lookups.registered.computeIfAbsent(
+              f.number(),
+              n -> {
+                List<LegalDocument> docs = legal.lookup(n);
+                return docs.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(
+                        docs.size() == 1 && docs.get(0).title() != null ? docs.get(0).title() : "");
+              });
+      if (known.isEmpty()) {
         unknown.add(f.number());
+      } else if (!known.get().isEmpty()) {
+        titles.put(f.number(), known.get());
       }
       out.add(citation(f));
     }
-    return new Result(out, List.copyOf(unknown));
+    return new Result(out, List.copyOf(unknown), titles);
   }
 
   private static String lawName(CitationRecognizer.Found f) {

@@ -80,6 +80,19 @@ class CitationTextTest {
         List.of("60/2014/QH13", "1/2020/NĐ-CP"),
         read("Theo Điều 16 Luật Hộ tịch năm 2014 và Điều 5 Nghị định số 1/2020/NĐ-CP"));
     assertEquals(List.of(), read("Căn cứ Luật Hộ tịch năm 2008;"), "no law of that year");
+    assertEquals(
+        java.util.Map.of("60/2014/QH13", "Luật Hộ tịch", "1/2020/NĐ-CP", "Nghị định số 1"),
+        db.inTransaction(
+            em ->
+                new CitationText(
+                        new vn.quytrinh.platform.Wiring(
+                                em,
+                                new vn.quytrinh.platform.time.TimeSource(
+                                    java.time.Clock.systemUTC()))
+                            .legal)
+                    .recognise("Điều 16 Luật Hộ tịch năm 2014 và Nghị định 1/2020/NĐ-CP")
+                    .titles()),
+        "the register's title of each number it knows");
   }
 
   /** The registry is asked for the title named, never read whole (it was, once per file). */

@@ -30,14 +30,16 @@ public final class CitationProposals implements Serializable {
     private final String clause;
     private final String point;
     private final boolean registered;
+    private final String title;
     private boolean chosen = true;
 
-    Proposal(Citation c, boolean registered) {
+    Proposal(Citation c, boolean registered, String title) {
       this.number = c.number();
       this.article = c.article();
       this.clause = c.clause();
       this.point = c.point();
       this.registered = registered;
+      this.title = title;
     }
 
     public String getNumber() {
@@ -56,6 +58,11 @@ public final class CitationProposals implements Serializable {
       return point;
     }
 
+    /** The registry's title of the document cited, when it knows one document of that number. */
+    public String getTitle() {
+      return title;
+    }
+
     /** Whether the registry knows the number (else the citation can still be kept, as typed). */
     public boolean isRegistered() {
       return registered;
@@ -71,6 +78,15 @@ public final class CitationProposals implements Serializable {
 
     String key() {
       return DraftForm.citationKey(number, article, clause, point);
+    }
+
+    /** A row of the citation table, with the title shown under the number as for a pick. */
+    CitationRow row() {
+      CitationRow r = CitationRow.picked(number, title);
+      r.setArticle(article);
+      r.setClause(clause);
+      r.setPoint(point);
+      return r;
     }
   }
 
@@ -88,7 +104,8 @@ public final class CitationProposals implements Serializable {
     cited.forEach(r -> seen.add(r.key()));
     List<Proposal> out = new ArrayList<>();
     for (Citation c : read.citations()) {
-      Proposal p = new Proposal(c, !read.unknown().contains(c.number()));
+      Proposal p =
+          new Proposal(c, !read.unknown().contains(c.number()), read.titles().get(c.number()));
       if (seen.add(p.key())) {
         out.add(p);
       }
@@ -102,14 +119,7 @@ public final class CitationProposals implements Serializable {
 
   /** The chosen proposals as rows of the citation table, in the order of the paragraph. */
   public List<CitationRow> accepted() {
-    return proposals.stream()
-        .filter(Proposal::isChosen)
-        .map(
-            p ->
-                CitationRow.of(
-                    new vn.quytrinh.document.ProcedureContent.Citation(
-                        p.number, p.article, p.clause, p.point)))
-        .toList();
+    return proposals.stream().filter(Proposal::isChosen).map(Proposal::row).toList();
   }
 
   public List<Proposal> getProposals() {

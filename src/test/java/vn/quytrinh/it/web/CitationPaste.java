@@ -19,8 +19,28 @@ record CitationPaste(Browser b) {
   /** Each proposal as shown: number, places, and a mark when the register lacks the number. */
   List<String> proposals() {
     return b.all(By.cssSelector("#paste-proposals li label")).stream()
-        .map(e -> e.getText().strip().replaceAll("\\s+", " "))
+        .map(CitationPaste::what)
         .toList();
+  }
+
+  /** The register's title shown under each proposal ("" when none). */
+  List<String> titles() {
+    return b.all(By.cssSelector("#paste-proposals li label")).stream()
+        .map(
+            l ->
+                l.findElements(By.cssSelector(".picked-title")).stream()
+                    .map(t -> t.getText().strip())
+                    .findFirst()
+                    .orElse(""))
+        .toList();
+  }
+
+  private static String what(WebElement label) {
+    String shown = label.findElement(By.cssSelector(".proposal-what")).getText();
+    for (WebElement badge : label.findElements(By.cssSelector(".badge"))) {
+      shown += " " + badge.getText();
+    }
+    return shown.strip().replaceAll("\\s+", " ");
   }
 
   List<String> unread() {
@@ -30,11 +50,7 @@ record CitationPaste(Browser b) {
   /** Unticks the proposal whose text is exactly this. */
   void untick(String proposal) {
     for (WebElement li : b.all(By.cssSelector("#paste-proposals li"))) {
-      if (li.findElement(By.tagName("label"))
-          .getText()
-          .strip()
-          .replaceAll("\\s+", " ")
-          .equals(proposal)) {
+      if (what(li.findElement(By.tagName("label"))).equals(proposal)) {
         WebElement box = li.findElement(By.cssSelector("input[type=checkbox]"));
         if (box.isSelected()) {
           box.click();

@@ -434,6 +434,8 @@ class WebJourneyIT {
             "99/2099/TT-BTP chưa có trong sổ văn bản"),
         paste.proposals(),
         "Điều 18 of 123/2015/NĐ-CP is cited already; a number the register lacks is marked");
+    assertEquals("Luật Hộ tịch", paste.titles().get(0), "the register's title under its number");
+    assertEquals("", paste.titles().get(2), "no title for a number the register lacks");
     b.visited("40a-dan-can-cu");
     paste.untick("60/2014/QH13");
     paste.untick("99/2099/TT-BTP chưa có trong sổ văn bản");
@@ -442,6 +444,9 @@ class WebJourneyIT {
         List.of("60/2014/QH13", "123/2015/NĐ-CP", "23/2015/NĐ-CP"),
         editor.citedNumbers(),
         "only what was chosen is added, after what was there");
+    assertFalse(
+        b.all(By.cssSelector("#citation-table tbody tr:last-child .picked-title")).isEmpty(),
+        "the added citation shows its document's title, as a pick does");
 
     editor.add("dossier");
     WebElement item = editor.rows("dossier").get(0);

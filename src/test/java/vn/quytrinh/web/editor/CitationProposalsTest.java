@@ -32,7 +32,8 @@ class CitationProposalsTest {
               new Citation("23/2015/NĐ-CP", "5", "2", "đ"),
               new Citation("60/2014/QH13", "18", null, null),
               new Citation("99/2099/NĐ-CP", null, null, null)),
-          List.of("99/2099/NĐ-CP", "Luật Hôn nhân và gia đình"));
+          List.of("99/2099/NĐ-CP", "Luật Hôn nhân và gia đình"),
+          java.util.Map.of("60/2014/QH13", "Luật Hộ tịch"));
 
   @Test
   void whatTheDraftAlreadyCitesIsNotProposedAgainNorIsARepeat() {
@@ -50,6 +51,9 @@ class CitationProposalsTest {
         List.of(true, true, true, false),
         p.getProposals().stream().map(CitationProposals.Proposal::isRegistered).toList());
     assertEquals(List.of("Luật Hôn nhân và gia đình"), p.getUnread());
+    assertEquals("Luật Hộ tịch", p.getProposals().get(0).getTitle());
+    assertEquals("Luật Hộ tịch", p.accepted().get(0).getTitle(), "the row shows it, as a pick");
+    assertEquals(null, p.getProposals().get(3).getTitle());
     assertFalse(p.isEmpty());
   }
 
