@@ -15,14 +15,22 @@
   if (!box) {
     return;
   }
-  var idle = Number(box.getAttribute("data-seconds")) * 1000;
-  var before = Number(box.getAttribute("data-warn-before")) * 1000;
   var left = box.querySelector(".session-left");
   var button = box.querySelector("button");
   var timer = null;
+  var mine = Date.now(); // this tab's last request: the page's load, then its Ajax and renewals
 
   function now() {
     return Date.now();
+  }
+
+  // read at every tick from the block's attributes (the server's idle time, the warning's lead)
+  function idle() {
+    return Number(box.getAttribute("data-seconds")) * 1000;
+  }
+
+  function before() {
+    return Number(box.getAttribute("data-warn-before")) * 1000;
   }
 
   function last() {
@@ -34,8 +42,6 @@
     }
     return Math.max(shared, mine);
   }
-
-  var mine = now();
 
   function touched() {
     mine = now();
@@ -73,13 +79,13 @@
   }
 
   function tick() {
-    var remaining = last() + idle - now();
+    var remaining = last() + idle() - now();
     if (remaining <= 0) {
       window.clearInterval(timer);
       ended();
       return;
     }
-    if (remaining <= before) {
+    if (remaining <= before()) {
       left.textContent = minutes(remaining);
       if (box.hidden) {
         box.hidden = false;
@@ -91,7 +97,8 @@
   }
 
   function keepWorking() {
-    var token = box.getAttribute("data-token");
+    // the session's token, as the sign-out form carries it
+    var token = document.querySelector("#signout input[name=_csrf]").value;
     var request = new XMLHttpRequest();
     request.open("POST", box.getAttribute("data-keepalive"));
     request.setRequestHeader("X-CSRF-Token", token);
@@ -103,7 +110,7 @@
       }
     };
     request.onerror = function () {
-      left.textContent = minutes(last() + idle - now());
+      left.textContent = minutes(last() + idle() - now());
     };
     request.send();
   }
@@ -127,5 +134,4 @@
     }
   });
   timer = window.setInterval(tick, 1000);
-  window.QuyTrinhSession = { tick: tick, idle: function (ms, warn) { idle = ms; before = warn; } };
 })();

@@ -245,7 +245,9 @@ public class DraftForm implements Serializable {
 
   /**
    * A citation as compared for sameness: the number's key when it parses (so "123/2015/ND-CP" is
-   * "123/2015/NĐ-CP"), article, clause and point without their words ("Điều 18" is "18").
+   * "123/2015/NĐ-CP"), the article as {@link vn.quytrinh.legal.Citations#article} reads it ("Điều
+   * 18" is "18"), and clause and point by their last word ("khoản 2" is "2"), letters kept as they
+   * are: point đ is not point d.
    */
   static String citationKey(String number, String article, String clause, String point) {
     String n = number == null ? "" : number.strip();
@@ -254,15 +256,22 @@ public class DraftForm implements Serializable {
     } catch (RuntimeException notANumber) {
       n = vn.quytrinh.platform.text.Text.fold(n);
     }
-    return n + "|" + place(article) + "|" + place(clause) + "|" + place(point);
+    return n
+        + "|"
+        + java.util.Objects.requireNonNullElse(vn.quytrinh.legal.Citations.article(article), "")
+        + "|"
+        + lastWord(clause)
+        + "|"
+        + lastWord(point);
   }
 
-  private static String place(String s) {
-    return s == null
-        ? ""
-        : vn.quytrinh.platform.text.Text.fold(s)
-            .replaceAll("\\b(dieu|khoan|diem)\\b", "")
-            .replaceAll("[^\\p{L}\\p{N}]", "");
+  private static String lastWord(String s) {
+    String t = vn.quytrinh.platform.text.Text.cleanOrNull(s);
+    if (t == null) {
+      return "";
+    }
+    String[] words = t.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
   }
 
   static boolean blank(String... texts) {

@@ -155,7 +155,8 @@ class WebJourneyIT {
     JavascriptExecutor js = (JavascriptExecutor) b.driver;
     WebDriverWait wait = new WebDriverWait(b.driver, java.time.Duration.ofSeconds(15));
 
-    js.executeScript("QuyTrinhSession.idle(125000, 120000);");
+    // the page as it stands two minutes before the end: its idle time shortened to 125 s
+    js.executeScript("arguments[0].setAttribute('data-seconds', '125');", warning);
     wait.until(d -> warning.isDisplayed());
     String text = warning.getText();
     assertTrue(text.contains("Phiên làm việc sắp hết hạn"), text);
@@ -167,7 +168,7 @@ class WebJourneyIT {
     b.visited("06-sap-het-phien");
     b.onPhone("06-sap-het-phien");
 
-    String token = warning.getAttribute("data-token");
+    String token = b.find(By.cssSelector("#signout input[name=_csrf]")).getAttribute("value");
     assertEquals(
         403,
         b.post("app/con-phien", Map.of(), b.origin()).statusCode(),
@@ -179,7 +180,10 @@ class WebJourneyIT {
 
     // the session ended on the server (signed out from elsewhere); the page's time runs out
     assertEquals(303, b.post("dang-xuat", Map.of("_csrf", token), b.origin()).statusCode());
-    js.executeScript("QuyTrinhSession.idle(1500, 1000);");
+    js.executeScript(
+        "arguments[0].setAttribute('data-seconds', '1.5');"
+            + " arguments[0].setAttribute('data-warn-before', '1');",
+        warning);
     wait.until(d -> signIn.isShown());
     assertEquals("Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.", signIn.notice());
     assertTrue(

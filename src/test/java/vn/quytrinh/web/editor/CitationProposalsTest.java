@@ -82,4 +82,24 @@ class CitationProposalsTest {
     assertTrue(
         CitationProposals.of(new CitationText.Result(List.of(), List.of()), List.of()).isEmpty());
   }
+
+  /** Point đ is its own point, not point d folded (Vietnamese points run a, b, c, d, đ, e). */
+  @Test
+  void pointĐIsNotPointD() {
+    CitationRow d = cited("23/2015/NĐ-CP", "Điều 5");
+    d.setClause("khoản 2");
+    d.setPoint("điểm d");
+    CitationProposals p =
+        CitationProposals.of(
+            new CitationText.Result(
+                List.of(
+                    new Citation("23/2015/NĐ-CP", "5", "2", "đ"),
+                    new Citation("23/2015/NĐ-CP", "5", "2", "d")),
+                List.of()),
+            List.of(d));
+    assertEquals(
+        List.of("23/2015/NĐ-CP|5|2|đ"),
+        p.accepted().stream().map(CitationProposalsTest::shown).toList(),
+        "điểm d of khoản 2 Điều 5 is cited already, written with its words; điểm đ is not");
+  }
 }
