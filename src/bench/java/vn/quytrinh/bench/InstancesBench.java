@@ -305,29 +305,38 @@ final class InstancesBench {
     java.util.concurrent.atomic.AtomicInteger serial =
         new java.util.concurrent.atomic.AtomicInteger(900_000 + (int) (System.nanoTime() % 50_000));
     Duration window = Duration.ofSeconds(Integer.getInteger("bench.chain.seconds", 15));
-    double one = writesPerSecond(t, 1, window, serial);
-    double sixteen = writesPerSecond(t, 16, window, serial);
+    Rate one = writesPerSecond(t, 1, window, serial);
+    Rate sixteen = writesPerSecond(t, 16, window, serial);
     JsonObject v = json(expect(200, get(0, ADMIN, "audit/verify")).body());
+    // the bar of issue 12, point 6: below 200 writes a second the chain is to be partitioned
     check(
-        "the audit chain takes concurrent writes from both instances and still verifies",
-        v.getBoolean("valid"),
+        "the audit chain takes 200 writes/s from both instances and still verifies",
+        v.getBoolean("valid")
+            && sixteen.perSecond() >= 200
+            && one.refused() + sixteen.refused() == 0,
         String.format(
             java.util.Locale.ROOT,
-            "%.0f writes/s with 1 writer, %.0f with 16 over both instances (%.1fx); chain of %d"
-                + " events valid: %s",
-            one,
-            sixteen,
-            sixteen / one,
+            "%.0f writes/s with 1 writer, %.0f with 16 over both instances (%.1fx); answers not 201:"
+                + " %d; chain of %d events valid: %s",
+            one.perSecond(),
+            sixteen.perSecond(),
+            sixteen.perSecond() / one.perSecond(),
+            one.refused() + sixteen.refused(),
             v.getJsonNumber("events").longValue(),
             v.getBoolean("valid")));
   }
 
+  /** Writes accepted per second, and the answers that were not 201. */
+  record Rate(double perSecond, int refused) {}
+
   /** Legal documents registered per second by {@code writers} threads, alternating instances. */
-  private double writesPerSecond(
+  private Rate writesPerSecond(
       Team t, int writers, Duration window, java.util.concurrent.atomic.AtomicInteger serial)
       throws Exception {
     long end = System.nanoTime() + window.toNanos();
     long t0 = System.nanoTime();
+    java.util.concurrent.atomic.AtomicInteger refused =
+        new java.util.concurrent.atomic.AtomicInteger();
     List<Integer> done =
         parallel(
             writers,
@@ -348,13 +357,13 @@ final class InstancesBench {
                 if (r.statusCode() == 201) {
                   ok++;
                 } else {
-                  throw new IllegalStateException(r.statusCode() + " " + r.body());
+                  refused.incrementAndGet(); // counted and shown, not thrown: the bench goes on
                 }
               }
               return ok;
             });
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return done.stream().mapToInt(Integer::intValue).sum() / seconds;
+    return new Rate(done.stream().mapToInt(Integer::intValue).sum() / seconds, refused.get());
   }
 
   private long legal(Team t, String number, String from) throws Exception {

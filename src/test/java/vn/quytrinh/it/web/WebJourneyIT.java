@@ -258,6 +258,21 @@ class WebJourneyIT {
             .getText()
             .startsWith("Những thay đổi từ lần ban hành 1 đến lần ban hành 2"),
         b.find(By.id("compare-result")).getText());
+    List<String> changed =
+        b.all(By.cssSelector("#compare-changes tbody tr")).stream()
+            .map(r -> r.getText().replaceAll("\\s+", " "))
+            .toList();
+    assertTrue(
+        changed.stream()
+            .anyMatch(r -> r.contains("5.1. Cơ sở pháp lý") && r.contains("07/2025/NĐ-CP")),
+        "the revision's new citation is marked: " + changed);
+    assertTrue(
+        changed.stream().anyMatch(r -> r.startsWith("5.9. Quy trình xử lý công việc")),
+        "and its changed step: " + changed);
+    assertEquals(
+        "added",
+        b.find(By.cssSelector("#compare-changes tbody tr:first-child")).getAttribute("class"),
+        "each row says what kind of change it is");
     b.visited("13-so-sanh-phien-ban");
     b.onPhone("13-so-sanh-phien-ban");
 
