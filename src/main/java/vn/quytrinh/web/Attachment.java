@@ -3,10 +3,9 @@ package vn.quytrinh.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import vn.quytrinh.platform.rest.Attachments;
 
-/** A file the web layer answers for download: its type and its name in ASCII and in UTF-8. */
+/** A file the web layer answers for download, named as the API names its files. */
 public final class Attachment {
 
   private Attachment() {}
@@ -15,12 +14,8 @@ public final class Attachment {
       HttpServletResponse res, String file, String type, ByteArrayOutputStream out)
       throws IOException {
     res.setContentType(type);
-    res.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + vn.quytrinh.platform.text.Text.withoutMarks(file).replaceAll("[^A-Za-z0-9._-]", "_")
-            + "\"; filename*=UTF-8''"
-            + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
+    res.setHeader("Content-Disposition", Attachments.disposition(file));
+    res.setHeader(Attachments.NOSNIFF_HEADER, "nosniff");
     res.setContentLength(out.size());
     out.writeTo(res.getOutputStream());
   }

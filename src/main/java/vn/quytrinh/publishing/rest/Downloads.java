@@ -3,19 +3,16 @@ package vn.quytrinh.publishing.rest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.rest.Attachments;
 
 /** File answers: the right media type and a download name in ASCII and in UTF-8. */
 final class Downloads {
 
-  static final MediaType PDF = MediaType.valueOf("application/pdf");
-  static final MediaType DOCX =
-      MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-  static final MediaType XLSX =
-      MediaType.valueOf("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  static final MediaType PDF = MediaType.valueOf(Attachments.PDF);
+  static final MediaType DOCX = MediaType.valueOf(Attachments.DOCX);
+  static final MediaType XLSX = MediaType.valueOf(Attachments.XLSX);
 
   private Downloads() {}
 
@@ -48,14 +45,9 @@ final class Downloads {
           case XLSX -> XLSX;
         };
     String name = baseName + "." + format.name().toLowerCase(Locale.ROOT);
-    String ascii =
-        vn.quytrinh.platform.text.Text.withoutMarks(name).replaceAll("[^A-Za-z0-9._-]", "_");
-    String utf8 = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(body, type)
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8)
-        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Disposition", Attachments.disposition(name))
+        .header(Attachments.NOSNIFF_HEADER, "nosniff")
         .build();
   }
 }

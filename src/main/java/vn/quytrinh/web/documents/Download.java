@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import vn.quytrinh.platform.problem.ProblemException;
+import vn.quytrinh.platform.rest.Attachments;
 import vn.quytrinh.publishing.ProcedureSheet;
 import vn.quytrinh.publishing.PublishingService;
 import vn.quytrinh.publishing.Renderers;
@@ -22,9 +23,6 @@ import vn.quytrinh.web.session.CurrentUser;
  */
 @WebServlet(urlPatterns = "/app/download")
 public class Download extends HttpServlet {
-
-  private static final String DOCX =
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   @Inject CurrentUser user;
   @Inject PublishingService publishing;
@@ -58,6 +56,6 @@ public class Download extends HttpServlet {
       return;
     }
     String file = name + (pdf ? ".pdf" : ".docx");
-    Attachment.send(res, file, pdf ? "application/pdf" : DOCX, out);
+    Attachment.send(res, file, pdf ? Attachments.PDF : Attachments.DOCX, out);
   }
 }

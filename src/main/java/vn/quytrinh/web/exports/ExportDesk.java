@@ -13,7 +13,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.platform.problem.ProblemException;
-import vn.quytrinh.platform.text.Text;
+import vn.quytrinh.platform.rest.Attachments;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.publishing.Manual;
 import vn.quytrinh.publishing.PublishingService;
@@ -35,11 +35,6 @@ import vn.quytrinh.web.session.CurrentUser;
 public class ExportDesk implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  static final String PDF = "application/pdf";
-  static final String DOCX =
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private CurrentUser user;
   private PublishingService publishing;
@@ -106,7 +101,7 @@ public class ExportDesk implements Serializable {
       Manual m = publishing.manual(user.caller(), unit, asOf);
       return file(
           PublishingService.manualFileName(unit, m.asOf()) + (pdf ? ".pdf" : ".docx"),
-          pdf ? PDF : DOCX,
+          pdf ? Attachments.PDF : Attachments.DOCX,
           out -> {
             if (pdf) {
               renderers.pdf().manual(m, out);
@@ -126,7 +121,7 @@ public class ExportDesk implements Serializable {
       Register r = publishing.register(user.caller(), name, unit);
       return file(
           PublishingService.registerFileName(name, unit) + ".xlsx",
-          XLSX,
+          Attachments.XLSX,
           out -> renderers.xlsx().register(r, out));
     } catch (ProblemException e) {
       Notices.refused(e);
@@ -141,7 +136,7 @@ public class ExportDesk implements Serializable {
 
   private static StreamedContent file(String name, String type, Writer writer) {
     return DefaultStreamedContent.builder()
-        .name(Text.withoutMarks(name).replaceAll("[^A-Za-z0-9._-]", "_"))
+        .name(Attachments.asciiName(name))
         .contentType(type)
         .writer(
             out -> {

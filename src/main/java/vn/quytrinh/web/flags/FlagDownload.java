@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import vn.quytrinh.platform.problem.ProblemException;
+import vn.quytrinh.platform.rest.Attachments;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.publishing.PublishingService;
 import vn.quytrinh.publishing.Register;
@@ -23,9 +24,6 @@ import vn.quytrinh.web.session.CurrentUser;
  */
 @WebServlet(urlPatterns = "/app/flags/download")
 public class FlagDownload extends HttpServlet {
-
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject CurrentUser user;
   @Inject PublishingService publishing;
@@ -52,6 +50,6 @@ public class FlagDownload extends HttpServlet {
       return;
     }
     String unit = f.unit() == null || f.unit().isBlank() ? "" : "_" + f.unit().strip();
-    Attachment.send(res, "so-theo-doi-co-ra-soat" + unit + ".xlsx", XLSX, out);
+    Attachment.send(res, "so-theo-doi-co-ra-soat" + unit + ".xlsx", Attachments.XLSX, out);
   }
 }

@@ -279,6 +279,13 @@ class WebJourneyIT {
     HttpResponse<byte[]> pdf = b.fetch(doc.pdfHref(), true);
     assertEquals(200, pdf.statusCode());
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertEquals(
+        "nosniff",
+        pdf.headers().firstValue("X-Content-Type-Options").orElse(""),
+        "a file from the web layer carries the API's headers");
+    assertTrue(
+        pdf.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"),
+        pdf.headers().map().toString());
     assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
     assertTrue(pdf.body().length > 10_000);
     HttpResponse<byte[]> anonymous = b.fetch(doc.pdfHref(), false);
