@@ -38,4 +38,22 @@ public final class VersionPages {
     Notices.keepOverRedirect();
     return "/app/document?faces-redirect=true&id=" + id + "&issue=" + issue;
   }
+
+  /**
+   * Starts the next issue of a document from its version in force and opens it in the editor; on a
+   * refusal stays on the page with the service's reason. The action of the document page and of a
+   * flag's page.
+   */
+  public static String startRevision(
+      vn.quytrinh.document.DocumentService documents, Caller c, long id) {
+    try {
+      vn.quytrinh.document.DocumentVersion v = documents.startVersion(c, id);
+      Notices.info("document.revisionStarted", v.issueNo());
+      Notices.keepOverRedirect();
+      return "/app/editor?faces-redirect=true&id=" + id + "&issue=" + v.issueNo();
+    } catch (vn.quytrinh.platform.problem.ProblemException e) {
+      Notices.refused(e);
+      return null;
+    }
+  }
 }

@@ -3,7 +3,6 @@ package vn.quytrinh.web.dashboard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import vn.quytrinh.document.DocumentService;
 import vn.quytrinh.document.DocumentService.QueuedVersion;
@@ -28,8 +27,6 @@ public class MyWork {
 
   /** How many entries each part shows; the total is shown beside it. */
   static final int SHOWN = 10;
-
-  static final int SOON_DAYS = 30;
 
   @Inject CurrentUser user;
   @Inject DocumentService documents;
@@ -77,18 +74,6 @@ public class MyWork {
               : new Page<>(List.of(), 0, 0, SHOWN);
     }
     return flags;
-  }
-
-  /** {@code overdue}, {@code soon} (due within 30 days) or empty: how a due date is marked. */
-  public String dueState(LocalDate due) {
-    LocalDate today = time.today();
-    if (due == null) {
-      return "";
-    }
-    if (due.isBefore(today)) {
-      return "overdue";
-    }
-    return due.isAfter(today.plusDays(SOON_DAYS)) ? "" : "soon";
   }
 
   /** Consistency findings on procedures (not the periodic reviews and coverage, shown apart). */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import vn.quytrinh.document.DocumentReading;
 import vn.quytrinh.document.DocumentService;
-import vn.quytrinh.document.DocumentVersion;
 import vn.quytrinh.document.VersionOperation;
 import vn.quytrinh.document.VersionStatus;
 import vn.quytrinh.impact.FlagView;
@@ -62,15 +61,7 @@ public class DocumentPage {
 
   /** Starts the next issue from the version in force and opens it in the editor. */
   public String startRevision() {
-    try {
-      DocumentVersion v = documents.startVersion(user.caller(), id);
-      vn.quytrinh.web.Notices.info("document.revisionStarted", v.issueNo());
-      vn.quytrinh.web.Notices.keepOverRedirect();
-      return "/app/editor?faces-redirect=true&id=" + id + "&issue=" + v.issueNo();
-    } catch (ProblemException e) {
-      vn.quytrinh.web.Notices.refused(e);
-      return null;
-    }
+    return vn.quytrinh.web.VersionPages.startRevision(documents, user.caller(), id);
   }
 
   /** What the person may do to the version shown ({@link DocumentService#operations}). */

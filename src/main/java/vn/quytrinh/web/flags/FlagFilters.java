@@ -20,9 +20,6 @@ import vn.quytrinh.web.Filters;
 public record FlagFilters(
     String unit, String status, String severity, String due, String dueFrom, String dueTo) {
 
-  /** How far ahead "due soon" looks, as the dashboard marks it. */
-  public static final int SOON_DAYS = 30;
-
   private static final DateTimeFormatter TYPED =
       DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -37,7 +34,7 @@ public record FlagFilters(
     } else if ("soon".equals(due)) {
       s = FlagStatus.OPEN;
       from = later(from, today);
-      to = earlier(to, today.plusDays(SOON_DAYS));
+      to = earlier(to, today.plusDays(vn.quytrinh.web.DueDates.SOON_DAYS));
     }
     return new FlagCriteria(
         s, Filters.blankToNull(unit), Filters.parse(Severity.class, severity), from, to, null);

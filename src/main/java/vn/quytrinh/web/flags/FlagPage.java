@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import vn.quytrinh.document.DocumentReading;
 import vn.quytrinh.document.DocumentService;
-import vn.quytrinh.document.DocumentVersion;
 import vn.quytrinh.document.VersionOperation;
 import vn.quytrinh.document.VersionStatus;
 import vn.quytrinh.impact.FlagOperations;
@@ -105,15 +104,7 @@ public class FlagPage implements Serializable {
 
   /** Starts the next issue of the flagged document from the version in force, in the editor. */
   public String startRevision() {
-    try {
-      DocumentVersion v = documents.startVersion(user.caller(), flag.documentId());
-      Notices.info("document.revisionStarted", v.issueNo());
-      Notices.keepOverRedirect();
-      return "/app/editor?faces-redirect=true&id=" + flag.documentId() + "&issue=" + v.issueNo();
-    } catch (ProblemException e) {
-      Notices.refused(e);
-      return null;
-    }
+    return vn.quytrinh.web.VersionPages.startRevision(documents, user.caller(), flag.documentId());
   }
 
   public void askDismiss() {
