@@ -48,9 +48,10 @@ public class CitationText {
 
   /** What one import already asked the registry, so each number is looked up once per file. */
   public static final class Lookups {
-    /** Each number asked: the registry's title when it knows exactly one document, else "". */
-    final java.util.Map<String, Optional<String>> registered = new java.util.HashMap<>();
+    /** The documents the registry holds under each number asked (none: it does not know it). */
+    final java.util.Map<String, List<LegalDocument>> numbered = new java.util.HashMap<>();
 
+    /** The documents of each title asked (a law named without its number), by folded title. */
     final java.util.Map<String, List<LegalDocument>> titled = new java.util.HashMap<>();
   }
 
@@ -86,20 +87,11 @@ public class CitationText {
         unknown.add(lawName(f));
         continue;
       }
-      Optional<String> known =
-          lookups.registered.computeIfAbsent(
-              f.number(),
-              n -> {
-                List<LegalDocument> docs = legal.lookup(n);
-                return docs.isEmpty()
-                    ? Optional.empty()
-                    : Optional.of(
-                        docs.size() == 1 && docs.get(0).title() != null ? docs.get(0).title() : "");
-              });
-      if (known.isEmpty()) {
+      List<LegalDocument> docs = lookups.numbered.computeIfAbsent(f.number(), legal::lookup);
+      if (docs.isEmpty()) {
         unknown.add(f.number());
-      } else if (!known.get().isEmpty()) {
-        titles.put(f.number(), known.get());
+      } else if (docs.size() == 1 && docs.get(0).title() != null) {
+        titles.put(f.number(), docs.get(0).title());
       }
       out.add(citation(f));
     }
@@ -114,23 +106,27 @@ public class CitationText {
     return new TthcService.Citation(f.number(), f.article(), f.clause(), f.point());
   }
 
-  /** The registered law whose title is the name and whose number carries the year. */
+  /**
+   * The registered law whose title is the name (case and marks ignored, in SQL) and whose number
+   * carries the year; the document found is kept under its number, so it is not asked again.
+   */
   Optional<String> numberOfLaw(String name, Integer year, Lookups lookups) {
-    String folded = vn.quytrinh.platform.text.Text.fold(name).strip();
-    List<String> matches = new ArrayList<>();
+    List<LegalDocument> matches = new ArrayList<>();
     // the registry is asked for that title only, once per file: never read whole
+    String folded = vn.quytrinh.platform.text.Text.fold(name).strip();
     for (LegalDocument d : lookups.titled.computeIfAbsent(folded, f -> legal.titled(name))) {
-      if (d.title() == null
-          || !vn.quytrinh.platform.text.Text.fold(d.title()).strip().equals(folded)) {
-        continue;
-      }
       Integer y = LegalDocumentNumber.parse(d.number()).year();
       if (year == null
           || year.equals(y)
           || (d.signedOn() != null && d.signedOn().getYear() == year)) {
-        matches.add(d.number());
+        matches.add(d);
       }
     }
-    return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    if (matches.size() != 1) {
+      return Optional.empty();
+    }
+    LegalDocument law = matches.get(0);
+    lookups.numbered.putIfAbsent(law.number(), List.of(law));
+    return Optional.of(law.number());
   }
 }

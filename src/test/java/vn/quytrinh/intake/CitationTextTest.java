@@ -110,5 +110,7 @@ class CitationTextTest {
     assertTrue(
         legalReads.stream().allMatch(sql -> sql.contains("WHERE")),
         "every read of the registry is a filtered one: " + legalReads);
+    assertEquals(
+        1, legalReads.size(), "the law found by its title is not asked again by its number");
   }
 }
