@@ -71,10 +71,21 @@ public class ImpactService {
   /** For the CDI client proxy only. */
   protected ImpactService() {}
 
+  /**
+   * A relation recorded, with the flags it raised in the units whose work the caller reads; those
+   * it raised elsewhere are only counted (who records an amendment need not read every unit).
+   */
   public record RelationOutcome(
-      LegalRelation relation, boolean created, List<FlagView> flagsRaised) {}
+      LegalRelation relation, boolean created, List<FlagView> flagsRaised, int flagsElsewhere) {}
 
-  public record ChangeOutcome(TthcChange change, boolean created, List<FlagView> flagsRaised) {}
+  /** A TTHC change recorded, with its flags as for a relation. */
+  public record ChangeOutcome(
+      TthcChange change, boolean created, List<FlagView> flagsRaised, int flagsElsewhere) {}
+
+  /** The flags of {@code raised} the caller reads; the rest are counted, not shown. */
+  private static List<FlagView> readable(Caller c, List<FlagView> raised) {
+    return raised.stream().filter(f -> c.readsWorkOf(f.unitCode())).toList();
+  }
 
   public RelationOutcome recordRelation(
       Caller c,
@@ -86,7 +97,7 @@ public class ImpactService {
     LegalService.Recorded r = legal.addRelation(c, actingId, kind, targetNumber, articles, from);
     LegalRelation rel = r.relation();
     if (!r.created() || !rel.kind().changesLaw()) {
-      return new RelationOutcome(rel, r.created(), List.of());
+      return new RelationOutcome(rel, r.created(), List.of(), 0);
     }
     long start = System.nanoTime();
     int raisedCount =
@@ -104,7 +115,8 @@ public class ImpactService {
     List<FlagView> raised = flags("f.relation_id", rel.id());
     auditFlags(c, "LEGAL_RELATION", rel.id(), raised);
     measures.impactRun("LEGAL_RELATION", Duration.ofNanos(System.nanoTime() - start), raisedCount);
-    return new RelationOutcome(rel, true, raised);
+    List<FlagView> shown = readable(c, raised);
+    return new RelationOutcome(rel, true, shown, raised.size() - shown.size());
   }
 
   public ChangeOutcome recordTthcChange(
@@ -117,7 +129,7 @@ public class ImpactService {
     TthcService.Recorded r = tthc.recordChange(c, code, kind, decision, from, replacedBy);
     TthcChange ch = r.change();
     if (!r.created()) {
-      return new ChangeOutcome(ch, false, List.of());
+      return new ChangeOutcome(ch, false, List.of(), 0);
     }
     long start = System.nanoTime();
     int raisedCount =
@@ -131,7 +143,8 @@ public class ImpactService {
     List<FlagView> raised = flags("f.tthc_change_id", ch.id());
     auditFlags(c, "TTHC_CHANGE", ch.id(), raised);
     measures.impactRun("TTHC_CHANGE", Duration.ofNanos(System.nanoTime() - start), raisedCount);
-    return new ChangeOutcome(ch, true, raised);
+    List<FlagView> shown = readable(c, raised);
+    return new ChangeOutcome(ch, true, shown, raised.size() - shown.size());
   }
 
   /**

@@ -210,12 +210,10 @@ public class SampleDataLoader {
       int flags = 0;
       for (RelationRow r : laws.relations()) {
         long acting = legal.resolve(r.acting(), "acting").id();
-        flags +=
-            impact
-                .recordRelation(
-                    registrar, acting, r.kind(), r.target(), r.articles(), r.effectiveFrom())
-                .flagsRaised()
-                .size();
+        ImpactService.RelationOutcome o =
+            impact.recordRelation(
+                registrar, acting, r.kind(), r.target(), r.articles(), r.effectiveFrom());
+        flags += o.flagsRaised().size() + o.flagsElsewhere();
       }
       int raised = flags;
       LOG.info(

@@ -155,6 +155,10 @@ class ImpactEngineTest {
 
   /** A document in force at issue 1 citing {@code basis}; returns its id. */
   long procedure(String code, Set<String> tthc, List<Citation> basis) {
+    return procedure(code, "XA", tthc, basis);
+  }
+
+  long procedure(String code, String unit, Set<String> tthc, List<Citation> basis) {
     return db.inTransaction(
         em -> {
           ControlledDocument d =
@@ -162,7 +166,7 @@ class ImpactEngineTest {
                   DocumentCode.parse(code),
                   "Quy trình " + code,
                   DocumentKind.PROCEDURE,
-                  "XA",
+                  unit,
                   tthc,
                   12,
                   DRAFTER,
@@ -258,6 +262,37 @@ class ImpactEngineTest {
     assertEquals(4L, count("SELECT COUNT(*) FROM revision_flag"));
     // one impact run measured, with its four flags; the repeat ran none
     assertEquals(List.of("impact LEGAL_RELATION 4"), measures.recorded);
+  }
+
+  /**
+   * Who records an amendment sees the flags it raised in the units whose work they read; those of
+   * other units are counted, not shown (the API answered every unit's flags, codes and titles).
+   */
+  @Test
+  void theFlagsOfUnitsTheRecorderDoesNotReadAreCountedNotShown() {
+    db.inTransaction(
+        em -> {
+          em.persist(new Unit("XB", "Ủy ban nhân dân xã Tân Bình", null, UnitLevel.XA));
+          return null;
+        });
+    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
+    long amending =
+        services(
+            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    long ours = procedure("QT-01", Set.of(), List.of(cite("23/2015/NĐ-CP", "5")));
+    procedure("QT-02", "XB", Set.of(), List.of(cite("23/2015/NĐ-CP", "5")));
+    ImpactService.RelationOutcome o =
+        services(
+            s ->
+                s.relate(
+                    amending,
+                    RelationKind.AMENDS,
+                    "23/2015/NĐ-CP",
+                    List.of("5"),
+                    LocalDate.of(2025, 1, 9)));
+    assertEquals(Set.of(ours), byDocument(o.flagsRaised()).keySet());
+    assertEquals(1, o.flagsElsewhere());
+    assertEquals(2L, count("SELECT COUNT(*) FROM revision_flag"), "both raised all the same");
   }
 
   @Test

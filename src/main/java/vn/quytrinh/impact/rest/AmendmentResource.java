@@ -135,7 +135,8 @@ public class AmendmentResource {
                 r ->
                     new RelationRecorded(
                         r.created(),
-                        ImpactViews.RelationOutcomeView.of(r.relation(), r.flagsRaised(), locale)))
+                        ImpactViews.RelationOutcomeView.of(
+                            r.relation(), r.flagsRaised(), r.flagsElsewhere(), locale)))
             .toList(),
         c.items().stream()
             .map(

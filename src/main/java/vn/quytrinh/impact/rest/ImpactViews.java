@@ -17,7 +17,10 @@ public final class ImpactViews {
     public String justification;
   }
 
-  /** The relation, with the flags it raised in the same request ({@code []} when repeated). */
+  /**
+   * The relation, with the flags it raised in the same request ({@code []} when repeated) in the
+   * units whose work the caller reads, and how many it raised in other units.
+   */
   public record RelationOutcomeView(
       long id,
       RelationKind kind,
@@ -28,8 +31,10 @@ public final class ImpactViews {
       String targetNumber,
       List<String> articles,
       LocalDate effectiveFrom,
-      List<FlagView> flagsRaised) {
-    public static RelationOutcomeView of(LegalRelation r, List<FlagView> flags, Locale locale) {
+      List<FlagView> flagsRaised,
+      int flagsElsewhere) {
+    public static RelationOutcomeView of(
+        LegalRelation r, List<FlagView> flags, int elsewhere, Locale locale) {
       return new RelationOutcomeView(
           r.id(),
           r.kind(),
@@ -40,7 +45,8 @@ public final class ImpactViews {
           r.target().number(),
           r.articles(),
           r.effectiveFrom(),
-          flags.stream().map(f -> f.in(locale)).toList());
+          flags.stream().map(f -> f.in(locale)).toList(),
+          elsewhere);
     }
   }
 
@@ -53,8 +59,10 @@ public final class ImpactViews {
       String decisionNumber,
       LocalDate effectiveFrom,
       String replacedByCode,
-      List<FlagView> flagsRaised) {
-    public static ChangeOutcomeView of(TthcChange c, List<FlagView> flags, Locale locale) {
+      List<FlagView> flagsRaised,
+      int flagsElsewhere) {
+    public static ChangeOutcomeView of(
+        TthcChange c, List<FlagView> flags, int elsewhere, Locale locale) {
       return new ChangeOutcomeView(
           c.id(),
           c.tthcCode(),
@@ -63,7 +71,8 @@ public final class ImpactViews {
           c.decisionNumber(),
           c.effectiveFrom(),
           c.replacedByCode(),
-          flags.stream().map(f -> f.in(locale)).toList());
+          flags.stream().map(f -> f.in(locale)).toList(),
+          elsewhere);
     }
   }
 }

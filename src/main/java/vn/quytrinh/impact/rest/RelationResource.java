@@ -61,7 +61,10 @@ public class RelationResource {
                     b.effectiveFrom));
     RelationOutcomeView view =
         RelationOutcomeView.of(
-            o.relation(), o.flagsRaised(), Messages.of(headers.getAcceptableLanguages()));
+            o.relation(),
+            o.flagsRaised(),
+            o.flagsElsewhere(),
+            Messages.of(headers.getAcceptableLanguages()));
     if (!o.created()) {
       return Response.ok(view).build();
     }

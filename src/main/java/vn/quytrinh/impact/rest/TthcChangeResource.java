@@ -59,7 +59,10 @@ public class TthcChangeResource {
                     b.replacedByCode));
     ChangeOutcomeView view =
         ChangeOutcomeView.of(
-            o.change(), o.flagsRaised(), Messages.of(headers.getAcceptableLanguages()));
+            o.change(),
+            o.flagsRaised(),
+            o.flagsElsewhere(),
+            Messages.of(headers.getAcceptableLanguages()));
     if (!o.created()) {
       return Response.ok(view).build();
     }

@@ -97,12 +97,8 @@ public class LegalDocumentPage implements Serializable {
       ImpactService.RelationOutcome o =
           impact.recordRelation(
               user.caller(), id, kind, targetNumber, articleList(articles), effectiveFrom);
-      raised =
-          o.flagsRaised().stream()
-              .filter(f -> user.caller().readsWorkOf(f.unitCode()))
-              .map(f -> f.in(Notices.locale()))
-              .toList();
-      raisedElsewhere = o.flagsRaised().size() - raised.size();
+      raised = o.flagsRaised().stream().map(f -> f.in(Notices.locale())).toList();
+      raisedElsewhere = o.flagsElsewhere();
       Notices.info(o.created() ? "legal.relation.recorded" : "legal.relation.known");
       read();
       targetNumber = null;
