@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.legal.text.LegalTextService;
 import vn.quytrinh.platform.i18n.Labelled;
 import vn.quytrinh.platform.persistence.NativeSql;
@@ -84,7 +85,7 @@ public class FlagChanges {
     long acting = ((Number) r[0]).longValue();
     long target = ((Number) r[1]).longValue();
     LocalDate from = FlagView.date(r[2]);
-    boolean rewords = "AMENDS".equals(r[3]) || "REPEALS".equals(r[3]);
+    boolean rewords = rewords(RelationKind.valueOf((String) r[3]), f.trigger().articles());
     @SuppressWarnings("unchecked")
     List<Object> cited =
         new NativeSql()
@@ -131,6 +132,16 @@ public class FlagChanges {
                         x.missing(),
                         x.missing() == null ? null : x.missing().label(locale)))
             .toList());
+  }
+
+  /**
+   * Whether a change of this kind gives articles a new wording: an amendment does; a repeal does
+   * when it names articles (a repealed article keeps its title, marked), not when it repeals the
+   * whole document (nothing to enter: the applier answers {@code NO_WORDING_CHANGE}); a suspension,
+   * a replacement or a guidance never does.
+   */
+  static boolean rewords(RelationKind kind, List<String> articles) {
+    return kind == RelationKind.AMENDS || (kind == RelationKind.REPEALS && !articles.isEmpty());
   }
 
   private record ArticleChangeRow(String article, Wording before, Wording after, Missing missing) {}
