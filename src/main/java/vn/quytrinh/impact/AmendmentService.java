@@ -94,16 +94,21 @@ public class AmendmentService {
     Set<Group> whole = new java.util.HashSet<>();
     for (Read r : read) {
       Amendment a = r.amendment();
-      Group g = new Group(r.target().id(), relationKind(a.kind()), r.from());
       List<String> articles =
           a.places().stream()
               .filter(p -> p.other() == null && p.article() != null)
               .map(Amendment.Place::article)
               .toList();
+      // only an annex or a Mục: no article to name, yet what a procedure uses (the annex's forms)
+      // may have changed; recorded as an amendment of the document without articles, so that
+      // every procedure citing it is flagged. Never as a repeal or suspension without articles,
+      // which would end the whole document.
+      boolean noArticle = !a.places().isEmpty() && articles.isEmpty();
+      Group g =
+          new Group(
+              r.target().id(), noArticle ? RelationKind.AMENDS : relationKind(a.kind()), r.from());
       if (a.places().isEmpty()) {
         whole.add(g);
-      } else if (articles.isEmpty()) {
-        continue; // an annex or a Mục: no article to relate, said in the answer
       }
       groups.computeIfAbsent(g, k -> new LinkedHashSet<>()).addAll(articles);
       targetNumbers.put(g, r.target().number());

@@ -26,7 +26,9 @@ import vn.quytrinh.document.DocumentVersion;
 import vn.quytrinh.document.ProcedureContent.Citation;
 import vn.quytrinh.intake.LegalTextDocxReader;
 import vn.quytrinh.legal.LegalDocumentType;
+import vn.quytrinh.legal.LegalStatus;
 import vn.quytrinh.legal.RelationKind;
+import vn.quytrinh.legal.text.AmendmentApplier;
 import vn.quytrinh.legal.text.LegalTextRepository;
 import vn.quytrinh.legal.text.LegalTextService;
 import vn.quytrinh.org.Unit;
@@ -227,5 +229,53 @@ class FlagChangesViewTest {
     assertFalse(FlagChanges.rewords(RelationKind.REPEALS, List.of()));
     assertFalse(FlagChanges.rewords(RelationKind.SUSPENDS, List.of("4")));
     assertFalse(FlagChanges.rewords(RelationKind.REPLACES, List.of()));
+  }
+
+  @Test
+  void anAnnexAloneChangedIsRecordedAsAnAmendmentOfTheDocumentAndFlagsWhoCitesIt() {
+    long qt = procedure("QT-01", "4");
+    for (String kind : List.of("AMEND", "REPEAL")) {
+      AmendmentService.Confirmed done =
+          run(
+              (s, t, f) ->
+                  new AmendmentService(s.legal, t, s.impact)
+                      .confirm(
+                          ImpactEngineTest.COORDINATOR,
+                          tt62,
+                          List.of(
+                              new AmendmentService.Proposal(
+                                  kind,
+                                  TT38,
+                                  List.of("Phụ lục II"),
+                                  "AMEND".equals(kind) ? "Mẫu số 01 mới" : null,
+                                  null,
+                                  null,
+                                  null,
+                                  TT62_FROM))));
+      assertEquals(1, done.relations().size(), kind);
+      assertEquals(RelationKind.AMENDS, done.relations().get(0).relation().kind(), kind);
+      assertEquals(List.of(), done.relations().get(0).relation().articles(), kind);
+      assertNotNull(done.items().get(0).relationId(), kind);
+      assertEquals(
+          AmendmentApplier.Skip.NOT_AN_ARTICLE,
+          done.items().get(0).applied().outcomes().get(0).skip(),
+          kind);
+    }
+    assertEquals(
+        LegalStatus.IN_FORCE,
+        run((s, t, f) -> s.legal.status(s.legal.get(tt38), ImpactEngineTest.TODAY)),
+        "an annex repealed does not end the document");
+    String trigger =
+        run(
+            (s, t, f) ->
+                s.impact.get(ImpactEngineTest.COORDINATOR, relateFlagOf(s, qt)).trigger().kind());
+    assertEquals("AMENDS", trigger, "the procedure citing Điều 4 is flagged");
+  }
+
+  static long relateFlagOf(ImpactEngineTest.Services s, long document) {
+    return s.em
+        .createQuery("SELECT f.id FROM RevisionFlag f WHERE f.documentId = :d", Long.class)
+        .setParameter("d", document)
+        .getSingleResult();
   }
 }

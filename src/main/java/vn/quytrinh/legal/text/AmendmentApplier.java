@@ -37,7 +37,11 @@ public final class AmendmentApplier {
     PHRASE_NOT_FOUND,
     /** The new wording is missing or has no article, clause or point of the place's kind. */
     NO_WORDING,
-    /** A place that is not an article, clause or point (an annex, a Mục): kept as a relation. */
+    /**
+     * A place that is not an article, clause or point (an annex, a Mục), or a clause renamed: no
+     * wording; the relation is recorded (an annex or Mục alone: as an amendment of the document
+     * naming no article).
+     */
     NOT_AN_ARTICLE,
     /** A change that gives no wording (a suspension, a whole document repealed). */
     NO_WORDING_CHANGE,
