@@ -13,6 +13,7 @@ import java.util.Set;
 import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.legal.text.LegalTextService;
 import vn.quytrinh.platform.i18n.Labelled;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.persistence.NativeSql;
 import vn.quytrinh.platform.security.Caller;
 
@@ -45,9 +46,14 @@ public class FlagChanges {
   public record Wording(
       String title, List<String> lines, boolean repealed, String setBy, LocalDate appliesFrom) {
 
-    static Wording of(LegalTextService.ArticleInForce a) {
+    /** The article's wording, a clause or point repealed marked so in the reader's language. */
+    static Wording of(LegalTextService.ArticleInForce a, Locale locale) {
       return new Wording(
-          a.body().title(), a.body().lines(), a.repealed(), a.setByNumber(), a.appliesFrom());
+          a.body().title(),
+          a.body().lines(Messages.get(locale, "flag.wording.repealed")),
+          a.repealed(),
+          a.setByNumber(),
+          a.appliesFrom());
     }
   }
 
@@ -117,8 +123,8 @@ public class FlagChanges {
       rows.add(
           new ArticleChangeRow(
               article,
-              a.before().map(Wording::of).orElse(null),
-              rewords ? a.after().map(Wording::of).orElse(null) : null,
+              a.before().map(w -> Wording.of(w, locale)).orElse(null),
+              rewords ? a.after().map(w -> Wording.of(w, locale)).orElse(null) : null,
               missing));
     }
     return f.withWordings(

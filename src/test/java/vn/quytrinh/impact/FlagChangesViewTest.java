@@ -28,6 +28,7 @@ import vn.quytrinh.intake.LegalTextDocxReader;
 import vn.quytrinh.legal.LegalDocumentType;
 import vn.quytrinh.legal.LegalStatus;
 import vn.quytrinh.legal.RelationKind;
+import vn.quytrinh.legal.text.Amendment;
 import vn.quytrinh.legal.text.AmendmentApplier;
 import vn.quytrinh.legal.text.LegalTextRepository;
 import vn.quytrinh.legal.text.LegalTextService;
@@ -277,5 +278,50 @@ class FlagChangesViewTest {
         .createQuery("SELECT f.id FROM RevisionFlag f WHERE f.documentId = :d", Long.class)
         .setParameter("d", document)
         .getSingleResult();
+  }
+
+  /** 62/2019 repealing clause 3 and point c of clause 1 of Điều 4 (its wordings recorded). */
+  long repealOfParts() {
+    long qt = procedure("QT-01", "4");
+    long flag = relate(RelationKind.REPEALS, "4").get(qt);
+    run(
+        (s, t, f) ->
+            t.recordWordings(
+                ImpactEngineTest.COORDINATOR,
+                s.legal.get(tt62),
+                s.legal.get(tt38),
+                List.of(
+                    new LegalTextService.Change(
+                        new Amendment(
+                            TT38,
+                            Amendment.Kind.REPEAL,
+                            List.of(Amendment.Place.parse("4.3"), Amendment.Place.parse("4.1.c")),
+                            null,
+                            null,
+                            null,
+                            true,
+                            null,
+                            0),
+                        TT62_FROM))));
+    return flag;
+  }
+
+  @Test
+  void aClauseOrPointRepealedStandsInItsPlaceMarkedSo() {
+    long flag = repealOfParts();
+    FlagView.ArticleChange four = view(flag).get("4");
+    assertNull(four.missing(), "a repeal of articles sets their wording");
+    List<String> after = four.after().lines();
+    assertTrue(after.contains("3. (repealed)"), after.toString());
+    assertTrue(after.contains("c) (repealed)"), after.toString());
+    assertFalse(after.contains("3. "), "not an empty clause");
+    assertTrue(four.before().lines().stream().anyMatch(l -> l.startsWith("3. Trường hợp")));
+    List<String> vi =
+        run((s, t, f) -> f.view(ImpactEngineTest.COORDINATOR, flag, Messages.VI))
+            .wordings()
+            .get(0)
+            .after()
+            .lines();
+    assertTrue(vi.contains("3. (được bãi bỏ)"), vi.toString());
   }
 }
