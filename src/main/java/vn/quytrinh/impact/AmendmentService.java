@@ -131,7 +131,7 @@ public class AmendmentService {
     Map<Integer, Boolean> known = new LinkedHashMap<>();
     for (List<Read> forTarget : byTarget.values()) {
       LegalDocument target = forTarget.get(0).target();
-      boolean textKnown = texts.text(target.id()).isPresent();
+      boolean textKnown = texts.hasText(target.id());
       List<LegalTextService.Change> changes =
           forTarget.stream()
               .map(r -> new LegalTextService.Change(r.amendment(), r.from()))

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.legal.text.LegalTextService;
@@ -106,8 +107,11 @@ public class FlagChanges {
             .on(em)
             .getResultList();
     List<ArticleChangeRow> rows = new ArrayList<>();
-    for (String article : concerned(cited, f.trigger().articles())) {
-      LegalTextService.Around a = texts.around(target, article, from, acting);
+    Map<String, LegalTextService.Around> around =
+        texts.around(target, concerned(cited, f.trigger().articles()), from, acting);
+    for (Map.Entry<String, LegalTextService.Around> e : around.entrySet()) {
+      String article = e.getKey();
+      LegalTextService.Around a = e.getValue();
       Missing missing;
       if (!a.textKnown()) {
         missing = Missing.TARGET_TEXT;

@@ -35,6 +35,7 @@ import vn.quytrinh.legal.text.LegalTextService;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.JpaHarness;
+import vn.quytrinh.platform.Statements;
 import vn.quytrinh.platform.Wiring;
 import vn.quytrinh.platform.i18n.Messages;
 
@@ -323,5 +324,32 @@ class FlagChangesViewTest {
             .after()
             .lines();
     assertTrue(vi.contains("3. (được bãi bỏ)"), vi.toString());
+  }
+
+  /**
+   * The articles and wordings of the changed document are read once for a flag, not once per
+   * article concerned, and the stored text (with its original file) not at all: a flag concerning
+   * three articles costs the statements of one concerning one.
+   */
+  @Test
+  void aFlagsWordingsCostTheSameStatementsForOneArticleAndForSeveral() {
+    long one = procedure("QT-01", "4");
+    long three = procedure("QT-02", "4", "5", "7a");
+    Map<Long, Long> flags = relate(RelationKind.AMENDS, "4", "5", "7a");
+    recordTt62Wordings();
+    view(flags.get(one)); // what EclipseLink reads once
+    view(flags.get(three));
+    int start = db.statements().calls().size();
+    Statements.Counted<Map<String, FlagView.ArticleChange>> ofOne =
+        Statements.during(db, () -> view(flags.get(one)));
+    Statements.Counted<Map<String, FlagView.ArticleChange>> ofThree =
+        Statements.during(db, () -> view(flags.get(three)));
+    assertEquals(List.of("4"), List.copyOf(ofOne.result().keySet()));
+    assertEquals(List.of("4", "5", "7a"), List.copyOf(ofThree.result().keySet()));
+    assertEquals(ofOne.statements(), ofThree.statements());
+    assertFalse(
+        db.statements().calls().subList(start, db.statements().calls().size()).stream()
+            .anyMatch(c -> c.sql() != null && c.sql().toLowerCase().contains("original")),
+        "the original file is never read for a flag");
   }
 }

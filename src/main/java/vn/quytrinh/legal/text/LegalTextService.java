@@ -160,16 +160,24 @@ public class LegalTextService {
 
   /** The amending instructions read from a document's stored text, to be confirmed by a person. */
   public Proposed proposals(long documentId) {
-    StoredText t = stored(documentId);
-    return new Proposed(
-        legal.get(documentId), new AmendmentReader().read(List.of(t.lines().split("\n", -1))));
+    LegalDocument doc = legal.get(documentId);
+    String lines =
+        repo.linesOf(documentId)
+            .orElseThrow(() -> new NotFound("problem.legalText.none", doc.number()));
+    return new Proposed(doc, new AmendmentReader().read(List.of(lines.split("\n", -1))));
   }
 
+  /** The stored text with its original file (where the file is served). */
   public Optional<StoredText> text(long documentId) {
     return repo.textOf(documentId);
   }
 
-  /** The stored text, or 404 saying the document has none. */
+  /** Whether the document has a stored text, read without the text. */
+  public boolean hasText(long documentId) {
+    return repo.hasText(documentId);
+  }
+
+  /** The stored text with its original file, or 404 saying the document has none. */
   public StoredText stored(long documentId) {
     LegalDocument doc = legal.get(documentId);
     return repo.textOf(documentId)
@@ -191,14 +199,16 @@ public class LegalTextService {
       LegalDocument document,
       LocalDate asOf,
       LegalStatus status,
-      StoredText text,
+      TextHead text,
       List<LegalText.Division> divisions,
       List<ArticleInForce> articles) {}
 
   public Consolidated consolidated(long documentId, LocalDate asOf) {
-    StoredText t = stored(documentId);
     LegalDocument doc = legal.get(documentId);
-    List<LegalText.Division> divisions = divisions(t);
+    TextHead t =
+        repo.headOf(documentId)
+            .orElseThrow(() -> new NotFound("problem.legalText.none", doc.number()));
+    List<LegalText.Division> divisions = divisions(t.divisionsJson());
     Map<Long, List<ArticleHistory.Entry<ArticleWording>>> history = history(documentId);
     Map<Long, String> numbers = new HashMap<>();
     numbers.put(doc.id(), doc.number());
@@ -240,33 +250,51 @@ public class LegalTextService {
       boolean textKnown, Optional<ArticleInForce> before, Optional<ArticleInForce> after) {}
 
   public Around around(long documentId, String article, LocalDate from, long changedBy) {
-    if (repo.textOf(documentId).isEmpty()) {
-      return new Around(false, Optional.empty(), Optional.empty());
+    return around(documentId, List.of(article), from, changedBy).get(article);
+  }
+
+  /**
+   * {@link Around} for each of the articles, in their order, from one reading of the document's
+   * articles and wordings (the text itself is not read: whether there is one is).
+   */
+  public Map<String, Around> around(
+      long documentId, List<String> articles, LocalDate from, long changedBy) {
+    Map<String, Around> out = new LinkedHashMap<>();
+    if (!repo.hasText(documentId)) {
+      articles.forEach(a -> out.put(a, new Around(false, Optional.empty(), Optional.empty())));
+      return out;
     }
-    Optional<LegalArticle> a =
-        repo.articlesOf(documentId).stream().filter(x -> x.number().equals(article)).findFirst();
-    if (a.isEmpty()) {
-      return new Around(true, Optional.empty(), Optional.empty());
-    }
-    List<ArticleHistory.Entry<ArticleWording>> h =
-        history(documentId).getOrDefault(a.get().id(), List.of());
+    Map<String, LegalArticle> stored = new HashMap<>();
+    repo.articlesOf(documentId).forEach(a -> stored.putIfAbsent(a.number(), a));
+    Map<Long, List<ArticleHistory.Entry<ArticleWording>>> history = history(documentId);
     Map<Long, String> numbers = new HashMap<>();
-    java.util.function.Function<ArticleHistory.Entry<ArticleWording>, ArticleInForce> view =
-        e ->
-            new ArticleInForce(
-                article,
-                List.of(),
-                e.wording().body(),
-                e.repealed(),
-                e.setBy(),
-                numbers.computeIfAbsent(
-                    e.setBy(),
-                    id -> legal.find(id).map(LegalDocument::number).orElse(String.valueOf(id))),
-                e.appliesFrom());
-    return new Around(
-        true,
-        ArticleHistory.inForce(h, from.minusDays(1)).map(view),
-        ArticleHistory.inForce(h, from).filter(e -> e.setBy() == changedBy).map(view));
+    for (String article : articles) {
+      LegalArticle a = stored.get(article);
+      if (a == null) {
+        out.put(article, new Around(true, Optional.empty(), Optional.empty()));
+        continue;
+      }
+      List<ArticleHistory.Entry<ArticleWording>> h = history.getOrDefault(a.id(), List.of());
+      java.util.function.Function<ArticleHistory.Entry<ArticleWording>, ArticleInForce> view =
+          e ->
+              new ArticleInForce(
+                  article,
+                  List.of(),
+                  e.wording().body(),
+                  e.repealed(),
+                  e.setBy(),
+                  numbers.computeIfAbsent(
+                      e.setBy(),
+                      id -> legal.find(id).map(LegalDocument::number).orElse(String.valueOf(id))),
+                  e.appliesFrom());
+      out.put(
+          article,
+          new Around(
+              true,
+              ArticleHistory.inForce(h, from.minusDays(1)).map(view),
+              ArticleHistory.inForce(h, from).filter(e -> e.setBy() == changedBy).map(view)));
+    }
+    return out;
   }
 
   /** One confirmed amendment of a target's text, applying from a day. */
@@ -284,7 +312,7 @@ public class LegalTextService {
   public List<Applied> recordWordings(
       Caller c, LegalDocument acting, LegalDocument target, List<Change> changes) {
     requireEditor(c);
-    if (repo.textOf(target.id()).isEmpty()) {
+    if (!repo.hasText(target.id())) {
       return changes.stream().map(ch -> new Applied(ch, List.of())).toList();
     }
     Map<LocalDate, List<Change>> byDay =
@@ -392,10 +420,9 @@ public class LegalTextService {
   }
 
   @SuppressWarnings("unchecked")
-  static List<LegalText.Division> divisions(StoredText t) {
+  static List<LegalText.Division> divisions(String divisionsJson) {
     return JSONB.fromJson(
-        t.divisionsJson(),
-        new ArrayList<LegalText.Division>() {}.getClass().getGenericSuperclass());
+        divisionsJson, new ArrayList<LegalText.Division>() {}.getClass().getGenericSuperclass());
   }
 
   /** The lines of an uploaded text: a Word file's paragraphs, or plain UTF-8 text. */
