@@ -84,7 +84,7 @@ public class AmendmentService {
   private record Group(long target, RelationKind kind, LocalDate from) {}
 
   public Confirmed confirm(Caller c, long actingId, List<Proposal> proposals) {
-    LegalTextService.requireEditor(c);
+    LegalService.requireKeeper(c);
     LegalDocument acting = legal.get(actingId);
     List<Read> read = read(acting, proposals);
 

@@ -61,7 +61,7 @@ public class LegalService {
   public record Recorded(LegalRelation relation, boolean created) {}
 
   public LegalDocument register(Caller c, Registration r) {
-    c.require(KEEPERS);
+    requireKeeper(c);
     LegalDocumentNumber number = LegalDocumentNumber.parse(r.number());
     LegalDocument.Details d = details(r);
     String identity = LegalDocument.identityKey(number, d.issuer(), d.signedOn());
@@ -90,7 +90,7 @@ public class LegalService {
    * import records one for its whole file.
    */
   public Upserted upsert(Caller c, Registration r) {
-    c.require(KEEPERS);
+    requireKeeper(c);
     LegalDocumentNumber number = LegalDocumentNumber.parse(r.number());
     LegalDocument.Details d =
         details(
@@ -118,7 +118,7 @@ public class LegalService {
   }
 
   public LegalDocument update(Caller c, long id, Registration r, String ifMatch) {
-    c.require(KEEPERS);
+    requireKeeper(c);
     LegalDocument doc = get(id);
     Preconditions.check(ifMatch, etag(doc), true);
     if (r.number() != null
@@ -258,6 +258,14 @@ public class LegalService {
   /** Who keeps the registry: registers, describes and relates its documents. */
   private static final Role[] KEEPERS = {Role.COORDINATOR, Role.APPROVER};
 
+  /**
+   * Throws 403 unless the person keeps the registry: registers and relates documents, imports their
+   * texts, confirms amendments, opens the registry's editor.
+   */
+  public static void requireKeeper(Caller c) {
+    c.require(KEEPERS);
+  }
+
   /** Whether the person may keep the registry (asked by the pages before offering it). */
   public static boolean keeps(Caller c) {
     return c.hasAny(List.of(KEEPERS));
@@ -309,7 +317,7 @@ public class LegalService {
       String targetNumber,
       List<String> articles,
       LocalDate effectiveFrom) {
-    c.require(KEEPERS);
+    requireKeeper(c);
     LegalDocument acting = get(actingId);
     List<FieldError> errors = new ArrayList<>();
     if (kind == null) {

@@ -1,7 +1,6 @@
 package vn.quytrinh.legal.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -326,7 +325,7 @@ public final class AmendmentApplier {
   }
 
   private static List<String> lines(String wording) {
-    return Arrays.asList(wording.strip().split("\\r?\\n"));
+    return LegalTextParser.lines(wording.strip());
   }
 
   /**

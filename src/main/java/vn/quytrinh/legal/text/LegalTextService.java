@@ -5,10 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -32,7 +28,7 @@ import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.problem.NotFound;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.security.Caller;
-import vn.quytrinh.platform.security.Role;
+import vn.quytrinh.platform.text.Text;
 import vn.quytrinh.platform.time.TimeSource;
 
 /**
@@ -90,13 +86,8 @@ public class LegalTextService {
       boolean stored,
       boolean replaced) {}
 
-  /** Who may import texts and confirm amendments: those who keep the legal registry. */
-  public static void requireEditor(Caller c) {
-    c.require(Role.COORDINATOR, Role.APPROVER);
-  }
-
   public Imported importText(Caller c, long documentId, Upload u, boolean dryRun) {
-    requireEditor(c);
+    LegalService.requireKeeper(c);
     LegalDocument doc = legal.get(documentId);
     List<String> lines = lines(u);
     LegalText text = new LegalTextParser().parse(lines);
@@ -311,7 +302,7 @@ public class LegalTextService {
    */
   public List<Applied> recordWordings(
       Caller c, LegalDocument acting, LegalDocument target, List<Change> changes) {
-    requireEditor(c);
+    LegalService.requireKeeper(c);
     if (!repo.hasText(target.id())) {
       return changes.stream().map(ch -> new Applied(ch, List.of())).toList();
     }
@@ -439,18 +430,8 @@ public class LegalTextService {
     if (b.length == 0) {
       throw new InvalidInput("file", "problem.legalText.empty");
     }
-    String s;
-    try {
-      s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(b))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidInput("file", "problem.legalText.notUtf8");
-    }
+    String s =
+        Text.strictUtf8(b).orElseThrow(() -> new InvalidInput("file", "problem.legalText.notUtf8"));
     if (s.startsWith("\uFEFF")) {
       s = s.substring(1);
     }
@@ -458,7 +439,7 @@ public class LegalTextService {
       throw new vn.quytrinh.platform.problem.PayloadTooLarge(
           "problem.legalText.tooLarge", LegalTextParser.MAX_CHARS);
     }
-    return List.of(s.split("\\r\\n|\\r|\\n|\\u2028|\\u2029", -1));
+    return LegalTextParser.lines(s);
   }
 
   private static String mediaTypeOf(Upload u) {

@@ -206,4 +206,15 @@ class AmendmentApplierTest {
     assertFalse(Place.parse("a").readable(), "no article, no part the law names");
     assertFalse(Place.parse("khoản").readable());
   }
+
+  @Test
+  void aNewWordingIsSplitIntoLinesAsAnImportedTextIs() {
+    for (String br : List.of("\n", "\r\n", "\r", "\u2028")) {
+      ArticleBody.ClauseBody c =
+          AmendmentApplier.readClause("3", "3. Nội dung mới:" + br + "a) Một;" + br + "b) Hai.", 1)
+              .orElseThrow();
+      assertEquals("Nội dung mới:", c.text(), br);
+      assertEquals(2, c.points().size(), "line break " + (int) br.charAt(br.length() - 1));
+    }
+  }
 }
