@@ -53,10 +53,33 @@ public final class AmendmentApplier {
     LATER_WORDING
   }
 
-  /** What became of one place: applied (skip null) or not, and why. */
-  public record Outcome(String place, Skip skip) {
+  /**
+   * What became of one place ({@code at}; null for an amendment naming no place, the whole text):
+   * applied (skip null) or not, and why.
+   */
+  public record Outcome(Place at, Skip skip) {
+    /** The outcome of a place as written ("4.4.b"; empty: the whole text). */
+    public Outcome(String written, Skip skip) {
+      this(written.isEmpty() ? null : Place.parse(written), skip);
+    }
+
+    /** The outcome of an amendment naming no place (the whole text). */
+    static Outcome whole(Skip skip) {
+      return new Outcome((Place) null, skip);
+    }
+
     public boolean applied() {
       return skip == null;
+    }
+
+    /** The place as written ("4.4.b", "Phụ lục II"); empty for the whole text. */
+    public String place() {
+      return at == null ? "" : at.toString();
+    }
+
+    /** The same place with another answer. */
+    public Outcome because(Skip other) {
+      return new Outcome(at, other);
     }
   }
 
@@ -102,14 +125,14 @@ public final class AmendmentApplier {
             any |= o.applied();
           }
         }
-        out.add(new Outcome("", any ? null : Skip.PHRASE_NOT_FOUND));
+        out.add(Outcome.whole(any ? null : Skip.PHRASE_NOT_FOUND));
       } else {
-        out.add(new Outcome("", Skip.NO_WORDING_CHANGE));
+        out.add(Outcome.whole(Skip.NO_WORDING_CHANGE));
       }
       return out;
     }
     for (Place p : a.places()) {
-      out.add(new Outcome(p.toString(), place(a, p)));
+      out.add(new Outcome(p, place(a, p)));
     }
     return out;
   }
@@ -244,7 +267,7 @@ public final class AmendmentApplier {
 
   private Outcome phrase(Amendment a, Place p) {
     ArticleBody body = bodies.get(p.article());
-    String where = p.toString();
+    Place where = p;
     if (body == null) {
       return new Outcome(where, Skip.NO_ARTICLE);
     }

@@ -338,10 +338,9 @@ public class LegalTextService {
       for (Change ch : day.getValue()) {
         List<AmendmentApplier.Outcome> o = new ArrayList<>();
         for (AmendmentApplier.Outcome x : applier.apply(ch.amendment())) {
-          String article = x.place().split("\\.", 2)[0];
           o.add(
-              x.applied() && later.contains(article)
-                  ? new AmendmentApplier.Outcome(x.place(), AmendmentApplier.Skip.LATER_WORDING)
+              x.applied() && x.at() != null && later.contains(x.at().article())
+                  ? x.because(AmendmentApplier.Skip.LATER_WORDING)
                   : x);
         }
         outcomes.put(ch, o);
