@@ -311,7 +311,10 @@ public final class AmendmentApplier {
     return new Outcome(where, null);
   }
 
-  /** After words are removed: no doubled blanks, no blank before a comma or full stop. */
+  /**
+   * After words are removed: no doubled blanks, no blank before a comma or full stop, and no comma,
+   * semicolon or colon left dangling before the final stop ("hàng hóa; ." is "hàng hóa.").
+   */
   private static ArticleBody tidy(ArticleBody b) {
     return new ArticleBody(
         tidy(b.title()),
@@ -330,7 +333,9 @@ public final class AmendmentApplier {
   }
 
   private static String tidy(String s) {
-    return s.replaceAll("[ \\t]{2,}", " ").replaceAll(" ([,.;:])", "$1");
+    return s.replaceAll("[ \\t]{2,}", " ")
+        .replaceAll(" ([,.;:])", "$1")
+        .replaceAll("[,;:]+\\.(\\s*)$", ".$1");
   }
 
   private void put(String article, ArticleBody body) {

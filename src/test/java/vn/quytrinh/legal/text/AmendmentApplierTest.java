@@ -167,7 +167,7 @@ class AmendmentApplierTest {
     applier.apply(
         a(Kind.REMOVE_PHRASE, "2.3", null, "thương nhân tự chứng nhận xuất xứ hàng hóa", null));
     assertEquals(
-        "Cơ quan, tổ chức cấp Giấy chứng nhận xuất xứ hàng hóa;.",
+        "Cơ quan, tổ chức cấp Giấy chứng nhận xuất xứ hàng hóa.",
         applier.changed().get("2").clause("3").orElseThrow().text());
     applier.apply(
         new Amendment(
