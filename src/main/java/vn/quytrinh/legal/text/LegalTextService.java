@@ -360,7 +360,7 @@ public class LegalTextService {
           repo.flush(); // before its wording, which refers to it
         }
         wording(c, article, acting.id(), from, repeal, e.getValue());
-        recorded.add(number + "@" + from);
+        recorded.add(Messages.vi("audit.legalText.wording", number, from));
       }
       repo.flush();
     }
@@ -372,7 +372,10 @@ public class LegalTextService {
           target.id(),
           null,
           Messages.vi(
-              "audit.legalText.wordings", acting.number(), target.number(), recorded.toString()));
+              "audit.legalText.wordings",
+              acting.number(),
+              target.number(),
+              String.join("; ", recorded)));
     }
     return changes.stream().map(ch -> new Applied(ch, outcomes.get(ch))).toList();
   }

@@ -200,6 +200,16 @@ class LegalTextStoreTest {
     assertEquals(
         before.articles().get(6).within(), sevenA.within(), "7a stands where 7 stands: Chương II");
 
+    assertEquals(
+        List.of(
+            "62/2019/TT-BTC sửa đổi lời văn của 38/2018/TT-BTC: Điều 4 từ 21/10/2019; Điều 7a từ"
+                + " 21/10/2019"),
+        db.inTransaction(
+            em ->
+                em.createNativeQuery(
+                        "SELECT summary FROM audit_event WHERE action = 'WORDINGS_RECORDED'")
+                    .getResultList()),
+        "the audit line in Vietnamese, dates as dd/MM/yyyy");
     int rows = wordings(tt38);
     assertEquals(9, rows, "7 as issued, 4 and 7a from 21/10/2019");
     confirmTt62();
