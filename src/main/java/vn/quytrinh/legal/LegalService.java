@@ -206,12 +206,12 @@ public class LegalService {
     return repo.find(id);
   }
 
-  /** Every registered document, for rebuilding the search index. */
   /** The documents titled {@code name}, case and marks ignored (a law named in a text). */
   public List<LegalDocument> titled(String name) {
     return repo.byFoldedTitle(vn.quytrinh.platform.text.Text.fold(name).strip());
   }
 
+  /** Every registered document, for rebuilding the search index. */
   public List<LegalDocument> all() {
     return repo.findAll();
   }
