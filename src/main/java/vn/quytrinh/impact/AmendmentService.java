@@ -84,7 +84,7 @@ public class AmendmentService {
   private record Group(long target, RelationKind kind, LocalDate from) {}
 
   public Confirmed confirm(Caller c, long actingId, List<Proposal> proposals) {
-    LegalTextService.requireEditor(c);
+    LegalService.requireKeeper(c);
     LegalDocument acting = legal.get(actingId);
     List<Read> read = read(acting, proposals);
 
@@ -94,16 +94,21 @@ public class AmendmentService {
     Set<Group> whole = new java.util.HashSet<>();
     for (Read r : read) {
       Amendment a = r.amendment();
-      Group g = new Group(r.target().id(), relationKind(a.kind()), r.from());
       List<String> articles =
           a.places().stream()
               .filter(p -> p.other() == null && p.article() != null)
               .map(Amendment.Place::article)
               .toList();
+      // only an annex or a Mục: no article to name, yet what a procedure uses (the annex's forms)
+      // may have changed; recorded as an amendment of the document without articles, so that
+      // every procedure citing it is flagged. Never as a repeal or suspension without articles,
+      // which would end the whole document.
+      boolean noArticle = !a.places().isEmpty() && articles.isEmpty();
+      Group g =
+          new Group(
+              r.target().id(), noArticle ? RelationKind.AMENDS : relationKind(a.kind()), r.from());
       if (a.places().isEmpty()) {
         whole.add(g);
-      } else if (articles.isEmpty()) {
-        continue; // an annex or a Mục: no article to relate, said in the answer
       }
       groups.computeIfAbsent(g, k -> new LinkedHashSet<>()).addAll(articles);
       targetNumbers.put(g, r.target().number());
@@ -126,7 +131,7 @@ public class AmendmentService {
     Map<Integer, Boolean> known = new LinkedHashMap<>();
     for (List<Read> forTarget : byTarget.values()) {
       LegalDocument target = forTarget.get(0).target();
-      boolean textKnown = texts.text(target.id()).isPresent();
+      boolean textKnown = texts.hasText(target.id());
       List<LegalTextService.Change> changes =
           forTarget.stream()
               .map(r -> new LegalTextService.Change(r.amendment(), r.from()))

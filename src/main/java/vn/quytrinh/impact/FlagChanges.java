@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.legal.text.LegalTextService;
 import vn.quytrinh.platform.i18n.Labelled;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.persistence.NativeSql;
 import vn.quytrinh.platform.security.Caller;
 
@@ -44,9 +47,14 @@ public class FlagChanges {
   public record Wording(
       String title, List<String> lines, boolean repealed, String setBy, LocalDate appliesFrom) {
 
-    static Wording of(LegalTextService.ArticleInForce a) {
+    /** The article's wording, a clause or point repealed marked so in the reader's language. */
+    static Wording of(LegalTextService.ArticleInForce a, Locale locale) {
       return new Wording(
-          a.body().title(), a.body().lines(), a.repealed(), a.setByNumber(), a.appliesFrom());
+          a.body().title(),
+          a.body().lines(Messages.get(locale, "flag.wording.repealed")),
+          a.repealed(),
+          a.setByNumber(),
+          a.appliesFrom());
     }
   }
 
@@ -84,7 +92,7 @@ public class FlagChanges {
     long acting = ((Number) r[0]).longValue();
     long target = ((Number) r[1]).longValue();
     LocalDate from = FlagView.date(r[2]);
-    boolean rewords = "AMENDS".equals(r[3]) || "REPEALS".equals(r[3]);
+    boolean rewords = rewords(RelationKind.valueOf((String) r[3]), f.trigger().articles());
     @SuppressWarnings("unchecked")
     List<Object> cited =
         new NativeSql()
@@ -99,8 +107,11 @@ public class FlagChanges {
             .on(em)
             .getResultList();
     List<ArticleChangeRow> rows = new ArrayList<>();
-    for (String article : concerned(cited, f.trigger().articles())) {
-      LegalTextService.Around a = texts.around(target, article, from, acting);
+    Map<String, LegalTextService.Around> around =
+        texts.around(target, concerned(cited, f.trigger().articles()), from, acting);
+    for (Map.Entry<String, LegalTextService.Around> e : around.entrySet()) {
+      String article = e.getKey();
+      LegalTextService.Around a = e.getValue();
       Missing missing;
       if (!a.textKnown()) {
         missing = Missing.TARGET_TEXT;
@@ -116,8 +127,8 @@ public class FlagChanges {
       rows.add(
           new ArticleChangeRow(
               article,
-              a.before().map(Wording::of).orElse(null),
-              rewords ? a.after().map(Wording::of).orElse(null) : null,
+              a.before().map(w -> Wording.of(w, locale)).orElse(null),
+              rewords ? a.after().map(w -> Wording.of(w, locale)).orElse(null) : null,
               missing));
     }
     return f.withWordings(
@@ -131,6 +142,16 @@ public class FlagChanges {
                         x.missing(),
                         x.missing() == null ? null : x.missing().label(locale)))
             .toList());
+  }
+
+  /**
+   * Whether a change of this kind gives articles a new wording: an amendment does; a repeal does
+   * when it names articles (a repealed article keeps its title, marked), not when it repeals the
+   * whole document (nothing to enter: the applier answers {@code NO_WORDING_CHANGE}); a suspension,
+   * a replacement or a guidance never does.
+   */
+  static boolean rewords(RelationKind kind, List<String> articles) {
+    return kind == RelationKind.AMENDS || (kind == RelationKind.REPEALS && !articles.isEmpty());
   }
 
   private record ArticleChangeRow(String article, Wording before, Wording after, Missing missing) {}

@@ -61,7 +61,7 @@ public class LegalService {
   public record Recorded(LegalRelation relation, boolean created) {}
 
   public LegalDocument register(Caller c, Registration r) {
-    c.require(KEEPERS);
+    requireKeeper(c);
     LegalDocumentNumber number = LegalDocumentNumber.parse(r.number());
     LegalDocument.Details d = details(r);
     String identity = LegalDocument.identityKey(number, d.issuer(), d.signedOn());
@@ -90,7 +90,7 @@ public class LegalService {
    * import records one for its whole file.
    */
   public Upserted upsert(Caller c, Registration r) {
-    c.require(KEEPERS);
+    requireKeeper(c);
     LegalDocumentNumber number = LegalDocumentNumber.parse(r.number());
     LegalDocument.Details d =
         details(
@@ -118,7 +118,7 @@ public class LegalService {
   }
 
   public LegalDocument update(Caller c, long id, Registration r, String ifMatch) {
-    c.require(KEEPERS);
+    requireKeeper(c);
     LegalDocument doc = get(id);
     Preconditions.check(ifMatch, etag(doc), true);
     if (r.number() != null
@@ -206,12 +206,12 @@ public class LegalService {
     return repo.find(id);
   }
 
-  /** Every registered document, for rebuilding the search index. */
   /** The documents titled {@code name}, case and marks ignored (a law named in a text). */
   public List<LegalDocument> titled(String name) {
     return repo.byFoldedTitle(vn.quytrinh.platform.text.Text.fold(name).strip());
   }
 
+  /** Every registered document, for rebuilding the search index. */
   public List<LegalDocument> all() {
     return repo.findAll();
   }
@@ -257,6 +257,14 @@ public class LegalService {
 
   /** Who keeps the registry: registers, describes and relates its documents. */
   private static final Role[] KEEPERS = {Role.COORDINATOR, Role.APPROVER};
+
+  /**
+   * Throws 403 unless the person keeps the registry: registers and relates documents, imports their
+   * texts, confirms amendments, opens the registry's editor.
+   */
+  public static void requireKeeper(Caller c) {
+    c.require(KEEPERS);
+  }
 
   /** Whether the person may keep the registry (asked by the pages before offering it). */
   public static boolean keeps(Caller c) {
@@ -309,7 +317,7 @@ public class LegalService {
       String targetNumber,
       List<String> articles,
       LocalDate effectiveFrom) {
-    c.require(KEEPERS);
+    requireKeeper(c);
     LegalDocument acting = get(actingId);
     List<FieldError> errors = new ArrayList<>();
     if (kind == null) {

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.legal.rest.LegalTextViews.ConsolidatedView;
 import vn.quytrinh.legal.rest.LegalTextViews.ImportView;
 import vn.quytrinh.legal.text.LegalTextService;
@@ -77,7 +78,7 @@ public class LegalTextResource {
       @QueryParam("fileName") String fileName,
       @HeaderParam("Content-Type") String type,
       InputStream body) {
-    LegalTextService.requireEditor(caller.get());
+    LegalService.requireKeeper(caller.get());
     byte[] bytes = read(body);
     return answer(
         texts.importText(
@@ -89,7 +90,7 @@ public class LegalTextResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response importForm(
       @PathParam("id") long id, @QueryParam("dryRun") boolean dryRun, List<EntityPart> parts) {
-    LegalTextService.requireEditor(caller.get());
+    LegalService.requireKeeper(caller.get());
     for (EntityPart p : parts == null ? List.<EntityPart>of() : parts) {
       if ("file".equals(p.getName())) {
         byte[] bytes = read(p.getContent());

@@ -1,7 +1,6 @@
 package vn.quytrinh.legal.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +36,11 @@ public final class AmendmentApplier {
     PHRASE_NOT_FOUND,
     /** The new wording is missing or has no article, clause or point of the place's kind. */
     NO_WORDING,
-    /** A place that is not an article, clause or point (an annex, a Mục): kept as a relation. */
+    /**
+     * A place that is not an article, clause or point (an annex, a Mục), or a clause renamed: no
+     * wording; the relation is recorded (an annex or Mục alone: as an amendment of the document
+     * naming no article).
+     */
     NOT_AN_ARTICLE,
     /** A change that gives no wording (a suspension, a whole document repealed). */
     NO_WORDING_CHANGE,
@@ -50,10 +53,33 @@ public final class AmendmentApplier {
     LATER_WORDING
   }
 
-  /** What became of one place: applied (skip null) or not, and why. */
-  public record Outcome(String place, Skip skip) {
+  /**
+   * What became of one place ({@code at}; null for an amendment naming no place, the whole text):
+   * applied (skip null) or not, and why.
+   */
+  public record Outcome(Place at, Skip skip) {
+    /** The outcome of a place as written ("4.4.b"; empty: the whole text). */
+    public Outcome(String written, Skip skip) {
+      this(written.isEmpty() ? null : Place.parse(written), skip);
+    }
+
+    /** The outcome of an amendment naming no place (the whole text). */
+    static Outcome whole(Skip skip) {
+      return new Outcome((Place) null, skip);
+    }
+
     public boolean applied() {
       return skip == null;
+    }
+
+    /** The place as written ("4.4.b", "Phụ lục II"); empty for the whole text. */
+    public String place() {
+      return at == null ? "" : at.toString();
+    }
+
+    /** The same place with another answer. */
+    public Outcome because(Skip other) {
+      return new Outcome(at, other);
     }
   }
 
@@ -99,14 +125,14 @@ public final class AmendmentApplier {
             any |= o.applied();
           }
         }
-        out.add(new Outcome("", any ? null : Skip.PHRASE_NOT_FOUND));
+        out.add(Outcome.whole(any ? null : Skip.PHRASE_NOT_FOUND));
       } else {
-        out.add(new Outcome("", Skip.NO_WORDING_CHANGE));
+        out.add(Outcome.whole(Skip.NO_WORDING_CHANGE));
       }
       return out;
     }
     for (Place p : a.places()) {
-      out.add(new Outcome(p.toString(), place(a, p)));
+      out.add(new Outcome(p, place(a, p)));
     }
     return out;
   }
@@ -241,7 +267,7 @@ public final class AmendmentApplier {
 
   private Outcome phrase(Amendment a, Place p) {
     ArticleBody body = bodies.get(p.article());
-    String where = p.toString();
+    Place where = p;
     if (body == null) {
       return new Outcome(where, Skip.NO_ARTICLE);
     }
@@ -285,7 +311,10 @@ public final class AmendmentApplier {
     return new Outcome(where, null);
   }
 
-  /** After words are removed: no doubled blanks, no blank before a comma or full stop. */
+  /**
+   * After words are removed: no doubled blanks, no blank before a comma or full stop, and no comma,
+   * semicolon or colon left dangling before the final stop ("hàng hóa; ." is "hàng hóa.").
+   */
   private static ArticleBody tidy(ArticleBody b) {
     return new ArticleBody(
         tidy(b.title()),
@@ -304,7 +333,9 @@ public final class AmendmentApplier {
   }
 
   private static String tidy(String s) {
-    return s.replaceAll("[ \\t]{2,}", " ").replaceAll(" ([,.;:])", "$1");
+    return s.replaceAll("[ \\t]{2,}", " ")
+        .replaceAll(" ([,.;:])", "$1")
+        .replaceAll("[,;:]+\\.(\\s*)$", ".$1");
   }
 
   private void put(String article, ArticleBody body) {
@@ -322,7 +353,7 @@ public final class AmendmentApplier {
   }
 
   private static List<String> lines(String wording) {
-    return Arrays.asList(wording.strip().split("\\r?\\n"));
+    return LegalTextParser.lines(wording.strip());
   }
 
   /**

@@ -162,16 +162,19 @@ public record ArticleBody(String title, String intro, List<ClauseBody> clauses) 
     return words != null && !words.isEmpty() && replacing(clause, point, words, words).isPresent();
   }
 
-  /** The wording as lines, as the law prints it (without the "Điều N." heading). */
-  public List<String> lines() {
+  /**
+   * The wording as lines, as the law prints it (without the "Điều N." heading); a clause or point
+   * repealed stands in its place with {@code repealedMark} for its text ("3. (được bãi bỏ)").
+   */
+  public List<String> lines(String repealedMark) {
     List<String> out = new ArrayList<>();
     if (!intro.isEmpty()) {
       out.add(intro);
     }
     for (ClauseBody c : clauses) {
-      out.add(c.number() + ". " + c.text());
+      out.add(c.number() + ". " + (c.repealed() ? repealedMark : c.text()));
       for (PointBody p : c.points()) {
-        out.add(p.label() + ") " + p.text());
+        out.add(p.label() + ") " + (p.repealed() ? repealedMark : p.text()));
       }
     }
     return out;

@@ -33,10 +33,15 @@ public final class LegalTextParser {
 
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
 
+  /** The lines of a text, ended by CR, LF, CRLF or a Unicode line or paragraph separator. */
+  static List<String> lines(String text) {
+    return List.of(LINE_BREAK.split(text, -1));
+  }
+
   /** Reads plain text; lines end with CR, LF or CRLF. */
   public LegalText parse(String text) {
     checkSize(text.length());
-    return parse(List.of(LINE_BREAK.split(text, -1)));
+    return parse(lines(text));
   }
 
   /** Reads lines (or the paragraphs of a Word document), in order. */

@@ -27,6 +27,50 @@ public class LegalTextRepository {
         .findFirst();
   }
 
+  /** Whether the document has a stored text (its id read, nothing else). */
+  public boolean hasText(long documentId) {
+    return !em.createQuery(
+            "SELECT t.id FROM StoredText t WHERE t.documentId = :document", Long.class)
+        .setParameter("document", documentId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The stored text without its original file and its lines. */
+  public Optional<TextHead> headOf(long documentId) {
+    return em.createQuery(
+            "SELECT t.documentId, t.fileName, t.mediaType, t.originalBytes, t.originalSha256,"
+                + " t.preamble, t.closing, t.divisionsJson, t.importedBy, t.importedAt FROM"
+                + " StoredText t WHERE t.documentId = :document",
+            Object[].class)
+        .setParameter("document", documentId)
+        .getResultStream()
+        .findFirst()
+        .map(
+            r ->
+                new TextHead(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).intValue(),
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    (java.time.Instant) r[9]));
+  }
+
+  /** The lines of the stored text as read from its file, without the file. */
+  public Optional<String> linesOf(long documentId) {
+    return em.createQuery(
+            "SELECT t.linesText FROM StoredText t WHERE t.documentId = :document", String.class)
+        .setParameter("document", documentId)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The document's articles in the law's order. */
   public List<LegalArticle> articlesOf(long documentId) {
     return em.createNamedQuery("LegalArticle.ofDocument", LegalArticle.class)

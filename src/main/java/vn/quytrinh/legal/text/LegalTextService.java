@@ -5,10 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -32,7 +28,7 @@ import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.problem.NotFound;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.security.Caller;
-import vn.quytrinh.platform.security.Role;
+import vn.quytrinh.platform.text.Text;
 import vn.quytrinh.platform.time.TimeSource;
 
 /**
@@ -90,13 +86,8 @@ public class LegalTextService {
       boolean stored,
       boolean replaced) {}
 
-  /** Who may import texts and confirm amendments: those who keep the legal registry. */
-  public static void requireEditor(Caller c) {
-    c.require(Role.COORDINATOR, Role.APPROVER);
-  }
-
   public Imported importText(Caller c, long documentId, Upload u, boolean dryRun) {
-    requireEditor(c);
+    LegalService.requireKeeper(c);
     LegalDocument doc = legal.get(documentId);
     List<String> lines = lines(u);
     LegalText text = new LegalTextParser().parse(lines);
@@ -160,16 +151,24 @@ public class LegalTextService {
 
   /** The amending instructions read from a document's stored text, to be confirmed by a person. */
   public Proposed proposals(long documentId) {
-    StoredText t = stored(documentId);
-    return new Proposed(
-        legal.get(documentId), new AmendmentReader().read(List.of(t.lines().split("\n", -1))));
+    LegalDocument doc = legal.get(documentId);
+    String lines =
+        repo.linesOf(documentId)
+            .orElseThrow(() -> new NotFound("problem.legalText.none", doc.number()));
+    return new Proposed(doc, new AmendmentReader().read(List.of(lines.split("\n", -1))));
   }
 
+  /** The stored text with its original file (where the file is served). */
   public Optional<StoredText> text(long documentId) {
     return repo.textOf(documentId);
   }
 
-  /** The stored text, or 404 saying the document has none. */
+  /** Whether the document has a stored text, read without the text. */
+  public boolean hasText(long documentId) {
+    return repo.hasText(documentId);
+  }
+
+  /** The stored text with its original file, or 404 saying the document has none. */
   public StoredText stored(long documentId) {
     LegalDocument doc = legal.get(documentId);
     return repo.textOf(documentId)
@@ -191,14 +190,16 @@ public class LegalTextService {
       LegalDocument document,
       LocalDate asOf,
       LegalStatus status,
-      StoredText text,
+      TextHead text,
       List<LegalText.Division> divisions,
       List<ArticleInForce> articles) {}
 
   public Consolidated consolidated(long documentId, LocalDate asOf) {
-    StoredText t = stored(documentId);
     LegalDocument doc = legal.get(documentId);
-    List<LegalText.Division> divisions = divisions(t);
+    TextHead t =
+        repo.headOf(documentId)
+            .orElseThrow(() -> new NotFound("problem.legalText.none", doc.number()));
+    List<LegalText.Division> divisions = divisions(t.divisionsJson());
     Map<Long, List<ArticleHistory.Entry<ArticleWording>>> history = history(documentId);
     Map<Long, String> numbers = new HashMap<>();
     numbers.put(doc.id(), doc.number());
@@ -240,33 +241,51 @@ public class LegalTextService {
       boolean textKnown, Optional<ArticleInForce> before, Optional<ArticleInForce> after) {}
 
   public Around around(long documentId, String article, LocalDate from, long changedBy) {
-    if (repo.textOf(documentId).isEmpty()) {
-      return new Around(false, Optional.empty(), Optional.empty());
+    return around(documentId, List.of(article), from, changedBy).get(article);
+  }
+
+  /**
+   * {@link Around} for each of the articles, in their order, from one reading of the document's
+   * articles and wordings (the text itself is not read: whether there is one is).
+   */
+  public Map<String, Around> around(
+      long documentId, List<String> articles, LocalDate from, long changedBy) {
+    Map<String, Around> out = new LinkedHashMap<>();
+    if (!repo.hasText(documentId)) {
+      articles.forEach(a -> out.put(a, new Around(false, Optional.empty(), Optional.empty())));
+      return out;
     }
-    Optional<LegalArticle> a =
-        repo.articlesOf(documentId).stream().filter(x -> x.number().equals(article)).findFirst();
-    if (a.isEmpty()) {
-      return new Around(true, Optional.empty(), Optional.empty());
-    }
-    List<ArticleHistory.Entry<ArticleWording>> h =
-        history(documentId).getOrDefault(a.get().id(), List.of());
+    Map<String, LegalArticle> stored = new HashMap<>();
+    repo.articlesOf(documentId).forEach(a -> stored.putIfAbsent(a.number(), a));
+    Map<Long, List<ArticleHistory.Entry<ArticleWording>>> history = history(documentId);
     Map<Long, String> numbers = new HashMap<>();
-    java.util.function.Function<ArticleHistory.Entry<ArticleWording>, ArticleInForce> view =
-        e ->
-            new ArticleInForce(
-                article,
-                List.of(),
-                e.wording().body(),
-                e.repealed(),
-                e.setBy(),
-                numbers.computeIfAbsent(
-                    e.setBy(),
-                    id -> legal.find(id).map(LegalDocument::number).orElse(String.valueOf(id))),
-                e.appliesFrom());
-    return new Around(
-        true,
-        ArticleHistory.inForce(h, from.minusDays(1)).map(view),
-        ArticleHistory.inForce(h, from).filter(e -> e.setBy() == changedBy).map(view));
+    for (String article : articles) {
+      LegalArticle a = stored.get(article);
+      if (a == null) {
+        out.put(article, new Around(true, Optional.empty(), Optional.empty()));
+        continue;
+      }
+      List<ArticleHistory.Entry<ArticleWording>> h = history.getOrDefault(a.id(), List.of());
+      java.util.function.Function<ArticleHistory.Entry<ArticleWording>, ArticleInForce> view =
+          e ->
+              new ArticleInForce(
+                  article,
+                  List.of(),
+                  e.wording().body(),
+                  e.repealed(),
+                  e.setBy(),
+                  numbers.computeIfAbsent(
+                      e.setBy(),
+                      id -> legal.find(id).map(LegalDocument::number).orElse(String.valueOf(id))),
+                  e.appliesFrom());
+      out.put(
+          article,
+          new Around(
+              true,
+              ArticleHistory.inForce(h, from.minusDays(1)).map(view),
+              ArticleHistory.inForce(h, from).filter(e -> e.setBy() == changedBy).map(view)));
+    }
+    return out;
   }
 
   /** One confirmed amendment of a target's text, applying from a day. */
@@ -283,8 +302,8 @@ public class LegalTextService {
    */
   public List<Applied> recordWordings(
       Caller c, LegalDocument acting, LegalDocument target, List<Change> changes) {
-    requireEditor(c);
-    if (repo.textOf(target.id()).isEmpty()) {
+    LegalService.requireKeeper(c);
+    if (!repo.hasText(target.id())) {
       return changes.stream().map(ch -> new Applied(ch, List.of())).toList();
     }
     Map<LocalDate, List<Change>> byDay =
@@ -319,10 +338,9 @@ public class LegalTextService {
       for (Change ch : day.getValue()) {
         List<AmendmentApplier.Outcome> o = new ArrayList<>();
         for (AmendmentApplier.Outcome x : applier.apply(ch.amendment())) {
-          String article = x.place().split("\\.", 2)[0];
           o.add(
-              x.applied() && later.contains(article)
-                  ? new AmendmentApplier.Outcome(x.place(), AmendmentApplier.Skip.LATER_WORDING)
+              x.applied() && x.at() != null && later.contains(x.at().article())
+                  ? x.because(AmendmentApplier.Skip.LATER_WORDING)
                   : x);
         }
         outcomes.put(ch, o);
@@ -342,7 +360,7 @@ public class LegalTextService {
           repo.flush(); // before its wording, which refers to it
         }
         wording(c, article, acting.id(), from, repeal, e.getValue());
-        recorded.add(number + "@" + from);
+        recorded.add(Messages.vi("audit.legalText.wording", number, from));
       }
       repo.flush();
     }
@@ -354,7 +372,10 @@ public class LegalTextService {
           target.id(),
           null,
           Messages.vi(
-              "audit.legalText.wordings", acting.number(), target.number(), recorded.toString()));
+              "audit.legalText.wordings",
+              acting.number(),
+              target.number(),
+              String.join("; ", recorded)));
     }
     return changes.stream().map(ch -> new Applied(ch, outcomes.get(ch))).toList();
   }
@@ -392,10 +413,9 @@ public class LegalTextService {
   }
 
   @SuppressWarnings("unchecked")
-  static List<LegalText.Division> divisions(StoredText t) {
+  static List<LegalText.Division> divisions(String divisionsJson) {
     return JSONB.fromJson(
-        t.divisionsJson(),
-        new ArrayList<LegalText.Division>() {}.getClass().getGenericSuperclass());
+        divisionsJson, new ArrayList<LegalText.Division>() {}.getClass().getGenericSuperclass());
   }
 
   /** The lines of an uploaded text: a Word file's paragraphs, or plain UTF-8 text. */
@@ -412,18 +432,8 @@ public class LegalTextService {
     if (b.length == 0) {
       throw new InvalidInput("file", "problem.legalText.empty");
     }
-    String s;
-    try {
-      s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(b))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidInput("file", "problem.legalText.notUtf8");
-    }
+    String s =
+        Text.strictUtf8(b).orElseThrow(() -> new InvalidInput("file", "problem.legalText.notUtf8"));
     if (s.startsWith("\uFEFF")) {
       s = s.substring(1);
     }
@@ -431,7 +441,7 @@ public class LegalTextService {
       throw new vn.quytrinh.platform.problem.PayloadTooLarge(
           "problem.legalText.tooLarge", LegalTextParser.MAX_CHARS);
     }
-    return List.of(s.split("\\r\\n|\\r|\\n|\\u2028|\\u2029", -1));
+    return LegalTextParser.lines(s);
   }
 
   private static String mediaTypeOf(Upload u) {

@@ -12,7 +12,6 @@ import vn.quytrinh.legal.LegalDocument;
 import vn.quytrinh.legal.LegalDocumentType;
 import vn.quytrinh.legal.LegalReading;
 import vn.quytrinh.legal.LegalService;
-import vn.quytrinh.platform.problem.Forbidden;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.web.IdRef;
 import vn.quytrinh.web.Notices;
@@ -59,9 +58,7 @@ public class LegalEditor implements Serializable {
       return;
     }
     try {
-      if (!LegalService.keeps(user.caller())) {
-        throw new Forbidden("problem.legal.keepersOnly");
-      }
+      LegalService.requireKeeper(user.caller());
       id = ref.getId();
       if (id != null) {
         LegalReading r = legal.reading(id);

@@ -167,7 +167,7 @@ class AmendmentApplierTest {
     applier.apply(
         a(Kind.REMOVE_PHRASE, "2.3", null, "thương nhân tự chứng nhận xuất xứ hàng hóa", null));
     assertEquals(
-        "Cơ quan, tổ chức cấp Giấy chứng nhận xuất xứ hàng hóa;.",
+        "Cơ quan, tổ chức cấp Giấy chứng nhận xuất xứ hàng hóa.",
         applier.changed().get("2").clause("3").orElseThrow().text());
     applier.apply(
         new Amendment(
@@ -205,5 +205,16 @@ class AmendmentApplierTest {
     assertTrue(Place.parse("Phụ lục II mục III").readable());
     assertFalse(Place.parse("a").readable(), "no article, no part the law names");
     assertFalse(Place.parse("khoản").readable());
+  }
+
+  @Test
+  void aNewWordingIsSplitIntoLinesAsAnImportedTextIs() {
+    for (String br : List.of("\n", "\r\n", "\r", "\u2028")) {
+      ArticleBody.ClauseBody c =
+          AmendmentApplier.readClause("3", "3. Nội dung mới:" + br + "a) Một;" + br + "b) Hai.", 1)
+              .orElseThrow();
+      assertEquals("Nội dung mới:", c.text(), br);
+      assertEquals(2, c.points().size(), "line break " + (int) br.charAt(br.length() - 1));
+    }
   }
 }

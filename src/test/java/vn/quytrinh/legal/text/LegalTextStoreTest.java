@@ -200,6 +200,16 @@ class LegalTextStoreTest {
     assertEquals(
         before.articles().get(6).within(), sevenA.within(), "7a stands where 7 stands: Chương II");
 
+    assertEquals(
+        List.of(
+            "62/2019/TT-BTC sửa đổi lời văn của 38/2018/TT-BTC: Điều 4 từ 21/10/2019; Điều 7a từ"
+                + " 21/10/2019"),
+        db.inTransaction(
+            em ->
+                em.createNativeQuery(
+                        "SELECT summary FROM audit_event WHERE action = 'WORDINGS_RECORDED'")
+                    .getResultList()),
+        "the audit line in Vietnamese, dates as dd/MM/yyyy");
     int rows = wordings(tt38);
     assertEquals(9, rows, "7 as issued, 4 and 7a from 21/10/2019");
     confirmTt62();
@@ -297,5 +307,36 @@ class LegalTextStoreTest {
                         tt38,
                         new LegalTextService.Upload(docx, LegalTextService.DOCX, null),
                         false)));
+  }
+
+  @Test
+  void aPlaceAnotherDocumentRewordedFromALaterDayIsNotAppliedAndSaysWhere() {
+    importText(tt38, utf8("texts/tt38_2018.txt"), "text/plain", false);
+    importText(tt62, utf8("texts/tt62_2019.txt"), "text/plain", false);
+    LocalDate later = LocalDate.of(2020, 1, 1);
+    long tt99 = run((l, t) -> register(l, "99/2019/TT-BTC", later));
+    run(
+        (l, t) ->
+            t.recordWordings(
+                COORDINATOR,
+                l.get(tt99),
+                l.get(tt38),
+                List.of(
+                    new LegalTextService.Change(
+                        new Amendment(
+                            "38/2018/TT-BTC",
+                            Amendment.Kind.RENAME,
+                            List.of(Amendment.Place.parse("4")),
+                            "Chứng từ chứng nhận xuất xứ",
+                            null,
+                            null,
+                            true,
+                            null,
+                            0),
+                        later))));
+    AmendmentApplier.Outcome first = confirmTt62().get(0).outcomes().get(0);
+    assertEquals(AmendmentApplier.Skip.LATER_WORDING, first.skip());
+    assertEquals(Amendment.Place.parse("4.4.b"), first.at());
+    assertEquals("4.4.b", first.place());
   }
 }
