@@ -44,6 +44,9 @@ public class OrgService {
   private Event<UnitsChanged> unitsChanged;
   private AuditTrail audit;
 
+  /** Every check of a signed-in person's password is a guess, throttled as sign-ins are. */
+  private PasswordGuesses guesses;
+
   @Inject
   public OrgService(
       UnitRepository units,
@@ -52,7 +55,8 @@ public class OrgService {
       TimeSource time,
       Event<PersonChanged> personChanged,
       Event<UnitsChanged> unitsChanged,
-      AuditTrail audit) {
+      AuditTrail audit,
+      PasswordGuesses guesses) {
     this.units = units;
     this.users = users;
     this.passwords = passwords;
@@ -60,6 +64,7 @@ public class OrgService {
     this.personChanged = personChanged;
     this.unitsChanged = unitsChanged;
     this.audit = audit;
+    this.guesses = guesses;
   }
 
   /** For the CDI client proxy only. */
@@ -350,7 +355,7 @@ public class OrgService {
   public AppUser changeOwnPassword(
       Caller caller, String currentPassword, String newPassword, String keepSession) {
     AppUser u = own(caller);
-    if (currentPassword == null || !passwords.matches(currentPassword, u.passwordHash())) {
+    if (!passwordOf(u, currentPassword)) {
       throw new Forbidden("problem.user.currentPasswordWrong");
     }
     PasswordPolicy.problem(newPassword, u.username())
@@ -463,15 +468,26 @@ public class OrgService {
 
   // ---- who is calling
 
-  /** The person with their read scope, once their password has been verified. */
-  /** Re-checks a password for a signature: the person must prove who they are again. */
+  /**
+   * Re-checks a password for a signature: the person must prove who they are again. Throttled and
+   * counted as sign-ins are (429 while the source is held back).
+   */
   public boolean verifyPassword(String username, String password) {
-    return password != null
-        && users
-            .findByUsername(username)
-            .filter(AppUser::active)
-            .filter(u -> passwords.matches(password, u.passwordHash()))
-            .isPresent();
+    return users
+        .findByUsername(username)
+        .filter(AppUser::active)
+        .filter(u -> passwordOf(u, password))
+        .isPresent();
+  }
+
+  /**
+   * Whether {@code password} is the signed-in person's: one guess through {@link PasswordGuesses},
+   * refused without hashing while the source has guessed wrong too often, a wrong one counted as a
+   * failed sign-in.
+   */
+  private boolean passwordOf(AppUser u, String password) {
+    return guesses.guess(
+        u.username(), () -> password != null && passwords.matches(password, u.passwordHash()));
   }
 
   /** What sign-in needs of an active person, in one read: the stored hash and the caller. */
