@@ -202,8 +202,7 @@ public class OrgService {
     UserRepository.Filter f =
         new UserRepository.Filter(
             unit == null ? null : List.copyOf(tree().subtree(unit)), filter.active(), filter.q());
-    return new Page<>(
-        users.page(f, page.offset(), page.size()), users.count(f), page.page(), page.size());
+    return users.page(f, page);
   }
 
   /** Whether the person may keep units and people: the pages ask here before offering them. */
