@@ -184,10 +184,6 @@ public class OrgService {
 
   // ---- people
 
-  public Page<AppUser> listUsers(Caller caller, PageRequest page) {
-    return listUsers(caller, new People(null, null, null), page);
-  }
-
   /**
    * What a list of people is narrowed by; {@code null} or blank: not narrowed. {@code unit}: the
    * people of that unit and of every unit below it; {@code q}: in the username or in the full name
@@ -398,10 +394,11 @@ public class OrgService {
     }
   }
 
-  /** Usernames of the people of a unit, in name order. */
+  /** Usernames of the people of a unit (not of the units below it), in username order. */
   public List<String> listUsersIn(String unitCode) {
-    return users.findAll(0, Integer.MAX_VALUE).stream()
-        .filter(u -> unitCode.equals(u.unitCode()))
+    return users
+        .list(new UserRepository.Filter(List.of(unitCode), null, null), 0, Integer.MAX_VALUE)
+        .stream()
         .map(AppUser::username)
         .toList();
   }

@@ -31,13 +31,6 @@ public class UserRepository {
         .findFirst();
   }
 
-  public List<AppUser> findAll(int offset, int limit) {
-    return em.createNamedQuery("AppUser.findAll", AppUser.class)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
   /** What a list of people is narrowed by; {@code units} empty: nobody, null: every unit. */
   public record Filter(List<String> units, Boolean active, String q) {}
 
