@@ -109,6 +109,11 @@ public class OrgService {
 
   public static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
 
+  /** The longest unit name, and the longest full name or position, the records hold. */
+  public static final int UNIT_NAME_MAX = 500;
+
+  public static final int PERSON_TEXT_MAX = 200;
+
   public Unit createUnit(Caller caller, UnitData d) {
     caller.require(Role.ADMIN);
     validate(d, true);
@@ -147,7 +152,10 @@ public class OrgService {
     return u;
   }
 
-  /** A unit's code (when new), name and level, refused as one 400 listing every field. */
+  /**
+   * A unit's code (when new), name and level, refused as one 400 listing every field: the whole
+   * rule, lengths included, so a form that bypasses the API's body checks meets it too.
+   */
   private static void validate(UnitData d, boolean isNew) {
     List<FieldError> errors = new ArrayList<>();
     if (isNew && (d.code() == null || d.code().isBlank())) {
@@ -155,8 +163,11 @@ public class OrgService {
     } else if (isNew && !d.code().matches(CODE)) {
       errors.add(new FieldError("code", "validation.unit.code.pattern"));
     }
-    if (Text.cleanOrNull(d.name()) == null) {
+    String name = Text.cleanOrNull(d.name());
+    if (name == null) {
       errors.add(new FieldError("name", "validation.unit.name.required"));
+    } else if (name.length() > UNIT_NAME_MAX) {
+      errors.add(new FieldError("name", "validation.tooLong", UNIT_NAME_MAX));
     }
     if (d.level() == null) {
       errors.add(new FieldError("level", "validation.unit.level.required"));
@@ -420,7 +431,9 @@ public class OrgService {
   }
 
   /**
-   * {@code newUsername}: a person created by an administrator, whose username must be well made.
+   * The whole rule of a person's record, lengths included (the API's bodies say the same, but a web
+   * form reaches here without them), refused as one 400 listing every field. {@code newUsername}: a
+   * person created by an administrator, whose username must be well made.
    */
   private void validate(
       UserData d, String password, boolean passwordRequired, boolean newUsername) {
@@ -430,8 +443,15 @@ public class OrgService {
     } else if (newUsername && !d.username().matches(USERNAME)) {
       errors.add(new FieldError("username", "validation.user.username.pattern"));
     }
-    if (Text.cleanOrNull(d.fullName()) == null) {
+    String fullName = Text.cleanOrNull(d.fullName());
+    if (fullName == null) {
       errors.add(new FieldError("fullName", "validation.user.fullName.required"));
+    } else if (fullName.length() > PERSON_TEXT_MAX) {
+      errors.add(new FieldError("fullName", "validation.tooLong", PERSON_TEXT_MAX));
+    }
+    String position = Text.cleanOrNull(d.position());
+    if (position != null && position.length() > PERSON_TEXT_MAX) {
+      errors.add(new FieldError("position", "validation.tooLong", PERSON_TEXT_MAX));
     }
     if (passwordRequired || password != null) {
       PasswordPolicy.problem(password, d.username())
