@@ -115,7 +115,7 @@ public class OrgService {
   public static final int PERSON_TEXT_MAX = 200;
 
   public Unit createUnit(Caller caller, UnitData d) {
-    caller.require(Role.ADMIN);
+    requireAdministrator(caller);
     validate(d, true);
     if (units.find(d.code()).isPresent()) {
       throw new Conflict("problem.unit.duplicate", d.code());
@@ -129,7 +129,7 @@ public class OrgService {
   }
 
   public Unit updateUnit(Caller caller, String code, UnitData d, String ifMatch) {
-    caller.require(Role.ADMIN);
+    requireAdministrator(caller);
     Unit u = unit(code);
     Preconditions.check(ifMatch, etag(u), true);
     validate(d, false);
@@ -204,7 +204,7 @@ public class OrgService {
 
   /** A page of people in username order, filtered and counted in the database. Administrators. */
   public Page<AppUser> listUsers(Caller caller, People filter, PageRequest page) {
-    caller.require(Role.ADMIN);
+    requireAdministrator(caller);
     String unit = Text.cleanOrNull(filter.unit());
     UserRepository.Filter f =
         new UserRepository.Filter(
@@ -212,14 +212,24 @@ public class OrgService {
     return users.page(f, page);
   }
 
-  /** Whether the person may keep units and people: the pages ask here before offering them. */
-  public boolean administers(Caller caller) {
+  /**
+   * Whether the person may keep units and people: the pages ask here before offering them. Static,
+   * so the layout asks it of every page without a transaction.
+   */
+  public static boolean mayAdminister(Caller caller) {
     return caller.has(Role.ADMIN);
+  }
+
+  /** 403 unless {@link #mayAdminister}: this service's own checks and the admin pages' loads. */
+  public static void requireAdministrator(Caller caller) {
+    if (!mayAdminister(caller)) {
+      throw new Forbidden("problem.role.required", List.of(Role.ADMIN).toString());
+    }
   }
 
   public AppUser user(Caller caller, String username) {
     if (!caller.username().equals(username)) {
-      caller.require(Role.ADMIN);
+      requireAdministrator(caller);
     }
     return users
         .findByUsername(username)
@@ -227,7 +237,7 @@ public class OrgService {
   }
 
   public AppUser createUser(Caller caller, UserData d, String password) {
-    caller.require(Role.ADMIN);
+    requireAdministrator(caller);
     validate(d, password, true, true);
     if (users.findByUsername(d.username()).isPresent()) {
       throw new Conflict("problem.user.duplicate", d.username());
@@ -273,7 +283,7 @@ public class OrgService {
 
   public AppUser updateUser(
       Caller caller, String username, UserData d, String password, String ifMatch) {
-    caller.require(Role.ADMIN);
+    requireAdministrator(caller);
     AppUser u = user(caller, username);
     Preconditions.check(ifMatch, etag(u), true);
     validate(

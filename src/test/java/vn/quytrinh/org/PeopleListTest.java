@@ -151,7 +151,23 @@ class PeopleListTest {
                         coordinator,
                         new OrgService.People(null, null, null),
                         new PageRequest(0, 5))));
-    assertEquals(false, run(o -> o.administers(coordinator)));
-    assertEquals(true, run(o -> o.administers(ADMIN)));
+    assertEquals(false, OrgService.mayAdminister(coordinator));
+    assertEquals(true, OrgService.mayAdminister(ADMIN));
+    assertThrows(Forbidden.class, () -> OrgService.requireAdministrator(coordinator));
+    OrgService.requireAdministrator(ADMIN);
+  }
+
+  @Test
+  void theOfferAndTheCheckAreOneRuleForEveryRole() {
+    for (Role role : Role.values()) {
+      Caller c = new Caller("u", "u", null, null, Set.of(role), Set.of(), false);
+      boolean refused = false;
+      try {
+        OrgService.requireAdministrator(c);
+      } catch (Forbidden e) {
+        refused = true;
+      }
+      assertEquals(OrgService.mayAdminister(c), !refused, role.name());
+    }
   }
 }
