@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.metrics.Measures;
+import vn.quytrinh.platform.problem.Forbidden;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
 
@@ -51,7 +53,9 @@ public class ImportService {
    * file sent by someone else is refused before a byte of it is held.
    */
   public static void requireImporter(Caller c) {
-    c.require(Role.COORDINATOR);
+    if (!mayImport(c)) {
+      throw new Forbidden("problem.role.required", List.of(Role.COORDINATOR).toString());
+    }
   }
 
   /** Whether the caller may import at all: what the pages ask before offering an upload. */

@@ -27,7 +27,6 @@ import vn.quytrinh.platform.security.Role;
 @NamedQuery(
     name = "AppUser.findByUsername",
     query = "SELECT u FROM AppUser u WHERE u.username = :username")
-@NamedQuery(name = "AppUser.findAll", query = "SELECT u FROM AppUser u ORDER BY u.username")
 @NamedQuery(name = "AppUser.count", query = "SELECT COUNT(u) FROM AppUser u")
 @NamedQuery(
     name = "AppUser.countInUnit",

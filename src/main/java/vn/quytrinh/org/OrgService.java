@@ -44,6 +44,9 @@ public class OrgService {
   private Event<UnitsChanged> unitsChanged;
   private AuditTrail audit;
 
+  /** Every check of a signed-in person's password is a guess, throttled as sign-ins are. */
+  private PasswordGuesses guesses;
+
   @Inject
   public OrgService(
       UnitRepository units,
@@ -52,7 +55,8 @@ public class OrgService {
       TimeSource time,
       Event<PersonChanged> personChanged,
       Event<UnitsChanged> unitsChanged,
-      AuditTrail audit) {
+      AuditTrail audit,
+      PasswordGuesses guesses) {
     this.units = units;
     this.users = users;
     this.passwords = passwords;
@@ -60,6 +64,7 @@ public class OrgService {
     this.personChanged = personChanged;
     this.unitsChanged = unitsChanged;
     this.audit = audit;
+    this.guesses = guesses;
   }
 
   /** For the CDI client proxy only. */
@@ -104,8 +109,13 @@ public class OrgService {
 
   public static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
 
+  /** The longest unit name, and the longest full name or position, the records hold. */
+  public static final int UNIT_NAME_MAX = 500;
+
+  public static final int PERSON_TEXT_MAX = 200;
+
   public Unit createUnit(Caller caller, UnitData d) {
-    caller.require(Role.ADMIN);
+    requireAdministrator(caller);
     validate(d, true);
     if (units.find(d.code()).isPresent()) {
       throw new Conflict("problem.unit.duplicate", d.code());
@@ -119,7 +129,7 @@ public class OrgService {
   }
 
   public Unit updateUnit(Caller caller, String code, UnitData d, String ifMatch) {
-    caller.require(Role.ADMIN);
+    requireAdministrator(caller);
     Unit u = unit(code);
     Preconditions.check(ifMatch, etag(u), true);
     validate(d, false);
@@ -142,7 +152,10 @@ public class OrgService {
     return u;
   }
 
-  /** A unit's code (when new), name and level, refused as one 400 listing every field. */
+  /**
+   * A unit's code (when new), name and level, refused as one 400 listing every field: the whole
+   * rule, lengths included, so a form that bypasses the API's body checks meets it too.
+   */
   private static void validate(UnitData d, boolean isNew) {
     List<FieldError> errors = new ArrayList<>();
     if (isNew && (d.code() == null || d.code().isBlank())) {
@@ -150,8 +163,11 @@ public class OrgService {
     } else if (isNew && !d.code().matches(CODE)) {
       errors.add(new FieldError("code", "validation.unit.code.pattern"));
     }
-    if (Text.cleanOrNull(d.name()) == null) {
+    String name = Text.cleanOrNull(d.name());
+    if (name == null) {
       errors.add(new FieldError("name", "validation.unit.name.required"));
+    } else if (name.length() > UNIT_NAME_MAX) {
+      errors.add(new FieldError("name", "validation.tooLong", UNIT_NAME_MAX));
     }
     if (d.level() == null) {
       errors.add(new FieldError("level", "validation.unit.level.required"));
@@ -179,10 +195,6 @@ public class OrgService {
 
   // ---- people
 
-  public Page<AppUser> listUsers(Caller caller, PageRequest page) {
-    return listUsers(caller, new People(null, null, null), page);
-  }
-
   /**
    * What a list of people is narrowed by; {@code null} or blank: not narrowed. {@code unit}: the
    * people of that unit and of every unit below it; {@code q}: in the username or in the full name
@@ -192,23 +204,32 @@ public class OrgService {
 
   /** A page of people in username order, filtered and counted in the database. Administrators. */
   public Page<AppUser> listUsers(Caller caller, People filter, PageRequest page) {
-    caller.require(Role.ADMIN);
+    requireAdministrator(caller);
     String unit = Text.cleanOrNull(filter.unit());
     UserRepository.Filter f =
         new UserRepository.Filter(
             unit == null ? null : List.copyOf(tree().subtree(unit)), filter.active(), filter.q());
-    return new Page<>(
-        users.page(f, page.offset(), page.size()), users.count(f), page.page(), page.size());
+    return users.page(f, page);
   }
 
-  /** Whether the person may keep units and people: the pages ask here before offering them. */
-  public boolean administers(Caller caller) {
+  /**
+   * Whether the person may keep units and people: the pages ask here before offering them. Static,
+   * so the layout asks it of every page without a transaction.
+   */
+  public static boolean mayAdminister(Caller caller) {
     return caller.has(Role.ADMIN);
+  }
+
+  /** 403 unless {@link #mayAdminister}: this service's own checks and the admin pages' loads. */
+  public static void requireAdministrator(Caller caller) {
+    if (!mayAdminister(caller)) {
+      throw new Forbidden("problem.role.required", List.of(Role.ADMIN).toString());
+    }
   }
 
   public AppUser user(Caller caller, String username) {
     if (!caller.username().equals(username)) {
-      caller.require(Role.ADMIN);
+      requireAdministrator(caller);
     }
     return users
         .findByUsername(username)
@@ -216,7 +237,7 @@ public class OrgService {
   }
 
   public AppUser createUser(Caller caller, UserData d, String password) {
-    caller.require(Role.ADMIN);
+    requireAdministrator(caller);
     validate(d, password, true, true);
     if (users.findByUsername(d.username()).isPresent()) {
       throw new Conflict("problem.user.duplicate", d.username());
@@ -262,7 +283,7 @@ public class OrgService {
 
   public AppUser updateUser(
       Caller caller, String username, UserData d, String password, String ifMatch) {
-    caller.require(Role.ADMIN);
+    requireAdministrator(caller);
     AppUser u = user(caller, username);
     Preconditions.check(ifMatch, etag(u), true);
     validate(
@@ -350,7 +371,7 @@ public class OrgService {
   public AppUser changeOwnPassword(
       Caller caller, String currentPassword, String newPassword, String keepSession) {
     AppUser u = own(caller);
-    if (currentPassword == null || !passwords.matches(currentPassword, u.passwordHash())) {
+    if (!passwordOf(u, currentPassword)) {
       throw new Forbidden("problem.user.currentPasswordWrong");
     }
     PasswordPolicy.problem(newPassword, u.username())
@@ -394,10 +415,11 @@ public class OrgService {
     }
   }
 
-  /** Usernames of the people of a unit, in name order. */
+  /** Usernames of the people of a unit (not of the units below it), in username order. */
   public List<String> listUsersIn(String unitCode) {
-    return users.findAll(0, Integer.MAX_VALUE).stream()
-        .filter(u -> unitCode.equals(u.unitCode()))
+    return users
+        .list(new UserRepository.Filter(List.of(unitCode), null, null), 0, Integer.MAX_VALUE)
+        .stream()
         .map(AppUser::username)
         .toList();
   }
@@ -419,7 +441,9 @@ public class OrgService {
   }
 
   /**
-   * {@code newUsername}: a person created by an administrator, whose username must be well made.
+   * The whole rule of a person's record, lengths included (the API's bodies say the same, but a web
+   * form reaches here without them), refused as one 400 listing every field. {@code newUsername}: a
+   * person created by an administrator, whose username must be well made.
    */
   private void validate(
       UserData d, String password, boolean passwordRequired, boolean newUsername) {
@@ -429,8 +453,15 @@ public class OrgService {
     } else if (newUsername && !d.username().matches(USERNAME)) {
       errors.add(new FieldError("username", "validation.user.username.pattern"));
     }
-    if (Text.cleanOrNull(d.fullName()) == null) {
+    String fullName = Text.cleanOrNull(d.fullName());
+    if (fullName == null) {
       errors.add(new FieldError("fullName", "validation.user.fullName.required"));
+    } else if (fullName.length() > PERSON_TEXT_MAX) {
+      errors.add(new FieldError("fullName", "validation.tooLong", PERSON_TEXT_MAX));
+    }
+    String position = Text.cleanOrNull(d.position());
+    if (position != null && position.length() > PERSON_TEXT_MAX) {
+      errors.add(new FieldError("position", "validation.tooLong", PERSON_TEXT_MAX));
     }
     if (passwordRequired || password != null) {
       PasswordPolicy.problem(password, d.username())
@@ -463,15 +494,26 @@ public class OrgService {
 
   // ---- who is calling
 
-  /** The person with their read scope, once their password has been verified. */
-  /** Re-checks a password for a signature: the person must prove who they are again. */
+  /**
+   * Re-checks a password for a signature: the person must prove who they are again. Throttled and
+   * counted as sign-ins are (429 while the source is held back).
+   */
   public boolean verifyPassword(String username, String password) {
-    return password != null
-        && users
-            .findByUsername(username)
-            .filter(AppUser::active)
-            .filter(u -> passwords.matches(password, u.passwordHash()))
-            .isPresent();
+    return users
+        .findByUsername(username)
+        .filter(AppUser::active)
+        .filter(u -> passwordOf(u, password))
+        .isPresent();
+  }
+
+  /**
+   * Whether {@code password} is the signed-in person's: one guess through {@link PasswordGuesses},
+   * refused without hashing while the source has guessed wrong too often, a wrong one counted as a
+   * failed sign-in.
+   */
+  private boolean passwordOf(AppUser u, String password) {
+    return guesses.guess(
+        u.username(), () -> password != null && passwords.matches(password, u.passwordHash()));
   }
 
   /** What sign-in needs of an active person, in one read: the stored hash and the caller. */

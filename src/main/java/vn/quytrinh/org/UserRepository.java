@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import vn.quytrinh.platform.persistence.NativeSql;
+import vn.quytrinh.platform.rest.Page;
+import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.text.SqlFold;
 import vn.quytrinh.platform.text.Text;
 
@@ -28,79 +31,73 @@ public class UserRepository {
         .findFirst();
   }
 
-  public List<AppUser> findAll(int offset, int limit) {
-    return em.createNamedQuery("AppUser.findAll", AppUser.class)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
   /** What a list of people is narrowed by; {@code units} empty: nobody, null: every unit. */
   public record Filter(List<String> units, Boolean active, String q) {}
 
   /**
-   * A page of people in username order. The filter is said in SQL (EclipseLink binds a boolean as 0
-   * or 1 on H2, which H2 2 does not compare with a BOOLEAN column): the page's ids first, then the
-   * people with their roles, batched, in two more statements whatever the page's size.
+   * A page of people in username order and how many the filter finds, both from one WHERE. The
+   * filter is said in SQL (EclipseLink binds a boolean as 0 or 1 on H2, which H2 2 does not compare
+   * with a BOOLEAN column): the count, the page's ids, then the people with their roles, batched —
+   * four statements whatever the page's size.
    */
-  public List<AppUser> page(Filter f, int offset, int limit) {
-    List<Object> params = new java.util.ArrayList<>();
-    String where = where(f, params);
-    jakarta.persistence.Query ids =
-        em.createNativeQuery("SELECT id FROM app_user" + where + " ORDER BY username")
-            .setFirstResult(offset)
-            .setMaxResults(limit);
-    for (int i = 0; i < params.size(); i++) {
-      ids.setParameter(i + 1, params.get(i));
-    }
-    List<Long> page =
-        ((List<?>) ids.getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
-    if (page.isEmpty()) {
+  public Page<AppUser> page(Filter f, PageRequest page) {
+    NativeSql where = where(f);
+    long total =
+        ((Number) where.prefixed("SELECT COUNT(*) FROM app_user").on(em).getSingleResult())
+            .longValue();
+    return new Page<>(list(where, page.offset(), page.size()), total, page.page(), page.size());
+  }
+
+  /**
+   * Every person the filter finds from {@code offset}, at most {@code limit}, in username order.
+   */
+  public List<AppUser> list(Filter f, int offset, int limit) {
+    return list(where(f), offset, limit);
+  }
+
+  private List<AppUser> list(NativeSql where, int offset, int limit) {
+    List<Long> ids =
+        ((List<?>)
+                where
+                    .prefixed("SELECT id FROM app_user")
+                    .append(" ORDER BY username")
+                    .on(em)
+                    .setFirstResult(offset)
+                    .setMaxResults(limit)
+                    .getResultList())
+            .stream().map(o -> ((Number) o).longValue()).toList();
+    if (ids.isEmpty()) {
       return List.of();
     }
     return em.createQuery(
             "SELECT u FROM AppUser u WHERE u.id IN :ids ORDER BY u.username", AppUser.class)
-        .setParameter("ids", page)
+        .setParameter("ids", ids)
         .setHint("eclipselink.batch.type", "IN")
         .setHint("eclipselink.batch", "u.roles")
         .getResultList();
   }
 
-  public long count(Filter f) {
-    List<Object> params = new java.util.ArrayList<>();
-    jakarta.persistence.Query q =
-        em.createNativeQuery("SELECT COUNT(*) FROM app_user" + where(f, params));
-    for (int i = 0; i < params.size(); i++) {
-      q.setParameter(i + 1, params.get(i));
-    }
-    return ((Number) q.getSingleResult()).longValue();
-  }
-
-  private static String where(Filter f, List<Object> params) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+  private static NativeSql where(Filter f) {
+    NativeSql where = new NativeSql().append(" WHERE 1 = 1");
     if (f.units() != null) {
       if (f.units().isEmpty()) {
         where.append(" AND 1 = 0");
       } else {
-        where.append(" AND unit_code IN (");
-        for (int i = 0; i < f.units().size(); i++) {
-          where.append(i == 0 ? "?" : ", ?").append(params.size() + 1);
-          params.add(f.units().get(i));
-        }
-        where.append(")");
+        where.append(" AND unit_code IN ").list(f.units());
       }
     }
     if (f.active() != null) {
       where.append(f.active() ? " AND active = TRUE" : " AND active = FALSE");
     }
     if (!Text.fold(f.q()).isBlank()) {
-      where.append(" AND (LOWER(username) LIKE ?").append(params.size() + 1);
-      where.append(" OR ").append(SqlFold.of("full_name")).append(" LIKE ?");
-      where.append(params.size() + 2).append(")");
-      params.add(SqlFold.containing(f.q()));
-      params.add(SqlFold.containing(f.q()));
+      where
+          .append(" AND (LOWER(username) LIKE ")
+          .param(SqlFold.containing(f.q()))
+          .append(" OR " + SqlFold.of("full_name") + " LIKE ")
+          .param(SqlFold.containing(f.q()))
+          .append(")");
     }
-    return where.toString();
+    return where;
   }
 
   public long count() {

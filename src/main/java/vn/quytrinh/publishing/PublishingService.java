@@ -185,11 +185,11 @@ public class PublishingService {
   public static List<String> registersFor(Caller c, String unitCode) {
     List<String> names = new ArrayList<>();
     names.add("master-list");
-    if (c.readsWorkOf(unitCode)) {
+    if (mayReadWork(c, unitCode)) {
       names.add("coverage");
       names.add("flags");
     }
-    if (c.hasAny(List.of(AUDIT_EXPORTERS)) && c.sees(unitCode)) {
+    if (mayExportAudit(c) && c.sees(unitCode)) {
       names.add("audit");
     }
     return names;
@@ -402,7 +402,9 @@ public class PublishingService {
 
   /** The audit trail, whole or one unit's, for auditors; each row with its hash. */
   private Register auditTrail(Caller c, String unit) {
-    c.require(AUDIT_EXPORTERS);
+    if (!mayExportAudit(c)) {
+      throw new Forbidden("problem.role.required", java.util.Arrays.toString(AUDIT_EXPORTERS));
+    }
     boolean one = unit != null && !unit.isBlank();
     if (one) {
       c.requireVisible(unit, unit);
@@ -447,8 +449,19 @@ public class PublishingService {
         rows);
   }
 
+  /** Whether the caller may export the coverage and flags registers of the unit. */
+  static boolean mayReadWork(Caller c, String unit) {
+    return c.readsWorkOf(unit);
+  }
+
+  /** Whether the caller may export an audit trail at all (the unit must also be theirs to see). */
+  static boolean mayExportAudit(Caller c) {
+    return c.hasAny(List.of(AUDIT_EXPORTERS));
+  }
+
+  /** Coverage and flags: the unit's work readers, as {@link #registersFor} offers them. */
   private static void requireWorkReader(Caller c, String unit) {
-    if (!c.readsWorkOf(unit)) {
+    if (!mayReadWork(c, unit)) {
       if (!c.sees(unit)) {
         throw new NotFound("problem.unit.notFound", unit);
       }

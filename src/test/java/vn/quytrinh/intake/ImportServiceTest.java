@@ -458,4 +458,18 @@ class ImportServiceTest {
     assertEquals(0, count("controlled_document"));
     assertEquals(0, count("audit_event"));
   }
+
+  @Test
+  void theOfferOfAnUploadAndTheCheckAreOneRuleForEveryRole() {
+    for (Role role : Role.values()) {
+      Caller c = new Caller("u", "u", null, null, Set.of(role), Set.of(), false);
+      boolean refused = false;
+      try {
+        ImportService.requireImporter(c);
+      } catch (vn.quytrinh.platform.problem.Forbidden e) {
+        refused = true;
+      }
+      assertEquals(ImportService.mayImport(c), !refused, role.name());
+    }
+  }
 }

@@ -417,6 +417,7 @@ final class BadInputCorpus {
             "search?q=quy&type=anh",
             "search?q=quy&page=abc",
             "audit?page=-5",
+            "users?active=maybe",
             "manuals/" + unit + "?format=odt",
             "manuals/" + unit + "?asOf=hom-nay",
             "manuals/KHONG-CO",

@@ -4,21 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.quytrinh.audit.AuditTrail;
+import vn.quytrinh.org.security.FailedSignIns;
 import vn.quytrinh.org.security.Passwords;
+import vn.quytrinh.org.security.SignInCounts;
+import vn.quytrinh.org.security.SignInThrottle;
 import vn.quytrinh.platform.JpaHarness;
 import vn.quytrinh.platform.Wiring;
+import vn.quytrinh.platform.metrics.Measures;
 import vn.quytrinh.platform.problem.Forbidden;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.problem.PreconditionFailed;
+import vn.quytrinh.platform.problem.TooManyRequests;
 import vn.quytrinh.platform.security.Caller;
+import vn.quytrinh.platform.security.RequestOrigin;
 import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.time.TimeSource;
 
@@ -48,6 +57,37 @@ class OwnAccountTest {
       };
 
   JpaHarness db;
+
+  /** How many times a password was hashed or checked: each is a PBKDF2 run in the container. */
+  final AtomicInteger hashings = new AtomicInteger();
+
+  final Passwords passwords =
+      new Passwords() {
+        @Override
+        public String hash(String password) {
+          hashings.incrementAndGet();
+          return PLAIN.hash(password);
+        }
+
+        @Override
+        public boolean matches(String password, String stored) {
+          hashings.incrementAndGet();
+          return PLAIN.matches(password, stored);
+        }
+      };
+
+  /**
+   * The sign-in throttle as the container has it: 3 failures per source and username, then 60 s.
+   */
+  final SignInCounts counts =
+      new SignInCounts(
+          new SignInThrottle(3, 30, Duration.ofSeconds(60), Clock.systemUTC()),
+          new FailedSignIns(),
+          new RequestOrigin(""),
+          null,
+          Measures.NONE);
+
+  PasswordGuesses guesses = counts;
 
   static final Caller HOA =
       new Caller("xa.thuky", "Trần Thị Hoa", null, null, Set.of(Role.COORDINATOR), Set.of(), false);
@@ -88,11 +128,12 @@ class OwnAccountTest {
               new OrgService(
                   new UnitRepository(em),
                   new UserRepository(em),
-                  PLAIN,
+                  passwords,
                   w.time,
                   new Wiring.Collected<>(w.personChanges),
                   new Wiring.Collected<>(w.unitChanges),
-                  w.audit);
+                  w.audit,
+                  guesses);
           return work.apply(new Org(org, w.personChanges, w.audit));
         });
   }
@@ -175,5 +216,46 @@ class OwnAccountTest {
             });
     assertEquals(List.of(new PersonChanged("xa.thuky")), fromApi, "no session kept: all end");
     assertTrue(fromApi.get(0).seq() == Long.MAX_VALUE);
+  }
+
+  @Test
+  void wrongCurrentPasswordsAreThrottledLikeSignInsAndThenRefusedWithoutHashing() {
+    for (int i = 0; i < 3; i++) {
+      int n = i;
+      assertThrows(
+          Forbidden.class,
+          () -> in(o -> o.org().changeOwnPassword(HOA, "đoán thử " + n, NEW, "s1")));
+    }
+    int before = hashings.get();
+    TooManyRequests held =
+        assertThrows(
+            TooManyRequests.class, () -> in(o -> o.org().changeOwnPassword(HOA, OLD, NEW, "s1")));
+    assertEquals(before, hashings.get(), "refused without a PBKDF2 run, even the right password");
+    assertEquals("problem.auth.guessesLocked", held.key());
+    assertTrue(held.retryAfterSeconds().getAsLong() > 0, "Retry-After");
+    assertThrows(
+        TooManyRequests.class,
+        () -> in(o -> o.org().verifyPassword("xa.thuky", OLD)),
+        "a signature's password is the same guess");
+    assertEquals(before, hashings.get());
+    assertEquals("hash:" + OLD, hashOf("xa.thuky"));
+    List<AuditTrail.Entry> logged = counts.failures().drain("test");
+    assertEquals(1, logged.size(), "the failures are counted as failed sign-ins");
+    assertTrue(logged.get(0).summary().contains("xa.thuky"), logged.get(0).summary());
+  }
+
+  @Test
+  void aSignaturesWrongPasswordsAreThrottledToo() {
+    for (int i = 0; i < 3; i++) {
+      int n = i;
+      assertEquals(false, in(o -> o.org().verifyPassword("xa.thuky", "đoán thử " + n)));
+    }
+    int before = hashings.get();
+    assertThrows(
+        TooManyRequests.class,
+        () -> in(o -> o.org().changeOwnPassword(HOA, OLD, NEW, "s1")),
+        "nor may the current password be guessed meanwhile");
+    assertEquals(before, hashings.get());
+    assertEquals(true, in(o -> o.org().verifyPassword("xa.canbo", "x")), "another person is not");
   }
 }

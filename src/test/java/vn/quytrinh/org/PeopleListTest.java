@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.quytrinh.platform.JpaHarness;
+import vn.quytrinh.platform.Statements;
 import vn.quytrinh.platform.Wiring;
 import vn.quytrinh.platform.problem.Forbidden;
 import vn.quytrinh.platform.rest.Page;
@@ -34,7 +35,7 @@ class PeopleListTest {
 
   @BeforeEach
   void open() {
-    db = new JpaHarness();
+    db = JpaHarness.counting();
     db.inTransaction(
         em -> {
           em.persist(new Unit("HY", "Tỉnh Hưng Yên", null, UnitLevel.TINH));
@@ -108,6 +109,34 @@ class PeopleListTest {
         List.of("an.nguyen", "th.duc"), p.items().stream().map(AppUser::username).toList());
   }
 
+  /** Statements spent on a page of {@code size} people of a unit narrowed by name, roles read. */
+  long statementsForAPageOf(int size, int expected) {
+    return run(
+        o ->
+            Statements.during(
+                    db,
+                    () -> {
+                      Page<AppUser> p =
+                          o.listUsers(
+                              ADMIN,
+                              new OrgService.People("HY", true, "n"),
+                              new PageRequest(0, size));
+                      assertEquals(expected, p.items().size());
+                      assertEquals(3, p.total());
+                      p.items().forEach(u -> u.roles().size());
+                      return p;
+                    })
+                .statements());
+  }
+
+  @Test
+  void aPageOfFiveCostsTheStatementsOfAPageOfTwo() {
+    long two = statementsForAPageOf(2, 2);
+    long five = statementsForAPageOf(5, 3);
+    assertEquals(two, five, "the page's size does not add statements");
+    assertEquals(two, statementsForAPageOf(2, 2));
+  }
+
   @Test
   void onlyAnAdministrator() {
     Caller coordinator =
@@ -122,7 +151,23 @@ class PeopleListTest {
                         coordinator,
                         new OrgService.People(null, null, null),
                         new PageRequest(0, 5))));
-    assertEquals(false, run(o -> o.administers(coordinator)));
-    assertEquals(true, run(o -> o.administers(ADMIN)));
+    assertEquals(false, OrgService.mayAdminister(coordinator));
+    assertEquals(true, OrgService.mayAdminister(ADMIN));
+    assertThrows(Forbidden.class, () -> OrgService.requireAdministrator(coordinator));
+    OrgService.requireAdministrator(ADMIN);
+  }
+
+  @Test
+  void theOfferAndTheCheckAreOneRuleForEveryRole() {
+    for (Role role : Role.values()) {
+      Caller c = new Caller("u", "u", null, null, Set.of(role), Set.of(), false);
+      boolean refused = false;
+      try {
+        OrgService.requireAdministrator(c);
+      } catch (Forbidden e) {
+        refused = true;
+      }
+      assertEquals(OrgService.mayAdminister(c), !refused, role.name());
+    }
   }
 }

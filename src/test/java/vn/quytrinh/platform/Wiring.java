@@ -65,7 +65,8 @@ public final class Wiring {
             time,
             new Collected<>(personChanges),
             new Collected<>(unitChanges),
-            audit);
+            audit,
+            (username, check) -> check.getAsBoolean());
     legal = new LegalService(new LegalRepository(em), time, audit);
     tthc = new TthcService(new TthcRepository(em), time, audit);
     documents =

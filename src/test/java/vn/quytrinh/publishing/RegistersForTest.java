@@ -40,4 +40,23 @@ class RegistersForTest {
         List.of("master-list", "coverage", "flags", "audit"),
         PublishingService.registersFor(overseer, SO));
   }
+
+  /** What {@link PublishingService#registersFor} offers and what register checks cannot drift. */
+  @Test
+  void theOfferAndTheCheckUseOnePredicate() {
+    for (Role role : Role.values()) {
+      for (String unit : List.of(XA, SO)) {
+        Caller c = of(role, XA);
+        List<String> offered = PublishingService.registersFor(c, unit);
+        assertEquals(
+            PublishingService.mayReadWork(c, unit),
+            offered.contains("coverage"),
+            role + " " + unit);
+        assertEquals(
+            PublishingService.mayExportAudit(c) && c.sees(unit),
+            offered.contains("audit"),
+            role + " " + unit);
+      }
+    }
+  }
 }

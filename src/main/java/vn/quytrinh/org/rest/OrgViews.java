@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import vn.quytrinh.org.AppUser;
+import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.security.Caller;
@@ -27,7 +28,8 @@ public final class OrgViews {
         regexp = CODE,
         message = "{validation.unit.code.pattern}") String code;
 
-    public @NotBlank(message = "{validation.unit.name.required}") @Size(max = 500) String name;
+    public @NotBlank(message = "{validation.unit.name.required}") @Size(
+        max = OrgService.UNIT_NAME_MAX) String name;
 
     public @Pattern(regexp = CODE, message = "{validation.unit.parent.pattern}") String parentCode;
 
@@ -46,10 +48,10 @@ public final class OrgViews {
         regexp = USERNAME,
         message = "{validation.user.username.pattern}") String username;
 
-    public @NotBlank(message = "{validation.user.fullName.required}") @Size(max = 200) String
-        fullName;
+    public @NotBlank(message = "{validation.user.fullName.required}") @Size(
+        max = OrgService.PERSON_TEXT_MAX) String fullName;
 
-    public @Size(max = 200) String position;
+    public @Size(max = OrgService.PERSON_TEXT_MAX) String position;
 
     public @Pattern(regexp = CODE, message = "{validation.user.unit.pattern}") String unitCode;
 
@@ -60,10 +62,10 @@ public final class OrgViews {
 
   /** Request body: a class rather than a record, see {@link vn.quytrinh.platform.rest.Bodies}. */
   public static class UpdateUserBody {
-    public @NotBlank(message = "{validation.user.fullName.required}") @Size(max = 200) String
-        fullName;
+    public @NotBlank(message = "{validation.user.fullName.required}") @Size(
+        max = OrgService.PERSON_TEXT_MAX) String fullName;
 
-    public @Size(max = 200) String position;
+    public @Size(max = OrgService.PERSON_TEXT_MAX) String position;
 
     public @Pattern(regexp = CODE, message = "{validation.user.unit.pattern}") String unitCode;
 

@@ -26,6 +26,7 @@ import vn.quytrinh.org.rest.OrgViews.UserView;
 import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageParams;
+import vn.quytrinh.platform.rest.Params;
 import vn.quytrinh.platform.rest.Preconditions;
 import vn.quytrinh.platform.security.CurrentCaller;
 
@@ -58,12 +59,15 @@ public class UserResource {
           String unit,
       @Parameter(description = "true: only active people; false: only deactivated ones")
           @QueryParam("active")
-          Boolean active,
+          String active,
       @Parameter(description = "In the username or the full name, marks and case ignored")
           @QueryParam("q")
           String q,
       @BeanParam PageParams paging) {
-    return org.listUsers(caller.get(), new OrgService.People(unit, active, q), paging.request())
+    return org.listUsers(
+            caller.get(),
+            new OrgService.People(unit, Params.bool("active", active), q),
+            paging.request())
         .map(UserView::of);
   }
 

@@ -31,10 +31,11 @@ import vn.quytrinh.platform.work.BackgroundWork;
 
 /**
  * Sign-in for this instance: the {@link SignInGate} (throttle, cache, one PBKDF2 run) with the
- * people from {@link OrgService}, the callers of web sessions, and what keeps both true — the
- * {@link PersonChanged} / {@link UnitsChanged} events after a commit here, the {@link
- * AccessFollower} for commits on other instances, and the failed sign-ins written to the trail once
- * a period.
+ * people from {@link OrgService} and the throttle and failures of {@link SignInCounts} (shared with
+ * the checks of a signed-in person's password again), the callers of web sessions, and what keeps
+ * both true — the {@link PersonChanged} / {@link UnitsChanged} events after a commit here, the
+ * {@link AccessFollower} for commits on other instances, and the failed sign-ins written to the
+ * trail once a period.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -46,10 +47,8 @@ public class Authenticator {
   private AuditTrail audit;
   private WebSessions sessions;
   private ManagedScheduledExecutorService executor;
+  private SignInCounts counts;
   private long cacheSeconds;
-  private int maxFailures;
-  private int sourceMaxFailures;
-  private long lockSeconds;
   private long followMillis;
   private long failureLogSeconds;
   private Measures measures;
@@ -61,11 +60,8 @@ public class Authenticator {
       AuditTrail audit,
       WebSessions sessions,
       ManagedScheduledExecutorService executor,
+      SignInCounts counts,
       @ConfigProperty(name = "quytrinh.auth.cache-seconds", defaultValue = "60") long cacheSeconds,
-      @ConfigProperty(name = "quytrinh.auth.max-failures", defaultValue = "5") int maxFailures,
-      @ConfigProperty(name = "quytrinh.auth.source-max-failures", defaultValue = "30")
-          int sourceMaxFailures,
-      @ConfigProperty(name = "quytrinh.auth.lock-seconds", defaultValue = "60") long lockSeconds,
       @ConfigProperty(name = "quytrinh.auth.follow-millis", defaultValue = "500") long followMillis,
       @ConfigProperty(name = "quytrinh.auth.failure-log-seconds", defaultValue = "60")
           long failureLogSeconds,
@@ -75,10 +71,8 @@ public class Authenticator {
     this.audit = audit;
     this.sessions = sessions;
     this.executor = executor;
+    this.counts = counts;
     this.cacheSeconds = cacheSeconds;
-    this.maxFailures = maxFailures;
-    this.sourceMaxFailures = sourceMaxFailures;
-    this.lockSeconds = lockSeconds;
     this.followMillis = followMillis;
     this.failureLogSeconds = failureLogSeconds;
     this.measures = measures;
@@ -88,7 +82,6 @@ public class Authenticator {
   protected Authenticator() {}
 
   private final Map<String, Caller> sessionCallers = new ConcurrentHashMap<>();
-  private final FailedSignIns failures = new FailedSignIns();
   private volatile SignInGate gate;
   private AccessFollower follower;
   private volatile BackgroundWork following;
@@ -143,12 +136,8 @@ public class Authenticator {
                   // a real hash of nothing anyone knows: unknown people cost the same PBKDF2 run
                   passwords.hash(HexFormat.of().formatHex(random)),
                   new CredentialCache<>(Duration.ofSeconds(cacheSeconds), Clock.systemUTC()),
-                  new SignInThrottle(
-                      maxFailures,
-                      sourceMaxFailures,
-                      Duration.ofSeconds(lockSeconds),
-                      Clock.systemUTC()),
-                  failures);
+                  counts.throttle(),
+                  counts.failures());
         }
         g = gate;
       }
@@ -222,7 +211,7 @@ public class Authenticator {
 
   /** Writes the period's failed sign-ins, one event per source. */
   void logFailures() {
-    List<AuditTrail.Entry> entries = failures.drain(Messages.vi("text.signIn.channels"));
+    List<AuditTrail.Entry> entries = counts.failures().drain(Messages.vi("text.signIn.channels"));
     if (!entries.isEmpty()) {
       audit.recordAllAlone(entries);
     }

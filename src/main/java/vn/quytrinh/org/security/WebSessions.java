@@ -31,8 +31,18 @@ public class WebSessions {
 
   private static final Map<String, Set<HttpSession>> BY_USER = new ConcurrentHashMap<>();
 
+  /**
+   * Registers the session inside the map's atomic update of the person's entry, so it cannot land
+   * in a set that {@link #end} has just dropped as empty (and so escape a later change).
+   */
   public void signedIn(String username, HttpSession session) {
-    BY_USER.computeIfAbsent(username, u -> ConcurrentHashMap.newKeySet()).add(session);
+    BY_USER.compute(
+        username,
+        (u, known) -> {
+          Set<HttpSession> set = known == null ? ConcurrentHashMap.newKeySet() : known;
+          set.add(session);
+          return set;
+        });
   }
 
   /** Ends every session of the person on this instance; returns how many. */

@@ -29,6 +29,21 @@ public final class Params {
     }
   }
 
+  /**
+   * {@code true} or {@code false}, any case; null when absent; 400 naming the field otherwise
+   * ({@code maybe} is not taken for false, as {@code Boolean.valueOf} would).
+   */
+  public static Boolean bool(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new InvalidInput(field, "problem.param.enum", "true, false");
+    };
+  }
+
   /** The years a date in this domain can fall in: laws from 1900, plans to 2199. */
   public static final int FIRST_YEAR = 1900;
 

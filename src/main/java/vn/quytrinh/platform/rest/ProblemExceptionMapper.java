@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.ProblemException;
+import vn.quytrinh.platform.problem.TooManyRequests;
 
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
@@ -16,7 +17,13 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
   @Override
   public Response toResponse(ProblemException e) {
-    return Problems.of(e, language(headers));
+    Response r = Problems.of(e, language(headers));
+    if (e instanceof TooManyRequests t && t.retryAfterSeconds().isPresent()) {
+      return Response.fromResponse(r)
+          .header("Retry-After", Long.toString(t.retryAfterSeconds().getAsLong()))
+          .build();
+    }
+    return r;
   }
 
   /** The reader's language from {@code Accept-Language}: English when asked, else Vietnamese. */

@@ -6,19 +6,21 @@ import jakarta.inject.Named;
 import vn.quytrinh.org.OrgService;
 import vn.quytrinh.web.session.CurrentUser;
 
-/** Whether the layout offers the administrator's pages: asked of {@link OrgService#administers}. */
+/**
+ * Whether the layout offers the administrator's pages: {@link OrgService#mayAdminister}, a static
+ * rule, so no page opens a transaction for it.
+ */
 @Named
 @RequestScoped
 public class Administration {
 
   @Inject CurrentUser user;
-  @Inject OrgService org;
 
   private Boolean offered;
 
   public boolean isOffered() {
     if (offered == null) {
-      offered = user.isSignedIn() && org.administers(user.caller());
+      offered = user.isSignedIn() && OrgService.mayAdminister(user.caller());
     }
     return offered;
   }

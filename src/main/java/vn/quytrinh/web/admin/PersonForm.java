@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import vn.quytrinh.org.AppUser;
 import vn.quytrinh.org.OrgService;
-import vn.quytrinh.platform.problem.Forbidden;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.web.Notices;
@@ -62,9 +61,7 @@ public class PersonForm implements Serializable {
       return;
     }
     try {
-      if (!org.administers(user.caller())) {
-        throw new Forbidden("problem.role.required", Role.ADMIN.name());
-      }
+      OrgService.requireAdministrator(user.caller());
       if (username != null && !username.isBlank()) {
         AppUser u = org.user(user.caller(), username.strip());
         existing = true;

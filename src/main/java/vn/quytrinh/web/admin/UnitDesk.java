@@ -10,9 +10,7 @@ import java.util.List;
 import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
-import vn.quytrinh.platform.problem.Forbidden;
 import vn.quytrinh.platform.problem.ProblemException;
-import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.web.Notices;
 import vn.quytrinh.web.session.CurrentUser;
 
@@ -55,9 +53,7 @@ public class UnitDesk implements Serializable {
       return;
     }
     try {
-      if (!org.administers(user.caller())) {
-        throw new Forbidden("problem.role.required", Role.ADMIN.name());
-      }
+      OrgService.requireAdministrator(user.caller());
       if (edit != null && !edit.isBlank()) {
         Unit u = org.unit(edit.strip());
         existing = true;

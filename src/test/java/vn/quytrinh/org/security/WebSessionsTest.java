@@ -20,7 +20,7 @@ class WebSessionsTest {
   /** A session that remembers its attributes and whether it was ended. */
   static final class Fake {
     final Map<String, Object> attributes = new HashMap<>();
-    boolean ended;
+    volatile boolean ended;
     final HttpSession session;
 
     Fake(String id) {
@@ -78,5 +78,41 @@ class WebSessionsTest {
     sessions.keep("ws.minh", "unknown", 7);
     assertEquals(2, sessions.end("ws.minh"));
     assertTrue(a.ended && b.ended);
+  }
+
+  /**
+   * A sign-in racing the end of the person's last session: the session is registered in the set the
+   * registry keeps, never in one that {@code end} just dropped as empty, so a later change ends it.
+   */
+  @Test
+  void aSignInRacingTheEndOfTheLastSessionIsNotLost() throws Exception {
+    WebSessions sessions = new WebSessions();
+    String user = "ws.race." + System.nanoTime();
+    int n = 100_000;
+    java.util.List<Fake> fakes = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      fakes.add(new Fake("s" + i));
+    }
+    java.util.concurrent.atomic.AtomicBoolean done =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Thread ender =
+        new Thread(
+            () -> {
+              while (!done.get()) {
+                sessions.end(user);
+              }
+            });
+    ender.start();
+    try {
+      for (Fake f : fakes) {
+        sessions.signedIn(user, f.session);
+      }
+    } finally {
+      done.set(true);
+      ender.join();
+    }
+    sessions.end(user);
+    assertEquals(
+        0, fakes.stream().filter(f -> !f.ended).count(), "every session signed in was ended");
   }
 }
