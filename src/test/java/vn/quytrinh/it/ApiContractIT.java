@@ -967,6 +967,10 @@ class ApiContractIT {
     Api.FileAnswer original = api.download(coordinator, text38 + "/original");
     assertEquals(200, original.status());
     assertTrue(java.util.Arrays.equals(lawText("tt38_2018.txt"), original.bytes()));
+    assertTrue(
+        original.disposition().startsWith("attachment; filename=\"text-"), original.disposition());
+    assertEquals(
+        "nosniff", api.headers(coordinator, text38 + "/original").header("X-Content-Type-Options"));
   }
 
   @Test

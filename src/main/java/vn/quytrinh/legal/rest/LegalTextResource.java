@@ -28,7 +28,9 @@ import vn.quytrinh.legal.text.LegalTextService;
 import vn.quytrinh.legal.text.StoredText;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.InvalidInput;
+import vn.quytrinh.platform.rest.Attachments;
 import vn.quytrinh.platform.rest.Params;
+import vn.quytrinh.platform.rest.Uploads;
 import vn.quytrinh.platform.security.CurrentCaller;
 import vn.quytrinh.platform.time.TimeSource;
 
@@ -132,11 +134,8 @@ public class LegalTextResource {
     StoredText t = texts.stored(id);
     String name = t.fileName() != null ? t.fileName() : "text-" + id;
     return Response.ok(t.original(), t.mediaType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("+", "%20"))
+        .header("Content-Disposition", Attachments.disposition(name))
+        .header(Attachments.NOSNIFF_HEADER, "nosniff")
         .build();
   }
 
@@ -145,6 +144,6 @@ public class LegalTextResource {
   }
 
   private byte[] read(InputStream in) {
-    return vn.quytrinh.platform.rest.Uploads.read(in, maxBytes);
+    return Uploads.read(in, maxBytes);
   }
 }
