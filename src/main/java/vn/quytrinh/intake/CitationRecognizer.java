@@ -114,15 +114,7 @@ public final class CitationRecognizer {
     if (original.length() > 1_000_000) {
       original = original.substring(0, 1_000_000);
     }
-    String folded = Text.fold(original);
-    if (folded.length() != original.length()) {
-      // a character that decomposes to more than one base letter: keep spans safe
-      folded = Text.fold(original.replaceAll("[^\\p{L}\\p{N}\\p{P}\\p{Z}\\p{S}]", " "));
-      if (folded.length() != original.length()) {
-        return List.of();
-      }
-    }
-    folded = folded.replace('\n', ' ').replace('\t', ' ');
+    String folded = foldOneForOne(original).replace('\n', ' ').replace('\t', ' ');
 
     List<Mention> mentions = new ArrayList<>();
     Matcher m = WITH_YEAR.matcher(folded);
@@ -192,6 +184,28 @@ public final class CitationRecognizer {
             case '\u00F0', '\u0256' -> '\u0111';
             default -> c;
           });
+    }
+    return b.toString();
+  }
+
+  /**
+   * The text folded (marks and case removed, đ as d) one character for one, so that a position in
+   * the folded text is the same position in the original. Folding the whole text at once does not
+   * keep them: a Hangul syllable decomposes into three letters while a combining mark with no
+   * letter to sit on folds to nothing, and the two can even out to the same length with every
+   * position between them shifted. A character that folds to nothing is a blank here, one that
+   * folds to several letters keeps the first.
+   */
+  static String foldOneForOne(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        b.append(Character.toLowerCase(c));
+      } else {
+        String f = Text.fold(String.valueOf(c));
+        b.append(f.isEmpty() ? ' ' : f.charAt(0));
+      }
     }
     return b.toString();
   }

@@ -196,6 +196,32 @@ class CitationRecognizerTest {
     assertEquals(List.of(), found(text), text);
   }
 
+  /**
+   * Fuzz finding: characters that fold to more letters (a Hangul syllable: three) and others that
+   * fold to none (combining marks with no letter to sit on) evened out, so the folded text had the
+   * original's length but not its positions: the law's name was read two letters off ("ật Hộ tịch
+   * năm 20") and asked of the registry. And a text whose lengths did not even out was not read at
+   * all. Every character now folds to exactly one.
+   */
+  @Test
+  void charactersThatFoldToMoreOrFewerLettersKeepEveryPosition() {
+    String balanced = "뺭 Điều 17 Luật Hộ tịch năm 2014; x\u0301\u0302";
+    assertEquals(List.of("60/2014/QH13|17|null|null"), found(balanced));
+    CitationRecognizer.Found f = r.find(balanced, laws).get(0);
+    assertEquals("Luật Hộ tịch", f.lawName());
+    assertTrue(
+        balanced.substring(f.start(), f.end()).startsWith("Điều 17 Luật Hộ tịch"),
+        balanced.substring(f.start(), f.end()));
+    assertEquals(
+        List.of("60/2014/QH13|17|null|null"),
+        found("뺭 Điều 17 Luật Hộ tịch năm 2014"),
+        "a Hangul syllable before the citation no longer hides it");
+    assertEquals(
+        List.of("23/2015/NĐ-CP|5|null|null"),
+        found("x\u0301 Điều 5 Nghị định số 23/2015/NĐ-CP"),
+        "nor a lone combining mark");
+  }
+
   @Test
   void nullEmptyAndAdversarialInputsFindNoCitation() {
     assertEquals(List.of(), r.find(null));
