@@ -1,8 +1,9 @@
 /*
  * The draft editor: the running total of the step table against the TTHC's legal time limit as
  * the person types (working days with a decimal comma, in quarter days), the arrow keys step a
- * day field by a quarter, and the focus goes back to the row an action touched. Served from the
- * application (script-src 'self'); the page works without it, the server sums on every action.
+ * day field by a quarter, a row is dragged by its handle to another place, and the focus goes back
+ * to the row an action touched. Served from the application (script-src 'self'); the page works
+ * without it: the server sums on every action, and the buttons move rows.
  */
 (function () {
   "use strict";
@@ -78,6 +79,81 @@
     recount();
   }
 
+  // A row dragged by its handle onto another row of the same table: the form is submitted through
+  // the hidden drop button with the two places, as a move button would submit it, so the server
+  // moves the row and nothing typed is lost.
+  var dragged = null;
+
+  function handleOf(row) {
+    return row ? row.querySelector(".drag-handle") : null;
+  }
+
+  function dropRow(event) {
+    var row = dragged && event.target.closest ? event.target.closest("tr") : null;
+    var handle = handleOf(row);
+    return handle && handle.getAttribute("data-table") === dragged.getAttribute("data-table")
+      ? row
+      : null;
+  }
+
+  function unmark() {
+    document.querySelectorAll("tr.drop-target, tr.dragging").forEach(function (r) {
+      r.classList.remove("drop-target", "dragging");
+    });
+  }
+
+  function dragging() {
+    document.addEventListener("dragstart", function (e) {
+      if (!e.target.classList || !e.target.classList.contains("drag-handle")) {
+        return;
+      }
+      dragged = e.target;
+      var row = dragged.closest("tr");
+      e.dataTransfer.effectAllowed = "move";
+      e.dataTransfer.setData("text/plain", dragged.getAttribute("data-row"));
+      if (e.dataTransfer.setDragImage) {
+        e.dataTransfer.setDragImage(row, 16, 16);
+      }
+      row.classList.add("dragging");
+    });
+    document.addEventListener("dragover", function (e) {
+      var row = dropRow(e);
+      if (row) {
+        e.preventDefault();
+        e.dataTransfer.dropEffect = "move";
+        document.querySelectorAll("tr.drop-target").forEach(function (r) {
+          if (r !== row) {
+            r.classList.remove("drop-target");
+          }
+        });
+        row.classList.add("drop-target");
+      }
+    });
+    document.addEventListener("drop", function (e) {
+      var row = dropRow(e);
+      if (!row) {
+        return;
+      }
+      e.preventDefault();
+      var from = dragged.getAttribute("data-row");
+      var to = handleOf(row).getAttribute("data-row");
+      var table = dragged.getAttribute("data-table");
+      dragged = null;
+      unmark();
+      if (from === to) {
+        return;
+      }
+      document.getElementById("drag-table").value = table;
+      document.getElementById("drag-from").value = from;
+      document.getElementById("drag-to").value = to;
+      document.getElementById("drag-drop").click();
+    });
+    document.addEventListener("dragend", function () {
+      dragged = null;
+      unmark();
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.querySelector("form[data-focus]");
     if (form) {
@@ -93,6 +169,7 @@
       }
     });
     document.addEventListener("keydown", step);
+    dragging();
     recount();
   });
 })();

@@ -51,6 +51,10 @@ public class DraftEditor implements Serializable {
 
   private static final int PICKS = 8;
 
+  /** The editor's tables, by the names the page gives them. */
+  private static final List<String> TABLES =
+      List.of("steps", "citations", "dossier", "forms", "records");
+
   private CurrentUser user;
   private VersionRef ref;
   private DocumentService documents;
@@ -81,6 +85,9 @@ public class DraftEditor implements Serializable {
   private String pasted;
   private CitationProposals proposals;
   private String focus;
+  private String dragTable;
+  private Integer dragFrom;
+  private Integer dragTo;
 
   @Inject
   public DraftEditor(
@@ -261,6 +268,21 @@ public class DraftEditor implements Serializable {
     focus = table + ":" + (index + by) + ":" + (by < 0 ? "up" : "down");
   }
 
+  /**
+   * A row dragged by its handle and dropped on another row of the same table (editor.js fills the
+   * three hidden fields and submits the form, as the move buttons do, so nothing typed is lost).
+   */
+  public void drop() {
+    if (dragTable == null || dragFrom == null || dragTo == null || !TABLES.contains(dragTable)) {
+      return;
+    }
+    DraftForm.moveTo(rows(dragTable), dragFrom, dragTo);
+    focus = dragTable + ":" + dragTo;
+    dragTable = null;
+    dragFrom = null;
+    dragTo = null;
+  }
+
   private List<?> rows(String table) {
     return switch (table) {
       case "steps" -> form.getSteps();
@@ -347,6 +369,30 @@ public class DraftEditor implements Serializable {
   }
 
   /** The row or button the last action touched, for the page's script to put the focus on. */
+  public String getDragTable() {
+    return dragTable;
+  }
+
+  public void setDragTable(String dragTable) {
+    this.dragTable = dragTable;
+  }
+
+  public Integer getDragFrom() {
+    return dragFrom;
+  }
+
+  public void setDragFrom(Integer dragFrom) {
+    this.dragFrom = dragFrom;
+  }
+
+  public Integer getDragTo() {
+    return dragTo;
+  }
+
+  public void setDragTo(Integer dragTo) {
+    this.dragTo = dragTo;
+  }
+
   public String getFocus() {
     return focus;
   }

@@ -226,9 +226,16 @@ public class DraftForm implements Serializable {
 
   /** Moves a row one place up ({@code -1}) or down ({@code +1}); at an end nothing moves. */
   public static <T> void move(List<T> rows, int index, int by) {
-    int to = index + by;
-    if (index >= 0 && index < rows.size() && to >= 0 && to < rows.size()) {
-      rows.add(to, rows.remove(index));
+    moveTo(rows, index, index + by);
+  }
+
+  /**
+   * Moves the row at {@code from} to the place {@code to}, the rows between shifting by one (a row
+   * dragged onto another takes its place); a place outside the table moves nothing.
+   */
+  public static <T> void moveTo(List<T> rows, int from, int to) {
+    if (from >= 0 && from < rows.size() && to >= 0 && to < rows.size()) {
+      rows.add(to, rows.remove(from));
     }
   }
 

@@ -113,6 +113,18 @@ final class Browser implements AutoCloseable {
     org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
     js.executeScript("window.quytrinhLeaving = true;");
     target.click();
+    waitForNextPage(js);
+  }
+
+  /** Runs a script that leads to another page (a form it submits), and waits for that page. */
+  void runAndWait(String script, Object... args) {
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+    js.executeScript("window.quytrinhLeaving = true;");
+    js.executeScript(script, args);
+    waitForNextPage(js);
+  }
+
+  private void waitForNextPage(org.openqa.selenium.JavascriptExecutor js) {
     new WebDriverWait(driver, Duration.ofSeconds(60))
         .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(

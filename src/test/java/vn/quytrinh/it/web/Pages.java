@@ -271,6 +271,24 @@ final class Pages {
       b.clickAndWait(rows(table).get(row).findElement(By.cssSelector("input.move-up")));
     }
 
+    /**
+     * Drags a row by its handle onto another row. Chromium's WebDriver does not carry a mouse drag
+     * into HTML5 drag-and-drop events, so the events the browser would fire are dispatched on the
+     * handle and on the target row, with one DataTransfer, and the page's own script answers them.
+     */
+    void drag(String table, int from, int to) {
+      List<WebElement> rows = rows(table);
+      b.runAndWait(
+          "var handle = arguments[0], target = arguments[1], dt = new DataTransfer();"
+              + "function fire(el, type) {"
+              + "  el.dispatchEvent(new DragEvent(type,"
+              + "    {bubbles: true, cancelable: true, dataTransfer: dt})); }"
+              + "fire(handle, 'dragstart'); fire(target, 'dragenter'); fire(target, 'dragover');"
+              + "fire(target, 'drop'); fire(handle, 'dragend');",
+          rows.get(from).findElement(By.cssSelector(".drag-handle")),
+          rows.get(to).findElement(By.cssSelector("td")));
+    }
+
     void removeRow(String table, int row) {
       b.clickAndWait(rows(table).get(row).findElement(By.cssSelector("input.remove")));
     }

@@ -508,8 +508,11 @@ class WebJourneyIT {
     editor.moveUp("step", 2);
     assertEquals(List.of(steps[0][0], steps[2][0], steps[1][0]), editor.stepActions());
     assertEquals("Lên: dòng 2", editor.focusedLabel(), "the focus stays on the row moved");
-    editor.moveUp("step", 2);
-    assertEquals(List.of(steps[0][0], steps[1][0], steps[2][0]), editor.stepActions());
+    editor.drag("step", 2, 1);
+    assertEquals(
+        List.of(steps[0][0], steps[1][0], steps[2][0]),
+        editor.stepActions(),
+        "a row dragged by its handle takes the place of the row it is dropped on");
 
     editor.save();
     assertEquals(List.of("Đã lưu dự thảo."), editor.messages());

@@ -86,6 +86,19 @@ class DraftFormTest {
   }
 
   @Test
+  void aDraggedRowTakesThePlaceOfTheRowItIsDroppedOn() {
+    List<String> rows = new ArrayList<>(List.of("B1", "B2", "B3", "B4"));
+    DraftForm.moveTo(rows, 0, 2);
+    assertEquals(List.of("B2", "B3", "B1", "B4"), rows, "down: the rows between move up");
+    DraftForm.moveTo(rows, 3, 0);
+    assertEquals(List.of("B4", "B2", "B3", "B1"), rows, "up: the rows between move down");
+    DraftForm.moveTo(rows, 1, 1);
+    DraftForm.moveTo(rows, -1, 2);
+    DraftForm.moveTo(rows, 2, 4);
+    assertEquals(List.of("B4", "B2", "B3", "B1"), rows, "a place outside the table moves nothing");
+  }
+
+  @Test
   void theTotalCountsOnlyTheDaysThatCanBeRead() {
     DraftForm f = new DraftForm();
     for (String d : List.of("1,5", "0,3", "", "2")) {
