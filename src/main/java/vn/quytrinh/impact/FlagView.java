@@ -31,6 +31,7 @@ public record FlagView(
     LocalDate resolvedOn,
     Integer resolvedByIssue,
     String dismissedBy,
+    String dismissedByName,
     Instant dismissedAt,
     String justification,
     String reasonKey,
@@ -71,6 +72,7 @@ public record FlagView(
         resolvedOn,
         resolvedByIssue,
         dismissedBy,
+        dismissedByName,
         dismissedAt,
         justification,
         reasonKey,
@@ -88,10 +90,11 @@ public record FlagView(
       "f.id, f.document_id, d.code, d.title, d.unit_code, f.issue_no, f.severity, f.trigger_kind,"
           + " f.acting_number, f.target_number, f.tthc_code, f.articles, f.reason, f.raised_on, f.due_on,"
           + " f.status, f.resolved_on, f.resolved_by_issue, f.dismissed_by, f.dismissed_at, f.justification,"
-          + " f.reason_key, f.reason_args";
+          + " f.reason_key, f.reason_args, u.full_name";
 
   static final String FROM =
-      " FROM revision_flag f JOIN controlled_document d ON d.id = f.document_id";
+      " FROM revision_flag f JOIN controlled_document d ON d.id = f.document_id"
+          + " LEFT JOIN app_user u ON u.username = f.dismissed_by";
 
   static FlagView of(Object[] r) {
     String articles = (String) r[11];
@@ -118,6 +121,7 @@ public record FlagView(
         date(r[16]),
         r[17] == null ? null : ((Number) r[17]).intValue(),
         (String) r[18],
+        (String) r[23],
         instant(r[19]),
         (String) r[20],
         (String) r[21],

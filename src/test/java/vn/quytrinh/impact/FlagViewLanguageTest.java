@@ -35,6 +35,7 @@ class FlagViewLanguageTest {
         null,
         null,
         null,
+        null,
         key,
         args,
         null);

@@ -547,10 +547,24 @@ class ImpactEngineTest {
         () -> services(s -> s.impact.dismiss(APPROVER_XA, flag, " ")));
     assertEquals("OPEN", text("SELECT status FROM revision_flag WHERE id = " + flag));
 
+    db.inTransaction(
+        em -> {
+          em.persist(
+              new vn.quytrinh.org.AppUser(
+                  "ct",
+                  "Nguyễn Văn Hùng",
+                  "Chủ tịch",
+                  "XA",
+                  EnumSet.of(Role.APPROVER),
+                  "hash:x",
+                  Instant.parse("2025-01-01T00:00:00Z")));
+          return null;
+        });
     FlagView dismissed =
         services(s -> s.impact.dismiss(APPROVER_XA, flag, "Điều 17 không áp dụng tại xã"));
     assertEquals(FlagStatus.DISMISSED, dismissed.status());
     assertEquals("ct", dismissed.dismissedBy());
+    assertEquals("Nguyễn Văn Hùng", dismissed.dismissedByName(), "the page shows who, by name");
     assertEquals("Điều 17 không áp dụng tại xã", dismissed.justification());
     assertEquals(Instant.parse("2025-01-15T02:00:00Z"), dismissed.dismissedAt());
     assertEquals(1L, count("SELECT row_version FROM revision_flag WHERE id = " + flag));
