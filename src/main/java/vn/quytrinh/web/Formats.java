@@ -39,5 +39,21 @@ public class Formats {
     return f.format(d);
   }
 
+  /**
+   * A label that stands alone (a badge, a table cell, a choice in a list) with its first letter in
+   * capitals: the bundles word statuses and kinds in lower case, as they read inside a sentence
+   * ("đã được sửa đổi, bổ sung"), and a label that starts a line starts with a capital.
+   */
+  public String capital(String label) {
+    if (label == null || label.isEmpty()) {
+      return label == null ? "" : label;
+    }
+    int first = label.codePointAt(0);
+    return new StringBuilder()
+        .appendCodePoint(Character.toTitleCase(first))
+        .append(label, Character.charCount(first), label.length())
+        .toString();
+  }
+
   private static final Locale VI = Locale.forLanguageTag("vi");
 }

@@ -922,7 +922,7 @@ class WebJourneyIT {
     b.onPhone("50-van-ban-phap-luat");
     legal.openDocument("123/2015/NĐ-CP");
     RegistryPages.LegalDocument decree = new RegistryPages.LegalDocument(b);
-    assertEquals("còn hiệu lực", decree.status());
+    assertEquals("Còn hiệu lực", decree.status());
     assertTrue(
         decree.relations("acts").stream().anyMatch(r -> r.contains("60/2014/QH13")),
         "it guides the law: " + decree.relations("acts"));
@@ -951,8 +951,8 @@ class WebJourneyIT {
     form.save();
     RegistryPages.LegalDocument amending = new RegistryPages.LegalDocument(b);
     assertEquals(List.of("Đã thêm văn bản 15/2026/NĐ-CP vào danh mục."), amending.messages());
-    assertEquals("còn hiệu lực", amending.status());
-    amending.record("sửa đổi, bổ sung", "123/2015/ND-CP", "Điều 9", "");
+    assertEquals("Còn hiệu lực", amending.status());
+    amending.record("Sửa đổi, bổ sung", "123/2015/ND-CP", "Điều 9", "");
     assertEquals(List.of("Đã ghi nhận quan hệ văn bản."), amending.messages());
     assertTrue(
         amending.relations("acts").stream().anyMatch(r -> r.contains("123/2015/NĐ-CP")),
@@ -1049,7 +1049,7 @@ class WebJourneyIT {
         today);
     form.save();
     RegistryPages.LegalDocument circular = new RegistryPages.LegalDocument(b);
-    circular.record("sửa đổi, bổ sung", "226/2016/TT-BTC", "4", "");
+    circular.record("Sửa đổi, bổ sung", "226/2016/TT-BTC", "4", "");
     assertTrue(
         circular.raised().stream().anyMatch(f -> f.getText().contains("QT-02/CT")),
         "the fee's article is cited by QT-02/CT");
