@@ -79,10 +79,6 @@ public class PeopleList {
     return outline;
   }
 
-  public vn.quytrinh.web.Pager getPager() {
-    return vn.quytrinh.web.Pager.of(result, PAGE_SIZE);
-  }
-
   public String getUnit() {
     return unit;
   }

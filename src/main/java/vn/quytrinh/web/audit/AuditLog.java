@@ -13,6 +13,7 @@ import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
+import vn.quytrinh.web.Filters;
 import vn.quytrinh.web.Notices;
 import vn.quytrinh.web.session.CurrentUser;
 
@@ -75,13 +76,13 @@ public class AuditLog {
 
   public Page<AuditChain.Event> getResult() {
     if (result == null) {
-      String e = blankToNull(entity);
+      String e = Filters.blankToNull(entity);
       Long cursor = before != null && before < 1 ? null : before;
       result =
           audit.events(
               user.caller(),
               e == null ? null : e.toUpperCase(Locale.ROOT),
-              blankToNull(id),
+              Filters.blankToNull(id),
               cursor,
               new PageRequest(0, PAGE_SIZE));
     }
@@ -129,10 +130,6 @@ public class AuditLog {
   private static String label(String prefix, String value) {
     ResourceBundle ui = ResourceBundle.getBundle("vn.quytrinh.web.ui", Notices.locale());
     return value != null && ui.containsKey(prefix + value) ? ui.getString(prefix + value) : value;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   public String getEntity() {

@@ -9,6 +9,7 @@ import vn.quytrinh.tthc.Tthc;
 import vn.quytrinh.tthc.TthcLevel;
 import vn.quytrinh.tthc.TthcService;
 import vn.quytrinh.tthc.TthcStatus;
+import vn.quytrinh.web.Filters;
 
 /**
  * The TTHC registry ({@code /app/tthc.xhtml?q=&page=}): searched by code or by a name typed with or
@@ -48,16 +49,12 @@ public class TthcList {
     return result;
   }
 
-  public vn.quytrinh.web.Pager getPager() {
-    return vn.quytrinh.web.Pager.of(getResult(), PAGE_SIZE);
-  }
-
   public String getQ() {
     return q;
   }
 
   public void setQ(String q) {
-    this.q = q == null || q.isBlank() ? null : q.strip();
+    this.q = Filters.blankToNull(q);
   }
 
   public int getPage() {
