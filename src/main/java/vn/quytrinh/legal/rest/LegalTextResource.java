@@ -73,6 +73,7 @@ public class LegalTextResource {
   protected LegalTextResource() {}
 
   @POST
+  @LegalTextUpload
   @Consumes({"text/plain", DOCX, "application/msword", "application/octet-stream"})
   public Response importText(
       @PathParam("id") long id,
@@ -89,6 +90,7 @@ public class LegalTextResource {
   }
 
   @POST
+  @LegalTextUpload
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response importForm(
       @PathParam("id") long id, @QueryParam("dryRun") boolean dryRun, List<EntityPart> parts) {

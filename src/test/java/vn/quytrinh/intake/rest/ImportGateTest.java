@@ -8,13 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.quytrinh.intake.ImportLimiter;
 import vn.quytrinh.platform.problem.PayloadTooLarge;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.rest.FakeRequest;
 import vn.quytrinh.platform.security.Caller;
-import vn.quytrinh.platform.security.CurrentCaller;
+import vn.quytrinh.platform.security.FixedCaller;
 import vn.quytrinh.platform.security.Role;
+import vn.quytrinh.platform.upload.ImportLimiter;
+import vn.quytrinh.platform.upload.ImportPermit;
 
 /** An upload is refused by who sends it, its size or the imports running, before it is read. */
 class ImportGateTest {
@@ -26,18 +27,7 @@ class ImportGateTest {
   }
 
   static ImportGate gate(Caller who, ImportLimiter limiter, ImportPermit permit) {
-    ImportGate g = new ImportGate();
-    g.caller =
-        new CurrentCaller() {
-          @Override
-          public Caller get() {
-            return who;
-          }
-        };
-    g.limiter = limiter;
-    g.permit = permit;
-    g.maxBytes = 20L * 1024 * 1024;
-    return g;
+    return new ImportGate(new FixedCaller(who), limiter, permit, 20L * 1024 * 1024);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package vn.quytrinh.intake;
+package vn.quytrinh.platform.upload;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,10 +9,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How many imports this instance reads at once ({@code quytrinh.import.concurrent}, 1 unless
- * configured). An import holds its file, the rows read from it and, in its transaction, every
- * entity it touches: about 200 MB for the largest file allowed (see docs/configuration.md), so two
- * at once already take most of a 512 MB heap. One more is refused at once (429 with Retry-After)
- * rather than queued, so that nothing waits holding an upload in memory.
+ * configured): spreadsheets and Word procedures, through the API or the pages, and the texts of
+ * legal documents, which share the places. An import holds its file, the rows read from it and, in
+ * its transaction, every entity it touches: about 200 MB for the largest file allowed (see
+ * docs/configuration.md), so two at once already take most of a 512 MB heap. One more is refused at
+ * once (429 with Retry-After) rather than queued, so that nothing waits holding an upload in
+ * memory.
  */
 @ApplicationScoped
 public class ImportLimiter {

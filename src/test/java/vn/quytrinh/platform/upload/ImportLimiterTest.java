@@ -1,4 +1,4 @@
-package vn.quytrinh.intake;
+package vn.quytrinh.platform.upload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,7 @@
-package vn.quytrinh.intake.rest;
+package vn.quytrinh.platform.upload;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.RequestScoped;
-import vn.quytrinh.intake.ImportLimiter;
 
 /**
  * The import place the current request holds, given back when the request ends whatever happened in
@@ -14,7 +13,7 @@ public class ImportPermit {
   private ImportLimiter.Permit permit;
 
   /** Takes a place unless this request holds one already; false when none is free. */
-  boolean take(ImportLimiter limiter) {
+  public boolean take(ImportLimiter limiter) {
     if (permit == null) {
       permit = limiter.tryAcquire().orElse(null);
     }
@@ -22,7 +21,7 @@ public class ImportPermit {
   }
 
   @PreDestroy
-  void release() {
+  public void release() {
     if (permit != null) {
       permit.close();
       permit = null;
