@@ -539,6 +539,12 @@ public class LegalTextPage implements Serializable {
     return text;
   }
 
+  /** The lines before the first article (title, bases), as imported. */
+  public List<String> getPreamble() {
+    String p = text == null ? null : text.text().preamble();
+    return p == null || p.isBlank() ? List.of() : List.of(p.split("\n"));
+  }
+
   public List<LawLayout.Block> getBlocks() {
     return blocks;
   }
