@@ -1091,7 +1091,7 @@ class WebJourneyIT {
     Editor editor = new Editor(b);
     editor.cite("38/2018", "38/2018/TT-BTC", "Điều 4");
     editor.save();
-    assertEquals(List.of("Đã lưu dự thảo."), editor.messages());
+    assertTrue(editor.messages().contains("Đã lưu dự thảo."), editor.messages().toString());
 
     // Thông tư 62/2019, which amends it: its proposals confirmed with its text
     legal.open();
