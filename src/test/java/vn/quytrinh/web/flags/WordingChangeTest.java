@@ -97,4 +97,74 @@ class WordingChangeTest {
     assertNull(w.get(2).importNumber(), "nothing to import for a change that gives no wording");
     assertNull(w.get(2).importId());
   }
+
+  static String resource(String name) throws Exception {
+    try (java.io.InputStream in =
+        WordingChangeTest.class.getResourceAsStream("/vn/quytrinh/legal/text/texts/" + name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * What the flag's page shows of Điều 4 of TT 38/2018 once TT 62/2019's amendments are applied
+   * (the real texts, read and applied as the services do): the sentence taken out of điểm b khoản 4
+   * removed, the comma put after "điểm c" added, the rest of the article the same.
+   */
+  @Test
+  void article4OfTt38BeforeAndAfterTt62() throws Exception {
+    vn.quytrinh.legal.text.LegalText tt38 =
+        new vn.quytrinh.legal.text.LegalTextParser().parse(resource("tt38_2018.txt"));
+    java.util.Map<String, vn.quytrinh.legal.text.ArticleBody> inForce =
+        new java.util.LinkedHashMap<>();
+    tt38.articles().forEach(a -> inForce.put(a.number(), vn.quytrinh.legal.text.ArticleBody.of(a)));
+    vn.quytrinh.legal.text.AmendmentApplier applier =
+        new vn.quytrinh.legal.text.AmendmentApplier(inForce, java.util.Set.of());
+    new vn.quytrinh.legal.text.AmendmentReader()
+        .read(resource("tt62_2019.txt"))
+        .forEach(applier::apply);
+    vn.quytrinh.legal.text.ArticleBody before = inForce.get("4");
+    vn.quytrinh.legal.text.ArticleBody after = applier.changed().get("4");
+    WordingChange w =
+        of(new FlagView.ArticleChange(
+                "4",
+                new FlagChanges.Wording(
+                    before.title(), before.lines("(được bãi bỏ)"), false, "38/2018/TT-BTC", null),
+                new FlagChanges.Wording(
+                    after.title(),
+                    after.lines("(được bãi bỏ)"),
+                    false,
+                    "62/2019/TT-BTC",
+                    LocalDate.of(2019, 10, 21)),
+                null,
+                null))
+            .get(0);
+    assertTrue(w.marked());
+    assertTrue(
+        w.before().lines().get(0).text().startsWith("Điều 4. Chứng từ chứng nhận xuất xứ"),
+        w.before().lines().get(0).text());
+    List<String> removed =
+        w.before().lines().stream()
+            .flatMap(l -> l.segments().stream())
+            .filter(WordDiff.Segment::removed)
+            .map(WordDiff.Segment::text)
+            .toList();
+    List<String> added =
+        w.after().lines().stream()
+            .flatMap(l -> l.segments().stream())
+            .filter(WordDiff.Segment::added)
+            .map(WordDiff.Segment::text)
+            .toList();
+    assertEquals(1, removed.size(), removed.toString());
+    assertTrue(
+        removed.get(0).startsWith("Trường hợp hàng hóa quy định tại điểm b"), removed.get(0));
+    assertTrue(removed.get(0).endsWith("thực hiện thông quan theo quy định;"), removed.get(0));
+    assertEquals(List.of(","), added);
+    assertEquals(
+        1,
+        w.after().lines().stream().filter(WordDiff.Line::changed).count(),
+        "only điểm b khoản 4 changed");
+    assertTrue(
+        w.after().lines().stream()
+            .anyMatch(l -> l.text().endsWith("bị xử lý theo quy định của pháp luật.")));
+  }
 }
