@@ -5,16 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.quytrinh.document.DocumentReading;
 import vn.quytrinh.document.DocumentService;
 import vn.quytrinh.document.VersionOperation;
 import vn.quytrinh.document.VersionStatus;
+import vn.quytrinh.impact.FlagChanges;
 import vn.quytrinh.impact.FlagOperations;
 import vn.quytrinh.impact.FlagStatus;
 import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
+import vn.quytrinh.legal.LegalDocument;
+import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.platform.problem.NotFound;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.web.IdRef;
@@ -25,7 +29,9 @@ import vn.quytrinh.web.session.CurrentUser;
  * One revision flag ({@code /app/flag.xhtml?id=}, an address that can be sent): what raised it, its
  * due date and state, and what the person may do with it, asked of the services: start the revision
  * of its document (or open the revision already in progress), or — an approver — dismiss it with a
- * justification, confirmed in a second step.
+ * justification, confirmed in a second step. For a change of the law, the cited articles' wording
+ * before and after, side by side with the changed words marked ({@link WordingChange}); when a text
+ * is missing, which one, with the page where it is imported.
  */
 @Named
 @ViewScoped
@@ -37,8 +43,11 @@ public class FlagPage implements Serializable {
   private IdRef ref;
   private ImpactService impact;
   private DocumentService documents;
+  private FlagChanges changes;
+  private LegalService legal;
 
   private boolean loaded;
+  private List<WordingChange> wordings = List.of();
   private FlagView flag;
   private Integer inProgress;
   private VersionStatus inProgressStatus;
@@ -49,11 +58,19 @@ public class FlagPage implements Serializable {
   private boolean confirming;
 
   @Inject
-  public FlagPage(CurrentUser user, IdRef ref, ImpactService impact, DocumentService documents) {
+  public FlagPage(
+      CurrentUser user,
+      IdRef ref,
+      ImpactService impact,
+      DocumentService documents,
+      FlagChanges changes,
+      LegalService legal) {
     this.user = user;
     this.ref = ref;
     this.impact = impact;
     this.documents = documents;
+    this.changes = changes;
+    this.legal = legal;
   }
 
   /** For the CDI client proxy only. */
@@ -76,7 +93,8 @@ public class FlagPage implements Serializable {
   }
 
   private void read(long id) {
-    flag = impact.get(user.caller(), id).in(Notices.locale());
+    flag = changes.view(user.caller(), id, Notices.locale());
+    wordings = WordingChange.of(flag.wordings(), flag.trigger(), this::legalId);
     mayDismiss = FlagOperations.mayDismiss(user.caller(), flag.unitCode(), flag.status());
     inProgress = null;
     inProgressStatus = null;
@@ -94,6 +112,16 @@ public class FlagPage implements Serializable {
       mayEdit = may(inProgress, VersionOperation.EDIT);
     } else if (doc.shown().status() == VersionStatus.EFFECTIVE) {
       mayStart = may(doc.shown().issueNo(), VersionOperation.START_REVISION);
+    }
+  }
+
+  /** The id of the one registered document a number names, else null. */
+  private Long legalId(String number) {
+    try {
+      List<LegalDocument> found = legal.lookup(number);
+      return found.size() == 1 ? found.get(0).id() : null;
+    } catch (ProblemException e) {
+      return null;
     }
   }
 
@@ -132,6 +160,11 @@ public class FlagPage implements Serializable {
 
   public FlagView getFlag() {
     return flag;
+  }
+
+  /** The cited articles' wordings before and after the change (empty for a TTHC change). */
+  public List<WordingChange> getWordings() {
+    return wordings;
   }
 
   public Integer getInProgress() {

@@ -121,6 +121,41 @@ final class RegistryPages {
       return text(b, By.id("flag-resolved"));
     }
 
+    /** The article's wording on one side ("before", "after"), line by line as shown. */
+    List<String> wording(String article, String side) {
+      return b.all(By.cssSelector("#wording-" + article + " .side-" + side + " .law-line")).stream()
+          .map(e -> e.getText().strip())
+          .toList();
+    }
+
+    /** The words marked on one side: removed ("del") or added ("ins"), without the hidden words. */
+    List<String> marked(String article, String tag) {
+      return b.all(By.cssSelector("#wording-" + article + " .law-text " + tag)).stream()
+          .map(
+              e ->
+                  (String)
+                      ((org.openqa.selenium.JavascriptExecutor) b.driver)
+                          .executeScript(
+                              "var c = arguments[0].cloneNode(true);"
+                                  + " c.querySelectorAll('.visually-hidden').forEach(function (h)"
+                                  + " { h.remove(); }); return c.textContent;",
+                              e))
+          .map(String::strip)
+          .toList();
+    }
+
+    /** What the side's heading says: who set the wording, from when. */
+    String setBy(String article, String side) {
+      return text(b, By.cssSelector("#wording-" + article + " .side-" + side + " .meta"));
+    }
+
+    /** The words a screen reader hears for a removed run (the hidden words included). */
+    String spokenRemoved(String article) {
+      return b.find(By.cssSelector("#wording-" + article + " .law-text del"))
+          .getAttribute("textContent")
+          .strip();
+    }
+
     List<String> messages() {
       return b.all(By.cssSelector("#messages li")).stream().map(e -> e.getText().strip()).toList();
     }
@@ -218,6 +253,115 @@ final class RegistryPages {
 
     boolean keeps() {
       return !b.all(By.id("record-relation")).isEmpty();
+    }
+
+    void openText() {
+      b.clickAndWait(By.id("legal-text-link"));
+    }
+
+    List<String> messages() {
+      return b.all(By.cssSelector("#messages li")).stream().map(e -> e.getText().strip()).toList();
+    }
+  }
+
+  /** A legal document's text: as in force on a day, and its import. */
+  record LegalText(Browser b) {
+    boolean hasText() {
+      return b.all(By.id("no-text")).isEmpty();
+    }
+
+    String noText() {
+      return text(b, By.id("no-text"));
+    }
+
+    /** Chooses the file and runs the check (nothing stored). */
+    void check(java.nio.file.Path file) {
+      b.find(By.cssSelector("#text-upload input[type=file]"))
+          .sendKeys(file.toAbsolutePath().toString());
+      b.clickAndWait(By.id("check-text"));
+    }
+
+    String count(String what) {
+      return text(b, By.id("count-" + what));
+    }
+
+    List<String> parseReport() {
+      return b.all(By.cssSelector("#parse-report li")).stream()
+          .map(e -> e.getText().strip())
+          .toList();
+    }
+
+    /** Each proposal: kind, document changed, places, new wording. */
+    List<List<String>> proposals() {
+      return b.all(By.cssSelector("#proposals tbody tr")).stream()
+          .map(
+              tr ->
+                  List.of(
+                      tr.findElement(By.cssSelector(".proposal-kind")).getText().strip(),
+                      tr.findElement(By.cssSelector(".proposal-target")).getText().strip(),
+                      tr.findElement(By.cssSelector(".proposal-places")).getText().strip(),
+                      tr.findElement(By.cssSelector(".proposal-wording")).getText().strip()))
+          .toList();
+    }
+
+    List<String> proposalDates() {
+      return b.all(By.cssSelector("#proposals input.proposal-from")).stream()
+          .map(e -> e.getAttribute("value"))
+          .toList();
+    }
+
+    String confirmLabel() {
+      return b.find(By.id("confirm-text")).getAttribute("value");
+    }
+
+    void confirm() {
+      b.clickAndWait(By.id("confirm-text"));
+    }
+
+    /** What was recorded, place by place: kind, document, place, outcome. */
+    List<List<String>> recorded() {
+      return b.all(By.cssSelector("#recorded-items tbody tr")).stream()
+          .map(
+              tr ->
+                  tr.findElements(By.tagName("td")).stream()
+                      .map(td -> td.getText().strip())
+                      .toList())
+          .toList();
+    }
+
+    List<WebElement> raised() {
+      return b.all(By.cssSelector("#raised .entries li"));
+    }
+
+    void openRaised(String code) {
+      b.clickAndWait(
+          raised().stream()
+              .filter(e -> e.getText().contains(code))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(code + " not among the flags raised"))
+              .findElement(By.cssSelector("a.entry-link")));
+    }
+
+    /** Shows the text as in force on a day (dd/MM/yyyy), by the page's own date form. */
+    void asOf(String day) {
+      fill(b, "as-of", day);
+      b.clickAndWait(By.id("as-of-apply"));
+    }
+
+    /** The headings shown, in order: "Chương II. …" and "Điều 4. …". */
+    List<String> headings() {
+      return b.all(By.cssSelector("#law h2.division, #law .law-article h3")).stream()
+          .map(e -> e.getText().strip())
+          .toList();
+    }
+
+    /** Who last changed an article, as its line under the heading says. */
+    String setBy(String article) {
+      return text(b, By.cssSelector("#dieu-" + article + " .set-by"));
+    }
+
+    String article(String number) {
+      return text(b, By.id("dieu-" + number));
     }
 
     List<String> messages() {

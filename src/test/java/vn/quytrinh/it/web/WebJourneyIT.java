@@ -1029,6 +1029,168 @@ class WebJourneyIT {
     assertFalse(register.codes().contains("QT-01/HT"), "no flag of QT-01/HT left open");
   }
 
+  /**
+   * The law as text (issue 13): the coordinator imports the real text of Thông tư 38/2018/TT-BTC
+   * (checked first, then stored), reads it laid out as the law is written; a procedure cites its
+   * Điều 4; she imports Thông tư 62/2019/TT-BTC, which amends it, and confirms the amendments it
+   * proposes; the flag raised on the procedure shows Điều 4 before and after, side by side, the
+   * changed words marked; the text of 38/2018 reads as in force the day before and the day of.
+   */
+  @Test
+  void aLegalTextAndItsAmendmentAreImportedAndTheFlagShowsTheChangedWords() throws Exception {
+    java.nio.file.Path texts =
+        java.nio.file.Path.of("src/test/resources/vn/quytrinh/legal/text/texts");
+    b.open("");
+    new SignIn(b).signInAs("xa.thuky", PASSWORD);
+    Layout layout = new Layout(b);
+    RegistryPages.Legal legal = new RegistryPages.Legal(b);
+    RegistryPages.LegalForm form = new RegistryPages.LegalForm(b);
+
+    // Thông tư 38/2018 in the registry, without its text yet
+    legal.open();
+    legal.add();
+    form.fillIn(
+        "38/2018/TT-BTC",
+        "Thông tư",
+        "Bộ Tài chính",
+        "Quy định về xác định xuất xứ hàng hóa xuất khẩu, nhập khẩu",
+        "20/04/2018",
+        "05/06/2018");
+    form.save();
+    new RegistryPages.LegalDocument(b).openText();
+    RegistryPages.LegalText text = new RegistryPages.LegalText(b);
+    assertTrue(layout.heading().contains("38/2018/TT-BTC"), layout.heading());
+    assertFalse(text.hasText());
+    assertTrue(text.noText().contains("chưa có toàn văn"), text.noText());
+    assertTrue(text.noText().contains("Hãy nhập toàn văn"), "says what to do: " + text.noText());
+    String address38 = b.driver.getCurrentUrl();
+    assertTrue(address38.matches(".*/app/legal-text.xhtml\\?id=\\d+$"), address38);
+    b.visited("57-toan-van-chua-co");
+
+    // the check reads the text and stores nothing; the confirmation stores it
+    text.check(texts.resolve("tt38_2018.txt"));
+    assertEquals("7", text.count("articles"));
+    assertEquals("0", text.count("issues"));
+    assertTrue(text.proposals().isEmpty(), "a text that amends nothing proposes nothing");
+    assertEquals("Lưu toàn văn", text.confirmLabel());
+    b.visited("57a-toan-van-kiem-tra");
+    text.confirm();
+    assertEquals(List.of("Đã lưu toàn văn của 38/2018/TT-BTC: 7 điều."), text.messages());
+    assertTrue(text.hasText());
+    List<String> headings = text.headings();
+    assertTrue(headings.get(0).startsWith("Chương I"), headings.toString());
+    assertTrue(headings.get(1).startsWith("Điều 1. Phạm vi điều chỉnh"), headings.toString());
+    assertTrue(
+        text.article("4").contains("b) Trường hợp người khai hải quan không nộp chứng từ"),
+        "clauses and points as the law writes them: " + text.article("4"));
+    assertTrue(text.setBy("4").contains("Nguyên văn khi ban hành"), text.setBy("4"));
+    b.visited("57b-toan-van-da-luu");
+    b.onPhone("57b-toan-van-da-luu");
+
+    // a procedure that cites Điều 4 of it
+    layout.documents();
+    b.clickAndWait(By.id("new-document"));
+    new NewDocument(b).create("QT-09/HQ", "Quy trình kiểm tra chứng từ chứng nhận xuất xứ", "");
+    Editor editor = new Editor(b);
+    editor.cite("38/2018", "38/2018/TT-BTC", "Điều 4");
+    editor.save();
+    assertTrue(editor.messages().contains("Đã lưu dự thảo."), editor.messages().toString());
+
+    // Thông tư 62/2019, which amends it: its proposals confirmed with its text
+    legal.open();
+    legal.add();
+    form.fillIn(
+        "62/2019/TT-BTC",
+        "Thông tư",
+        "Bộ Tài chính",
+        "Sửa đổi, bổ sung một số điều của Thông tư số 38/2018/TT-BTC quy định về xác định xuất xứ"
+            + " hàng hóa xuất khẩu, nhập khẩu",
+        "05/09/2019",
+        "21/10/2019");
+    form.save();
+    new RegistryPages.LegalDocument(b).openText();
+    text.check(texts.resolve("tt62_2019.txt"));
+    List<List<String>> proposals = text.proposals();
+    assertEquals(5, proposals.size(), proposals.toString());
+    assertEquals(
+        List.of("Sửa đổi, bổ sung", "38/2018/TT-BTC", "4.4.b"),
+        proposals.get(0).subList(0, 3),
+        proposals.get(0).toString());
+    assertTrue(
+        proposals.get(0).get(3).contains("thì hàng hóa không được thông quan"),
+        "the new wording: " + proposals.get(0));
+    assertEquals(
+        List.of("21/10/2019", "21/10/2019", "21/10/2019", "21/10/2019", "21/10/2019"),
+        text.proposalDates(),
+        "from the day the amending document takes effect, to be corrected where it differs");
+    assertEquals("Lưu toàn văn và ghi nhận các nội dung đã đánh dấu", text.confirmLabel());
+    b.visited("57c-sua-doi-de-xuat");
+    b.onPhone("57c-sua-doi-de-xuat");
+    text.confirm();
+    List<String> said = text.messages();
+    assertEquals(2, said.size(), said.toString());
+    assertTrue(said.get(0).startsWith("Đã lưu toàn văn của 62/2019/TT-BTC:"), said.toString());
+    assertEquals("Đã ghi nhận 5 nội dung sửa đổi.", said.get(1));
+    List<List<String>> recorded = text.recorded();
+    assertTrue(
+        recorded.stream()
+            .anyMatch(r -> r.get(2).equals("4.4.b") && r.get(3).equals("Đã cập nhật lời văn")),
+        recorded.toString());
+    assertTrue(
+        recorded.stream()
+            .anyMatch(
+                r ->
+                    r.get(2).equals("15.6.h") && r.get(3).contains("Lời văn đã lưu không có điều")),
+        "15.6.h is outside the stored text (its beginning, Điều 1–7): " + recorded);
+    assertTrue(
+        text.raised().stream().anyMatch(f -> f.getText().contains("QT-09/HQ")),
+        "the procedure citing Điều 4 is flagged");
+    b.visited("57d-sua-doi-da-ghi-nhan");
+
+    // the flag shows Điều 4 before and after, the changed words marked
+    text.openRaised("QT-09/HQ");
+    RegistryPages.Flag flag = new RegistryPages.Flag(b);
+    assertEquals("Bị ảnh hưởng", flag.severity());
+    assertTrue(
+        flag.wording("4", "before").get(0).startsWith("Điều 4. Chứng từ chứng nhận xuất xứ"),
+        flag.wording("4", "before").toString());
+    assertTrue(flag.setBy("4", "before").contains("38/2018/TT-BTC"), flag.setBy("4", "before"));
+    assertTrue(flag.setBy("4", "after").contains("62/2019/TT-BTC"), flag.setBy("4", "after"));
+    assertTrue(flag.setBy("4", "after").contains("21/10/2019"), flag.setBy("4", "after"));
+    List<String> removed = flag.marked("4", "del");
+    assertTrue(
+        removed.stream()
+            .anyMatch(
+                m ->
+                    m.startsWith("Trường hợp hàng hóa quy định tại điểm b")
+                        && m.endsWith("thực hiện thông quan theo quy định;")),
+        "the sentence TT 62/2019 takes out of điểm b: " + removed);
+    assertTrue(flag.marked("4", "ins").contains(","), "the comma it adds after điểm c");
+    assertTrue(
+        flag.spokenRemoved("4").startsWith("[bắt đầu phần bị bỏ:"),
+        "a screen reader hears where the removed words start: " + flag.spokenRemoved("4"));
+    assertTrue(
+        flag.wording("4", "after").stream()
+            .anyMatch(l -> l.endsWith("bị xử lý theo quy định của pháp luật.")),
+        flag.wording("4", "after").toString());
+    b.visited("57e-co-truoc-sau");
+    b.onPhone("57e-co-truoc-sau");
+
+    // the text of 38/2018 by its address, the day before the amendment and, by the date field, the
+    // day it takes effect
+    b.driver.get(address38 + "&asOf=20/10/2019");
+    assertTrue(text.setBy("4").contains("Nguyên văn khi ban hành"), text.setBy("4"));
+    assertFalse(text.headings().stream().anyMatch(h -> h.startsWith("Điều 7a.")), "not yet");
+    text.asOf("21/10/2019");
+    assertTrue(b.driver.getCurrentUrl().contains("asOf=21%2F10%2F2019"), b.driver.getCurrentUrl());
+    assertTrue(text.setBy("4").contains("62/2019/TT-BTC"), text.setBy("4"));
+    assertTrue(text.setBy("4").contains("21/10/2019"), text.setBy("4"));
+    assertTrue(
+        text.headings().stream().anyMatch(h -> h.startsWith("Điều 7a.")),
+        "the article TT 62/2019 adds, after Điều 7: " + text.headings());
+    b.visited("57f-toan-van-hop-nhat");
+  }
+
   @Test
   void anApproverDismissesAFlagWithAJustificationAndTheRegisterDownloads() throws Exception {
     String today = ddMMyyyy(today());

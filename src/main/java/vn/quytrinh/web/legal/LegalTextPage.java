@@ -1,0 +1,600 @@
+package vn.quytrinh.web.legal;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.primefaces.model.file.UploadedFile;
+import vn.quytrinh.impact.AmendmentService;
+import vn.quytrinh.impact.FlagView;
+import vn.quytrinh.impact.ImpactService;
+import vn.quytrinh.intake.ImportLimiter;
+import vn.quytrinh.legal.LegalDocument;
+import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.legal.LegalStatus;
+import vn.quytrinh.legal.text.Amendment;
+import vn.quytrinh.legal.text.AmendmentApplier;
+import vn.quytrinh.legal.text.LegalText;
+import vn.quytrinh.legal.text.LegalTextService;
+import vn.quytrinh.platform.problem.NotFound;
+import vn.quytrinh.platform.problem.ProblemException;
+import vn.quytrinh.platform.time.TimeSource;
+import vn.quytrinh.web.IdRef;
+import vn.quytrinh.web.Notices;
+import vn.quytrinh.web.session.CurrentUser;
+
+/**
+ * A legal document's text ({@code /app/legal-text.xhtml?id=&asOf=dd/MM/yyyy}, an address that can
+ * be sent): as in force on a day, laid out as the law is written ({@link LawLayout}), each article
+ * with the document that last changed it. Those who keep the registry import the text here, as on
+ * the imports page: the file is checked first (a dry run: the structure read, the parse report and,
+ * for an amending text, the amendments it proposes), then stored when the person confirms, with the
+ * proposals they ticked recorded ({@link AmendmentService}: the relations, the new wordings, the
+ * flags raised, listed at once). The services decide who may; the upload is offered only to them.
+ */
+@Named
+@ViewScoped
+public class LegalTextPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  private CurrentUser user;
+  private IdRef ref;
+  private LegalService legal;
+  private LegalTextService texts;
+  private AmendmentService amendments;
+  private ImportLimiter limiter;
+  private TimeSource time;
+  private long maxBytes;
+
+  private boolean loaded;
+  private long id;
+  private LegalDocument document;
+  private String asOfParam;
+  private LocalDate asOf;
+  private LegalTextService.Consolidated text;
+  private List<LawLayout.Block> blocks = List.of();
+
+  private transient UploadedFile file;
+
+  /** The file checked, held on disk between the dry run and the confirmation. */
+  private Path held;
+
+  private String heldName;
+  private String heldType;
+  private Checked checked;
+  private List<ProposalRow> proposals = List.of();
+  private Recorded recorded;
+
+  @Inject
+  public LegalTextPage(
+      CurrentUser user,
+      IdRef ref,
+      LegalService legal,
+      LegalTextService texts,
+      AmendmentService amendments,
+      ImportLimiter limiter,
+      TimeSource time) {
+    this.user = user;
+    this.ref = ref;
+    this.legal = legal;
+    this.texts = texts;
+    this.amendments = amendments;
+    this.limiter = limiter;
+    this.time = time;
+    // read here, not injected: a view-scoped bean may hold only passivation-capable dependencies
+    this.maxBytes =
+        ConfigProvider.getConfig()
+            .getOptionalValue("quytrinh.import.max-bytes", Long.class)
+            .orElse(20L * 1024 * 1024);
+  }
+
+  /** For the CDI client proxy only. */
+  protected LegalTextPage() {}
+
+  public void load() throws IOException {
+    if (loaded) {
+      return;
+    }
+    if (ref.getId() == null) {
+      Notices.refuseRequest(new NotFound("problem.legal.notFound", (Object) null));
+      return;
+    }
+    try {
+      user.caller();
+      id = ref.getId();
+      document = legal.get(id);
+      asOf = day(asOfParam);
+      if (asOf == null) {
+        if (asOfParam != null && !asOfParam.isBlank()) {
+          Notices.error("legalText.asOf.invalid", asOfParam);
+        }
+        asOf = time.today();
+      }
+      read();
+      loaded = true;
+    } catch (ProblemException e) {
+      Notices.refuseRequest(e);
+    }
+  }
+
+  /** A day written dd/MM/yyyy, or null when blank or not a day. */
+  static LocalDate day(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s.strip(), DAY);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private void read() {
+    if (texts.hasText(id)) {
+      text = texts.consolidated(id, asOf);
+      blocks = LawLayout.of(text);
+    } else {
+      text = null;
+      blocks = List.of();
+    }
+  }
+
+  // ---- import: check, then confirm
+
+  /** Keeps the uploaded file and reads it without storing anything. */
+  public void check() {
+    if (file == null || file.getSize() <= 0) {
+      Notices.error("imports.noFile");
+      return;
+    }
+    if (file.getSize() > maxBytes) {
+      Notices.error("imports.tooLarge", maxBytes / (1024 * 1024));
+      return;
+    }
+    discard();
+    try (InputStream in = file.getInputStream()) {
+      held = Files.createTempFile("quytrinh-text-", ".upload");
+      Files.copy(in, held, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      discard();
+      Notices.error("imports.unreadable");
+      return;
+    }
+    heldName = file.getFileName();
+    heldType = file.getContentType();
+    Optional<LegalTextService.Imported> read = run(true);
+    if (read.isEmpty()) {
+      discard();
+      return;
+    }
+    checked = Checked.of(read.get(), texts.hasText(id));
+    proposals = ProposalRow.of(read.get().proposals(), document.effectiveFrom());
+  }
+
+  /** The amendments the stored text proposes, for confirming without importing again. */
+  public void review() {
+    discard();
+    try {
+      proposals = ProposalRow.of(texts.proposals(id).proposals(), document.effectiveFrom());
+      if (proposals.isEmpty()) {
+        Notices.info("legalText.proposals.none");
+      }
+    } catch (ProblemException e) {
+      Notices.refused(e);
+    }
+  }
+
+  /**
+   * Stores the checked file (when there is one) and records the amendments ticked; what was
+   * recorded, and the flags raised, are shown.
+   */
+  public void confirm() {
+    if (held == null && proposals.isEmpty()) {
+      Notices.error("imports.nothingToConfirm");
+      return;
+    }
+    List<ProposalRow> chosen = proposals.stream().filter(ProposalRow::isChosen).toList();
+    for (ProposalRow p : chosen) {
+      if (p.getFrom() == null) {
+        Notices.error("legalText.proposals.fromRequired", p.getIndex() + 1);
+        return;
+      }
+    }
+    Recorded r = new Recorded();
+    if (held != null) {
+      Optional<LegalTextService.Imported> stored = run(false);
+      if (stored.isEmpty()) {
+        return;
+      }
+      r.articles = stored.get().text().articles().size();
+      r.replaced = stored.get().replaced();
+      r.stored = true;
+      discardFile();
+      checked = null;
+    }
+    if (!chosen.isEmpty()) {
+      try {
+        AmendmentService.Confirmed c =
+            amendments.confirm(
+                user.caller(), id, chosen.stream().map(ProposalRow::proposal).toList());
+        r.items = Outcome.of(c.items(), Notices.locale());
+        r.flags = c.flagsRaised().stream().map(f -> f.in(Notices.locale())).toList();
+        r.flagsElsewhere =
+            c.relations().stream().mapToInt(ImpactService.RelationOutcome::flagsElsewhere).sum();
+        r.confirmed = true;
+      } catch (ProblemException e) {
+        Notices.refused(e);
+        if (r.stored) {
+          Notices.info("legalText.stored", document.number(), r.articles);
+          recorded = r;
+          read();
+        }
+        return; // the proposals stay, to be corrected and confirmed again
+      }
+    }
+    if (r.stored) {
+      Notices.info("legalText.stored", document.number(), r.articles);
+    }
+    if (r.confirmed) {
+      Notices.info("legalText.amendments.recorded", chosen.size());
+    }
+    recorded = r;
+    proposals = List.of();
+    read();
+  }
+
+  public void cancel() {
+    discard();
+    recorded = null;
+  }
+
+  private Optional<LegalTextService.Imported> run(boolean dryRun) {
+    Optional<ImportLimiter.Permit> place = limiter.tryAcquire();
+    if (place.isEmpty()) {
+      Notices.error("imports.busy", ImportLimiter.RETRY_AFTER_SECONDS);
+      return Optional.empty();
+    }
+    try (ImportLimiter.Permit p = place.get()) {
+      byte[] body = Files.readAllBytes(held);
+      return Optional.of(
+          texts.importText(
+              user.caller(), id, new LegalTextService.Upload(body, heldType, heldName), dryRun));
+    } catch (ProblemException e) {
+      Notices.refused(e);
+      return Optional.empty();
+    } catch (IOException e) {
+      Notices.error("imports.unreadable");
+      return Optional.empty();
+    }
+  }
+
+  private void discardFile() {
+    if (held != null) {
+      try {
+        Files.deleteIfExists(held);
+      } catch (IOException e) {
+        held.toFile().deleteOnExit();
+      }
+      held = null;
+    }
+  }
+
+  private void discard() {
+    discardFile();
+    checked = null;
+    proposals = List.of();
+  }
+
+  @PreDestroy
+  void end() {
+    discardFile();
+  }
+
+  // ---- what the dry run read, in the page's words
+
+  /** One line of the structure read: a division's heading or an article with its counts. */
+  public record Outline(String label, String title, int clauses, int points, boolean division) {}
+
+  /** What the dry run read. */
+  public record Checked(
+      int articles,
+      int clauses,
+      int points,
+      List<String> report,
+      List<Outline> outline,
+      boolean replaces) {
+
+    static Checked of(LegalTextService.Imported i, boolean replaces) {
+      LegalText t = i.text();
+      java.util.Locale l = Notices.locale();
+      List<Outline> outline = new ArrayList<>();
+      List<LegalText.Division> open = List.of();
+      int clauses = 0;
+      int points = 0;
+      for (LegalText.Article a : t.articles()) {
+        List<LegalText.Division> within = a.within();
+        for (int k = 0; k < within.size(); k++) {
+          if (k >= open.size() || !within.get(k).equals(open.get(k))) {
+            LegalText.Division d = within.get(k);
+            outline.add(
+                new Outline(
+                    LawLayout.levelWord(d.level()) + " " + d.number(), d.title(), 0, 0, true));
+          }
+        }
+        open = within;
+        int p = a.clauses().stream().mapToInt(c -> c.points().size()).sum();
+        clauses += a.clauses().size();
+        points += p;
+        outline.add(
+            new Outline("Điều " + a.number() + ".", a.title(), a.clauses().size(), p, false));
+      }
+      return new Checked(
+          t.articles().size(),
+          clauses,
+          points,
+          t.report().stream().map(x -> x.message().in(l)).toList(),
+          outline,
+          replaces);
+    }
+  }
+
+  /** A proposal as the page shows it, ticked (or not) and given its effective date. */
+  public static class ProposalRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int index;
+    private final String kind;
+    private final String target;
+    private final List<String> places;
+    private final String wording;
+    private final String oldPhrase;
+    private final String newPhrase;
+    private final boolean quoted;
+    private final String instruction;
+    private boolean chosen = true;
+    private LocalDate from;
+
+    ProposalRow(int index, Amendment a, LocalDate from) {
+      this.index = index;
+      this.kind = a.kind().name();
+      this.target = a.target();
+      this.places = a.places().stream().map(Amendment.Place::toString).toList();
+      this.wording = a.wording();
+      this.oldPhrase = a.oldPhrase();
+      this.newPhrase = a.newPhrase();
+      this.quoted = a.quoted();
+      this.instruction = a.instruction();
+      this.from = from;
+      this.chosen = a.target() != null;
+    }
+
+    static List<ProposalRow> of(List<Amendment> proposals, LocalDate from) {
+      List<ProposalRow> out = new ArrayList<>();
+      for (int i = 0; i < proposals.size(); i++) {
+        out.add(new ProposalRow(i, proposals.get(i), from));
+      }
+      return out;
+    }
+
+    AmendmentService.Proposal proposal() {
+      return new AmendmentService.Proposal(
+          kind, target, places, wording, oldPhrase, newPhrase, instruction, from);
+    }
+
+    public int getIndex() {
+      return index;
+    }
+
+    public String getKind() {
+      return kind;
+    }
+
+    public String getTarget() {
+      return target;
+    }
+
+    public String getPlaces() {
+      return String.join(", ", places);
+    }
+
+    public String getWording() {
+      return wording;
+    }
+
+    public String getOldPhrase() {
+      return oldPhrase;
+    }
+
+    public String getNewPhrase() {
+      return newPhrase;
+    }
+
+    public boolean isQuoted() {
+      return quoted;
+    }
+
+    public String getInstruction() {
+      return instruction;
+    }
+
+    public boolean isChosen() {
+      return chosen;
+    }
+
+    public void setChosen(boolean chosen) {
+      this.chosen = chosen;
+    }
+
+    public LocalDate getFrom() {
+      return from;
+    }
+
+    public void setFrom(LocalDate from) {
+      this.from = from;
+    }
+  }
+
+  /** What one confirmed amendment did, place by place, in the reader's words. */
+  public record Outcome(String kind, String target, String place, boolean applied, String why) {
+
+    static List<Outcome> of(List<AmendmentService.Item> items, java.util.Locale l) {
+      List<Outcome> out = new ArrayList<>();
+      for (AmendmentService.Item i : items) {
+        String target = i.target().number();
+        String kind = i.amendment().kind().name();
+        if (!i.textKnown()) {
+          out.add(new Outcome(kind, target, places(i.amendment()), false, null));
+          continue;
+        }
+        for (AmendmentApplier.Outcome o : i.applied().outcomes()) {
+          out.add(
+              new Outcome(
+                  kind, target, o.place(), o.applied(), o.applied() ? null : o.skip().label(l)));
+        }
+      }
+      return out;
+    }
+
+    private static String places(Amendment a) {
+      return String.join(", ", a.places().stream().map(Amendment.Place::toString).toList());
+    }
+  }
+
+  /** What the confirmation stored and recorded. */
+  public static class Recorded implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    boolean stored;
+    boolean replaced;
+    int articles;
+    boolean confirmed;
+    transient List<Outcome> items = List.of();
+    transient List<FlagView> flags;
+    int flagsElsewhere;
+
+    public boolean isStored() {
+      return stored;
+    }
+
+    public boolean isReplaced() {
+      return replaced;
+    }
+
+    public int getArticles() {
+      return articles;
+    }
+
+    public boolean isConfirmed() {
+      return confirmed;
+    }
+
+    public List<Outcome> getItems() {
+      return items;
+    }
+
+    public List<FlagView> getFlags() {
+      return flags;
+    }
+
+    public int getFlagsElsewhere() {
+      return flagsElsewhere;
+    }
+  }
+
+  // ---- what the page reads and sets
+
+  /** Whether the person keeps the registry (asked of the service): the import is offered. */
+  public boolean isKeeper() {
+    return LegalService.keeps(user.caller());
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public LegalDocument getDocument() {
+    return document;
+  }
+
+  public LegalTextService.Consolidated getText() {
+    return text;
+  }
+
+  /** The lines before the first article (title, bases), as imported. */
+  public List<String> getPreamble() {
+    String p = text == null ? null : text.text().preamble();
+    return p == null || p.isBlank() ? List.of() : List.of(p.split("\n"));
+  }
+
+  public List<LawLayout.Block> getBlocks() {
+    return blocks;
+  }
+
+  /** The day the text is shown as in force on, as written in the address. */
+  public String getAsOfText() {
+    return asOf == null ? "" : asOf.format(DAY);
+  }
+
+  public LocalDate getAsOf() {
+    return asOf;
+  }
+
+  public LegalStatus getStatus() {
+    return text == null ? null : text.status();
+  }
+
+  public String getAsOfParam() {
+    return asOfParam;
+  }
+
+  public void setAsOfParam(String asOfParam) {
+    this.asOfParam = asOfParam;
+  }
+
+  public Checked getChecked() {
+    return checked;
+  }
+
+  public List<ProposalRow> getProposals() {
+    return proposals;
+  }
+
+  public Recorded getRecorded() {
+    return recorded;
+  }
+
+  public String getHeldName() {
+    return heldName;
+  }
+
+  public long getMaxMegabytes() {
+    return maxBytes / (1024 * 1024);
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+}
