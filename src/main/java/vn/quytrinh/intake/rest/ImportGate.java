@@ -21,9 +21,10 @@ import vn.quytrinh.platform.security.CurrentCaller;
 
 /**
  * What an upload to an import endpoint passes before a byte of its file is read: the caller may
- * import (403 otherwise), the declared size is within {@code quytrinh.import.max-bytes} (413), and
- * a place is free among {@code quytrinh.import.concurrent} (429 with Retry-After otherwise). The
- * place is held until the request ends ({@link ImportPermit}).
+ * import that kind (a coordinator; units and people an administrator; 403 otherwise), the declared
+ * size is within {@code quytrinh.import.max-bytes} (413), and a place is free among {@code
+ * quytrinh.import.concurrent} (429 with Retry-After otherwise). The place is held until the request
+ * ends ({@link ImportPermit}).
  */
 @Provider
 @ImportUpload
@@ -44,7 +45,7 @@ public class ImportGate implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    ImportService.requireImporter(caller.get());
+    ImportService.requireImporter(caller.get(), request.getUriInfo().getPath());
     long max = maxBytes + FORM_OVERHEAD;
     BodyLimit.limit(request, max, () -> tooLarge(maxBytes));
     if (!permit.take(limiter)) {
