@@ -12,8 +12,10 @@ import vn.quytrinh.intake.CitationText;
 import vn.quytrinh.intake.ImportReport;
 import vn.quytrinh.intake.ImportService;
 import vn.quytrinh.intake.LegalImporter;
+import vn.quytrinh.intake.PersonImporter;
 import vn.quytrinh.intake.ProcedureImporter;
 import vn.quytrinh.intake.TthcImporter;
+import vn.quytrinh.intake.UnitImporter;
 import vn.quytrinh.platform.JpaHarness;
 import vn.quytrinh.platform.Wiring;
 import vn.quytrinh.platform.metrics.Measures;
@@ -44,6 +46,8 @@ public final class ImportBenchWiring implements AutoCloseable {
               new TthcImporter(w.tthc, citations),
               new LegalImporter(w.legal),
               new ProcedureImporter(w.documents, citations),
+              new UnitImporter(w.org),
+              new PersonImporter(w.org),
               w.audit,
               new NoRegistry(),
               Measures.NONE);

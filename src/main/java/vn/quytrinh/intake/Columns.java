@@ -21,6 +21,12 @@ public final class Columns {
 
   public static final Map<String, String> LEGAL = new HashMap<>();
 
+  /** The units of an org chart: code, name, level, parent. */
+  public static final Map<String, String> UNITS = new HashMap<>();
+
+  /** The people of an org chart: username, full name, position, unit, roles; never a password. */
+  public static final Map<String, String> PEOPLE = new HashMap<>();
+
   // words that qualify a header without changing which column it is
   /**
    * The field named by a group heading of an annex: "I. Lĩnh vực Hộ tịch", "II. LĨNH VỰC CHỨNG
@@ -71,6 +77,24 @@ public final class Columns {
     legal(
         "effectiveFrom", "Ngày hiệu lực", "Ngày có hiệu lực", "Hiệu lực thi hành", "effectiveFrom");
     legal("effectiveUntil", "Ngày hết hiệu lực", "Hết hiệu lực", "effectiveUntil");
+    put(UNITS, "stt", "STT", "TT", "Số TT", "Số thứ tự");
+    put(UNITS, "code", "Mã đơn vị", "Mã", "code");
+    put(UNITS, "name", "Tên đơn vị", "Tên", "name");
+    put(UNITS, "level", "Cấp", "Cấp đơn vị", "Cấp hành chính", "level");
+    put(
+        UNITS,
+        "parent",
+        "Mã đơn vị cấp trên",
+        "Đơn vị cấp trên",
+        "Mã cấp trên",
+        "Mã đơn vị cha",
+        "parentCode");
+    put(PEOPLE, "stt", "STT", "TT", "Số TT", "Số thứ tự");
+    put(PEOPLE, "username", "Tên đăng nhập", "Tài khoản", "username");
+    put(PEOPLE, "fullName", "Họ và tên", "Họ tên", "fullName");
+    put(PEOPLE, "position", "Chức vụ", "Chức danh", "position");
+    put(PEOPLE, "unit", "Mã đơn vị", "Đơn vị", "Đơn vị công tác", "unitCode");
+    put(PEOPLE, "roles", "Vai trò", "roles");
   }
 
   private static void both(String column, String... headers) {

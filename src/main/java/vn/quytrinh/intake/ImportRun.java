@@ -73,6 +73,11 @@ public final class ImportRun {
     rejected.add(new ImportReport.Rejected(line, reason));
   }
 
+  /** Refuses a row that the importer read before queuing it, with the problem as its reason. */
+  void reject(int line, ProblemException e) {
+    rejected.add(ImportReport.Rejected.of(line, e));
+  }
+
   /**
    * Refuses a row that names an identity (a TTHC code, a legal document's identity key) the file
    * named already: the second is a duplicate of the file, whatever the registry holds.

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.quytrinh.audit.AuditService;
 import vn.quytrinh.intake.ImportService;
+import vn.quytrinh.org.OrgService;
 import vn.quytrinh.web.session.CurrentUser;
 
 /**
@@ -25,9 +26,12 @@ public class Menu {
   /** For the CDI client proxy only. */
   protected Menu() {}
 
-  /** Imports of the TTHC list, legal documents and Word procedures. */
+  /**
+   * Imports of the TTHC list, legal documents and Word procedures (a coordinator), or of the org
+   * chart's units and people (an administrator).
+   */
   public boolean isImports() {
-    return ImportService.mayImport(user.caller());
+    return ImportService.mayImport(user.caller()) || OrgService.mayAdminister(user.caller());
   }
 
   /** The audit trail of the person's units. */

@@ -157,6 +157,8 @@ class ImportServiceTest {
         new TthcImporter(w.tthc, citations),
         new LegalImporter(w.legal),
         new ProcedureImporter(w.documents, citations),
+        new UnitImporter(w.org),
+        new PersonImporter(w.org),
         w.audit,
         registry,
         measures);

@@ -1155,6 +1155,73 @@ class ApiContractIT {
         "a zip that is no Word file");
   }
 
+  /**
+   * The org chart from a spreadsheet: an administrator's (403 for a coordinator, before the file is
+   * read); a dry run writes nothing; a parent below its child in the file is written first; a new
+   * person is created inactive, the file holding no password; both endpoints are in /openapi.
+   */
+  @Test
+  void anAdministratorImportsUnitsAndPeopleWithADryRunAndNobodyElseMay() throws Exception {
+    String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String unit = unitWithCoordinator(s);
+    String coordinator = "tk-" + s.toLowerCase() + ":" + PASSWORD;
+    byte[] units =
+        ("Mã đơn vị;Tên đơn vị;Cấp;Mã đơn vị cấp trên\n"
+                + (unit + ".VP;Văn phòng " + s + ";Phòng;" + unit + ".BP\n")
+                + (unit + ".BP;Bộ phận " + s + ";PHONG;" + unit + "\n"))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Api.Answer refused = api.upload(coordinator, "imports/units?dryRun=true", units, "text/csv");
+    assertEquals(403, refused.status(), refused.body());
+    assertTrue(refused.isProblem());
+
+    Api.Answer dry = api.upload(ADMIN, "imports/units?dryRun=true", units, "text/csv");
+    assertEquals(200, dry.status(), dry.body());
+    assertEquals(2, dry.json().getInt("created"), dry.body());
+    assertEquals(404, api.get(ADMIN, "units/" + unit + ".BP").status(), "a dry run writes nothing");
+    Api.Answer done = api.upload(ADMIN, "imports/units", units, "text/csv");
+    assertEquals(200, done.status(), done.body());
+    assertEquals(
+        unit + ".BP", api.get(ADMIN, "units/" + unit + ".VP").json().getString("parentCode"));
+
+    String login = "cb-" + s.toLowerCase();
+    byte[] people =
+        ("Tên đăng nhập;Họ và tên;Chức vụ;Mã đơn vị;Vai trò\n"
+                + (login + ";Cán bộ " + s + ";Chuyên viên;" + unit + ".VP;Xem xét\n"))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(403, api.upload(coordinator, "imports/people", people, "text/csv").status());
+    Api.Answer peopleDry = api.upload(ADMIN, "imports/people?dryRun=true", people, "text/csv");
+    assertEquals(1, peopleDry.json().getInt("created"), peopleDry.body());
+    assertEquals(404, api.get(ADMIN, "users/" + login).status(), "a dry run writes nothing");
+    Api.Answer peopleDone = api.upload(ADMIN, "imports/people", people, "text/csv");
+    assertEquals(200, peopleDone.status(), peopleDone.body());
+    assertFalse(peopleDone.json().getJsonArray("notes").isEmpty(), "told how to give a password");
+    JsonObject person = api.get(ADMIN, "users/" + login).json();
+    assertFalse(person.getBoolean("active"), "no password in the file: created inactive");
+
+    Api.Answer unknownRole =
+        api.upload(
+            ADMIN,
+            "imports/people",
+            ("Tên đăng nhập;Họ và tên;Mã đơn vị;Vai trò\n"
+                    + login
+                    + "2;Người;"
+                    + unit
+                    + ";Trưởng thôn\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "text/csv");
+    assertEquals(400, unknownRole.status(), unknownRole.body());
+    assertTrue(unknownRole.isProblem());
+    assertEquals(
+        "problem.import.unknownRole",
+        unknownRole.json().getJsonArray("rejected").getJsonObject(0).getString("reasonKey"));
+
+    URL openapi = Api.loopback(base).resolve("/openapi").toURL();
+    var o = (java.net.HttpURLConnection) openapi.openConnection();
+    String yaml =
+        new String(o.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(yaml.contains("/imports/units") && yaml.contains("/imports/people"), "in /openapi");
+  }
+
   @Test
   void aBodyOverTheLimitIs413AndAnUploadOfSomeoneWhoMayNotImportIs403() {
     String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quytrinh.intake.ImportService;
@@ -13,7 +14,10 @@ import vn.quytrinh.platform.upload.ImportLimiter;
 import vn.quytrinh.platform.upload.ImportPermit;
 import vn.quytrinh.platform.upload.UploadGate;
 
-/** The gate of the import endpoints ({@link UploadGate}): only those who may import pass. */
+/**
+ * The gate of the import endpoints ({@link UploadGate}): only those who may import that kind pass
+ * (a coordinator; units and people an administrator).
+ */
 @Provider
 @ImportUpload
 @ApplicationScoped
@@ -34,7 +38,7 @@ public class ImportGate extends UploadGate {
   protected ImportGate() {}
 
   @Override
-  protected void requireMayUpload(Caller c) {
-    ImportService.requireImporter(c);
+  protected void requireMayUpload(Caller c, ContainerRequestContext request) {
+    ImportService.requireImporter(c, request.getUriInfo().getPath());
   }
 }

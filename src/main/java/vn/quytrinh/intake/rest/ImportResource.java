@@ -22,10 +22,11 @@ import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.security.CurrentCaller;
 
 /**
- * {@code POST /imports/tthc}, {@code /imports/legal-documents}: the body is the file itself with
- * its media type, or a multipart form with a {@code file} part. Bounded in size; {@code
- * ?dryRun=true} reports without writing. Who may import, the size and the number of imports at once
- * are checked before the file is read ({@link ImportGate}).
+ * {@code POST /imports/tthc}, {@code /imports/legal-documents}, {@code /imports/procedures}, and
+ * the org chart's {@code /imports/units} and {@code /imports/people} (an administrator): the body
+ * is the file itself with its media type, or a multipart form with a {@code file} part. Bounded in
+ * size; {@code ?dryRun=true} reports without writing. Who may import, the size and the number of
+ * imports at once are checked before the file is read ({@link ImportGate}).
  */
 @Path("/imports")
 @ImportUpload
@@ -132,6 +133,58 @@ public class ImportResource {
       @HeaderParam("Content-Type") String type,
       InputStream body) {
     return words(imports.importProcedure(caller.get(), read(body), type, unit, dryRun));
+  }
+
+  @POST
+  @Path("units")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public ImportReport.Shown unitsForm(
+      @QueryParam("dryRun") boolean dryRun, List<EntityPart> parts) {
+    Upload u = part(parts);
+    return words(imports.importUnits(caller.get(), u.bytes(), u.type(), dryRun));
+  }
+
+  @POST
+  @Path("units")
+  @Consumes({
+    "text/csv",
+    "text/plain",
+    "application/csv",
+    "application/octet-stream",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.ms-excel"
+  })
+  public ImportReport.Shown units(
+      @QueryParam("dryRun") boolean dryRun,
+      @HeaderParam("Content-Type") String type,
+      InputStream body) {
+    return words(imports.importUnits(caller.get(), read(body), type, dryRun));
+  }
+
+  @POST
+  @Path("people")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public ImportReport.Shown peopleForm(
+      @QueryParam("dryRun") boolean dryRun, List<EntityPart> parts) {
+    Upload u = part(parts);
+    return words(imports.importPeople(caller.get(), u.bytes(), u.type(), dryRun));
+  }
+
+  @POST
+  @Path("people")
+  @Consumes({
+    "text/csv",
+    "text/plain",
+    "application/csv",
+    "application/octet-stream",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.ms-excel"
+  })
+  public ImportReport.Shown people(
+      @QueryParam("dryRun") boolean dryRun,
+      @HeaderParam("Content-Type") String type,
+      InputStream body) {
+    return words(imports.importPeople(caller.get(), read(body), type, dryRun));
   }
 
   /** The report in the requester's language ({@code Accept-Language}). */

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quytrinh.legal.LegalService;
@@ -38,7 +39,7 @@ public class LegalTextGate extends UploadGate {
   protected LegalTextGate() {}
 
   @Override
-  protected void requireMayUpload(Caller c) {
+  protected void requireMayUpload(Caller c, ContainerRequestContext request) {
     LegalService.requireKeeper(c);
   }
 }

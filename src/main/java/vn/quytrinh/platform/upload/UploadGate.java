@@ -40,12 +40,12 @@ public abstract class UploadGate implements ContainerRequestFilter {
   /** For the CDI client proxy only. */
   protected UploadGate() {}
 
-  /** Throws 403 unless the caller may upload what this gate guards. */
-  protected abstract void requireMayUpload(Caller c);
+  /** Throws 403 unless the caller may upload what this gate guards (the request names what). */
+  protected abstract void requireMayUpload(Caller c, ContainerRequestContext request);
 
   @Override
   public void filter(ContainerRequestContext request) {
-    requireMayUpload(caller.get());
+    requireMayUpload(caller.get(), request);
     BodyLimit.limit(request, maxBytes + FORM_OVERHEAD, () -> tooLarge(maxBytes));
     if (!permit.take(limiter)) {
       request.abortWith(busy(Messages.of(request.getAcceptableLanguages())));

@@ -17,6 +17,7 @@ import org.primefaces.model.file.UploadedFile;
 import vn.quytrinh.intake.ImportRejected;
 import vn.quytrinh.intake.ImportReport;
 import vn.quytrinh.intake.ImportService;
+import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.security.Caller;
@@ -27,13 +28,14 @@ import vn.quytrinh.web.session.CurrentUser;
 
 /**
  * Imports ({@code /app/imports.xhtml}): a TTHC list or legal documents as a spreadsheet, or a
- * procedure in the standard Word form. The file is first run dry ({@link ImportService}, rolled
- * back) and its report shown row by row; only when the person confirms is the same file run for
- * real — and its report shown again, since the registries may have changed in between. Offered only
- * to those who may import ({@link ImportService#mayImport}); the service refuses anyone else. The
- * container bounds the upload (the Faces servlet's {@code multipart-config}), the bean the file
- * ({@code quytrinh.import.max-bytes}), and an import takes one of the instance's import places
- * ({@link ImportLimiter}) like the API's.
+ * procedure in the standard Word form (a coordinator); the units or the people of the org chart as
+ * a spreadsheet (an administrator). The file is first run dry ({@link ImportService}, rolled back)
+ * and its report shown row by row; only when the person confirms is the same file run for real —
+ * and its report shown again, since the registries may have changed in between. Offered only to
+ * those who may import ({@link ImportService#mayImport}, {@link OrgService#mayAdminister}), each
+ * the kinds they may; the service refuses anyone else. The container bounds the upload (the Faces
+ * servlet's {@code multipart-config}), the bean the file ({@code quytrinh.import.max-bytes}), and
+ * an import takes one of the instance's import places ({@link ImportLimiter}) like the API's.
  */
 @Named
 @ViewScoped
@@ -45,7 +47,14 @@ public class ImportDesk implements Serializable {
   public enum Kind {
     TTHC,
     LEGAL,
-    PROCEDURE
+    PROCEDURE,
+    UNITS,
+    PEOPLE;
+
+    /** Whether the kind keeps the org chart, an administrator's. */
+    public boolean org() {
+      return this == UNITS || this == PEOPLE;
+    }
   }
 
   private CurrentUser user;
@@ -54,7 +63,7 @@ public class ImportDesk implements Serializable {
   private UnitNames units;
   private long maxBytes;
 
-  private Kind kind = Kind.TTHC;
+  private Kind kind;
   private String unit;
   private transient UploadedFile file;
 
@@ -88,10 +97,15 @@ public class ImportDesk implements Serializable {
   /** Someone who may not import is answered 403 here, as the API's import endpoints answer. */
   public void load() throws IOException {
     try {
-      ImportService.requireImporter(user.caller());
+      if (!OrgService.mayAdminister(user.caller())) {
+        ImportService.requireImporter(user.caller());
+      }
     } catch (ProblemException e) {
       Notices.refuseRequest(e);
       return;
+    }
+    if (kind == null) {
+      kind = getKinds().get(0); // the person may import some kind: refused above otherwise
     }
     if (unit == null) {
       unit = user.caller().unitCode();
@@ -160,6 +174,8 @@ public class ImportDesk implements Serializable {
             case TTHC -> imports.importTthc(c, body, heldType, heldUnit, dryRun);
             case LEGAL -> imports.importLegal(c, body, heldType, dryRun);
             case PROCEDURE -> imports.importProcedure(c, body, heldType, heldUnit, dryRun);
+            case UNITS -> imports.importUnits(c, body, heldType, dryRun);
+            case PEOPLE -> imports.importPeople(c, body, heldType, dryRun);
           };
       report = Shown.of(r, dryRun);
       return !dryRun;
@@ -248,8 +264,24 @@ public class ImportDesk implements Serializable {
 
   // ---- what the page reads and sets
 
+  /** The kinds the person may import: a coordinator's, an administrator's. */
   public List<Kind> getKinds() {
-    return List.of(Kind.values());
+    Caller c = user.caller();
+    boolean coordinator = ImportService.mayImport(c);
+    boolean admin = OrgService.mayAdminister(c);
+    return java.util.Arrays.stream(Kind.values())
+        .filter(k -> k.org() ? admin : coordinator)
+        .toList();
+  }
+
+  /** Whether the org chart's kinds are offered: to an administrator. */
+  public boolean isOrgOffered() {
+    return OrgService.mayAdminister(user.caller());
+  }
+
+  /** Whether a unit is asked for: only the coordinator's kinds take one. */
+  public boolean isUnitOffered() {
+    return ImportService.mayImport(user.caller());
   }
 
   /** The units the person may import into (their own and those under it). */
@@ -283,7 +315,8 @@ public class ImportDesk implements Serializable {
   }
 
   public void setKind(Kind kind) {
-    this.kind = kind == null ? Kind.TTHC : kind;
+    List<Kind> mine = getKinds();
+    this.kind = mine.contains(kind) || mine.isEmpty() ? kind : mine.get(0);
   }
 
   public String getUnit() {

@@ -46,6 +46,28 @@ class ImportGateTest {
   }
 
   @Test
+  void unitsAndPeopleAreAnAdministratorsAndAnyoneElseIs403BeforeAByteIsRead() {
+    ImportLimiter limiter = new ImportLimiter(1);
+    for (String path : new String[] {"imports/units", "/imports/people"}) {
+      for (Role r : new Role[] {Role.READER, Role.COORDINATOR}) {
+        FakeRequest req = new FakeRequest(CSV, FakeRequest.endless()).path(path);
+        ProblemException e =
+            assertThrows(
+                ProblemException.class,
+                () -> gate(caller(r), limiter, new ImportPermit()).filter(req.context()));
+        assertEquals(403, e.status(), path + " " + r);
+        assertEquals(0, req.body.taken, "nothing read");
+      }
+      ImportPermit permit = new ImportPermit();
+      FakeRequest req = new FakeRequest(CSV, FakeRequest.endless()).path(path).length(1000);
+      gate(caller(Role.ADMIN), limiter, permit).filter(req.context());
+      assertNull(req.aborted, "an administrator's file goes on: " + path);
+      permit.release();
+    }
+    assertEquals(1, limiter.available());
+  }
+
+  @Test
   void aDeclaredSizeOverTheImportLimitIs413BeforeAByteIsRead() {
     ImportLimiter limiter = new ImportLimiter(1);
     FakeRequest req = new FakeRequest(CSV, FakeRequest.endless()).length(150L * 1024 * 1024);

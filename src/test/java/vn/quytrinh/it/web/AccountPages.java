@@ -59,6 +59,20 @@ final class AccountPages {
       b.clickAndWait(By.id("check"));
     }
 
+    /** The kinds offered, by their values. */
+    List<String> kinds() {
+      return b.all(By.cssSelector("input[type=radio][name='kind']")).stream()
+          .map(e -> e.getAttribute("value"))
+          .toList();
+    }
+
+    /** A kind that takes no unit (the org chart's): no unit is asked for. */
+    void check(String kind, Path file) {
+      b.find(By.cssSelector("input[type=radio][name='kind'][value='" + kind + "']")).click();
+      b.find(By.cssSelector("#upload input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+      b.clickAndWait(By.id("check"));
+    }
+
     String count(String what) {
       return text(b, By.id("count-" + what));
     }

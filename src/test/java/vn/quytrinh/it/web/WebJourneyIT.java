@@ -1410,6 +1410,39 @@ class WebJourneyIT {
     signIn.signInAs("xa.tuphap", initial);
     assertTrue(signIn.isShown(), "a deactivated person cannot sign in");
     assertEquals("Sai tên đăng nhập hoặc mật khẩu.", signIn.error());
+
+    // the org chart from the sample spreadsheets: units (a parent after its sections), then people
+    signIn.signInAs("admin", ADMIN_PASSWORD);
+    AccountPages.Imports imports = new AccountPages.Imports(b);
+    assertTrue(imports.offered(), "an administrator imports the org chart");
+    imports.open();
+    assertEquals(List.of("UNITS", "PEOPLE"), imports.kinds(), "only the org chart's kinds");
+    assertTrue(b.all(By.id("unit")).isEmpty(), "no unit asked for");
+    imports.check("UNITS", java.nio.file.Path.of("sample-data/don-vi.csv"));
+    assertEquals("0", imports.count("rejected"), imports.rows().toString());
+    assertTrue(
+        imports.rows().contains(List.of("3", "HY.STP.VP", "Thêm mới", "")),
+        "a section named before its department: " + imports.rows());
+    assertTrue(imports.confirmable());
+    b.visited("49-nhap-don-vi-chay-thu");
+    imports.confirm();
+    assertTrue(
+        imports.messages().stream().anyMatch(m -> m.startsWith("Đã nhập: 9 thêm mới")),
+        imports.messages().toString());
+    b.clickAndWait(By.id("another"));
+    imports.check("PEOPLE", java.nio.file.Path.of("sample-data/can-bo.csv"));
+    assertEquals("0", imports.count("rejected"), imports.rows().toString());
+    assertEquals("7", imports.count("created"));
+    imports.confirm();
+    assertTrue(
+        b.find(By.id("report-notes")).getText().contains("ngừng hoạt động"),
+        "told that the new people wait for a password");
+    b.visited("50-nhap-can-bo-xong");
+    b.onPhone("50-nhap-can-bo-xong");
+    b.clickAndWait(By.id("inactive-people"));
+    assertTrue(
+        people.usernames().containsAll(List.of("stp.thuky", "phungcong.thuky", "xa.tuphap")),
+        "created inactive, to be given a password: " + people.usernames());
   }
 
   /**

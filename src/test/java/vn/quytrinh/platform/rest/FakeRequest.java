@@ -21,6 +21,9 @@ public final class FakeRequest {
   public InputStream entity;
   public Response aborted;
 
+  /** The request's path below the application, as {@code UriInfo.getPath()} says it. */
+  public String path = "imports/tthc";
+
   public FakeRequest(String contentType, InputStream body) {
     if (contentType != null) {
       headers.put("Content-Type", contentType);
@@ -31,6 +34,11 @@ public final class FakeRequest {
 
   public FakeRequest length(long n) {
     headers.put("Content-Length", Long.toString(n));
+    return this;
+  }
+
+  public FakeRequest path(String path) {
+    this.path = path;
     return this;
   }
 
@@ -60,6 +68,16 @@ public final class FakeRequest {
                     yield null;
                   }
                   case "hasEntity" -> true;
+                  case "getUriInfo" ->
+                      Proxy.newProxyInstance(
+                          getClass().getClassLoader(),
+                          new Class<?>[] {jakarta.ws.rs.core.UriInfo.class},
+                          (p, m, a) -> {
+                            if (m.getName().equals("getPath")) {
+                              return path;
+                            }
+                            throw new UnsupportedOperationException(m.getName());
+                          });
                   case "getAcceptableLanguages" ->
                       headers.containsKey("Accept-Language")
                           ? java.util.List.of(
