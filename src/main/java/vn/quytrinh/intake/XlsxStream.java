@@ -268,7 +268,13 @@ final class XlsxStream {
       switch (name(local, q)) {
         case "row" -> {
           Integer r = number(a.getValue("r"));
-          line = r == null ? line + 1 : r;
+          int next = r == null ? line + 1 : r;
+          if (next <= line) {
+            // Excel writes rows in ascending order; one that goes back is a damaged file, and
+            // taken as it is it would be reported under another row's number
+            throw new BadFile(400, "problem.file.rowOutOfOrder", next, line);
+          }
+          line = next;
           cells = new ArrayList<>();
           column = -1;
         }

@@ -245,6 +245,46 @@ class TableReaderTest {
     return withSheet(utf8(xml.toString()));
   }
 
+  /**
+   * Fuzz finding (xlsxSheet, 10,607 executions): a data row numbered like the header row (r="1"
+   * twice) was read as the first row again, and a row going back was reported under the number of a
+   * row before it. Excel writes rows in ascending order, so such a file is refused as damaged.
+   */
+  @Test
+  void aRowNumberThatGoesBackIsADamagedFile() throws IOException {
+    String header = "<row r=\"1\">" + inline("A1", "Mã TTHC") + inline("B1", "Tên TTHC") + "</row>";
+    for (String again : new String[] {"1", "0"}) {
+      String xml =
+          SHEET_HEAD
+              + header
+              + "<row r=\""
+              + again
+              + "\">"
+              + inline("A2", "1.001193")
+              + inline("B2", "Đăng ký khai sinh")
+              + "</row></sheetData></worksheet>";
+      BadFile e =
+          assertThrows(BadFile.class, () -> TableReader.read(withSheet(utf8(xml)), XLSX, COLUMNS));
+      assertEquals(400, e.status());
+      assertTrue(e.getMessage().contains("dòng " + again + " nằm sau dòng 1"), e.getMessage());
+    }
+    String gap =
+        SHEET_HEAD
+            + header
+            + "<row r=\"5\">"
+            + inline("A5", "1.001193")
+            + inline("B5", "Đăng ký khai sinh")
+            + "</row><row>"
+            + inline("A6", "1.001194")
+            + inline("B6", "Đăng ký kết hôn")
+            + "</row></sheetData></worksheet>";
+    Table t = TableReader.read(withSheet(utf8(gap)), XLSX, COLUMNS);
+    assertEquals(
+        List.of(5, 6),
+        t.rows().stream().map(Table.Row::line).toList(),
+        "rows skipped by Excel and rows without a number keep their place");
+  }
+
   @Test
   void aValueFarBeyondTheLastColumnIsRefusedAtTheFirstSuchCell() throws IOException {
     byte[] file = cellsInColumnXfd(20_000);
