@@ -135,6 +135,36 @@ final class Browser implements AutoCloseable {
                             + " && document.readyState === 'complete';")));
   }
 
+  /**
+   * What the current page's load moved over the network: the page and what it fetched, in bytes.
+   */
+  long bytesTransferred() {
+    Object n =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return performance.getEntriesByType('navigation')"
+                    + ".concat(performance.getEntriesByType('resource'))"
+                    + ".reduce(function (s, e) { return s + (e.transferSize || 0); }, 0);");
+    return ((Number) n).longValue();
+  }
+
+  /**
+   * The versioned style sheets and scripts ({@code v=}) of the current page; with {@code
+   * overTheNetwork}, only those it fetched rather than took from the browser's cache.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> versionedResources(boolean overTheNetwork) {
+    return (List<String>)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "var net = arguments[0];"
+                    + "return performance.getEntriesByType('resource')"
+                    + ".filter(function (e) {"
+                    + "  return /[?&]v=/.test(e.name) && (!net || e.transferSize > 0); })"
+                    + ".map(function (e) { return e.name; });",
+                overTheNetwork);
+  }
+
   void clickAndWait(By by) {
     clickAndWait(find(by));
   }

@@ -83,6 +83,11 @@ class WebJourneyIT {
     SignIn signIn = new SignIn(b);
     assertTrue(signIn.isShown(), "the address of the application lands on the sign-in page");
     assertEquals("Đăng nhập", signIn.heading());
+    long firstLoad = b.bytesTransferred();
+    System.out.println("First load of the sign-in page, empty cache: " + firstLoad + " bytes");
+    assertTrue(firstLoad < 1_000_000, "issue 11: a first load is at most 1 MB, was " + firstLoad);
+    List<String> signInResources = b.versionedResources(false);
+    assertFalse(signInResources.isEmpty(), "the sign-in page's style sheets and scripts");
     b.visited("01-dang-nhap");
     b.onPhone("01-dang-nhap");
 
@@ -98,6 +103,13 @@ class WebJourneyIT {
     assertEquals("Trần Thị Hoa", layout.name());
     assertEquals("Ủy ban nhân dân xã Tân Hòa", layout.unit());
     assertEquals("Thư ký ISO", layout.roles());
+
+    long dashboard = b.bytesTransferred();
+    System.out.println("The dashboard after the sign-in page: " + dashboard + " bytes");
+    List<String> fetchedAgain = new java.util.ArrayList<>(b.versionedResources(true));
+    fetchedAgain.retainAll(signInResources);
+    assertEquals(
+        List.of(), fetchedAgain, "the sign-in page's style sheets and scripts come from the cache");
 
     MyWork work = new MyWork(b);
     assertTrue(
@@ -398,6 +410,23 @@ class WebJourneyIT {
           "an inline script without the page's nonce: " + attrs);
     }
     assertTrue(scripts > 0, "PrimeFaces' scripts are on the page");
+
+    // the application's style sheet is addressed by its content and kept a year under it
+    Matcher css = Pattern.compile("href=\"([^\"]*css/app\\.css[^\"]*)\"").matcher(html);
+    assertTrue(css.find(), "the style sheet is linked");
+    String cssAddress = css.group(1).replace("&amp;", "&");
+    assertTrue(cssAddress.matches(".*[?&]v=[0-9a-f]{8}$"), cssAddress);
+    HttpResponse<byte[]> sheet =
+        b.fetch(cssAddress.substring(cssAddress.indexOf("jakarta.faces.resource")), false);
+    assertEquals(200, sheet.statusCode());
+    assertEquals(
+        "public, max-age=31536000, immutable",
+        sheet.headers().firstValue("Cache-Control").orElse(null));
+    HttpResponse<byte[]> unversioned = b.fetch("jakarta.faces.resource/css/app.css.xhtml", false);
+    assertEquals(200, unversioned.statusCode());
+    assertFalse(
+        unversioned.headers().firstValue("Cache-Control").orElse("").contains("immutable"),
+        "an address without a version may change: not kept a year");
 
     HttpResponse<byte[]> missing = b.fetch("no-such-page", false);
     assertEquals(404, missing.statusCode());
