@@ -5,11 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -22,6 +18,7 @@ import vn.quytrinh.org.Unit;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.upload.ImportLimiter;
+import vn.quytrinh.web.HeldUpload;
 import vn.quytrinh.web.Notices;
 import vn.quytrinh.web.UnitNames;
 import vn.quytrinh.web.session.CurrentUser;
@@ -68,10 +65,8 @@ public class ImportDesk implements Serializable {
   private transient UploadedFile file;
 
   /** The file checked, held on disk between the dry run and the confirmation. */
-  private Path held;
+  private HeldUpload held;
 
-  private String heldName;
-  private String heldType;
   private Kind heldKind;
   private String heldUnit;
   private Shown report;
@@ -116,25 +111,12 @@ public class ImportDesk implements Serializable {
 
   /** Keeps the uploaded file and runs it dry: nothing is written, the report is shown. */
   public void check() {
-    if (file == null || file.getSize() <= 0) {
-      Notices.error("imports.noFile");
-      return;
-    }
-    if (file.getSize() > maxBytes) {
-      Notices.error("imports.tooLarge", maxBytes / (1024 * 1024));
+    Optional<HeldUpload> kept = HeldUpload.keep(file, maxBytes, "quytrinh-import-");
+    if (kept.isEmpty()) {
       return;
     }
     discard();
-    try (InputStream in = file.getInputStream()) {
-      held = Files.createTempFile("quytrinh-import-", ".upload");
-      Files.copy(in, held, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      discard();
-      Notices.error("imports.unreadable");
-      return;
-    }
-    heldName = file.getFileName();
-    heldType = file.getContentType();
+    held = kept.get();
     heldKind = kind;
     heldUnit = blankToNull(unit);
     applied = false;
@@ -167,7 +149,8 @@ public class ImportDesk implements Serializable {
       return false;
     }
     try (ImportLimiter.Permit p = place.get()) {
-      byte[] body = Files.readAllBytes(held);
+      byte[] body = held.bytes();
+      String heldType = held.type();
       Caller c = user.caller();
       ImportReport r =
           switch (heldKind) {
@@ -195,11 +178,7 @@ public class ImportDesk implements Serializable {
 
   private void discardFile() {
     if (held != null) {
-      try {
-        Files.deleteIfExists(held);
-      } catch (IOException e) {
-        held.toFile().deleteOnExit();
-      }
+      held.delete();
       held = null;
     }
   }
@@ -299,7 +278,7 @@ public class ImportDesk implements Serializable {
   }
 
   public String getHeldName() {
-    return heldName;
+    return held == null ? null : held.name();
   }
 
   public Kind getHeldKind() {

@@ -5,11 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -33,6 +29,7 @@ import vn.quytrinh.platform.problem.NotFound;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.platform.upload.ImportLimiter;
+import vn.quytrinh.web.HeldUpload;
 import vn.quytrinh.web.IdRef;
 import vn.quytrinh.web.Notices;
 import vn.quytrinh.web.session.CurrentUser;
@@ -75,10 +72,8 @@ public class LegalTextPage implements Serializable {
   private transient UploadedFile file;
 
   /** The file checked, held on disk between the dry run and the confirmation. */
-  private Path held;
+  private HeldUpload held;
 
-  private String heldName;
-  private String heldType;
   private Checked checked;
   private List<ProposalRow> proposals = List.of();
   private Recorded recorded;
@@ -161,25 +156,12 @@ public class LegalTextPage implements Serializable {
 
   /** Keeps the uploaded file and reads it without storing anything. */
   public void check() {
-    if (file == null || file.getSize() <= 0) {
-      Notices.error("imports.noFile");
-      return;
-    }
-    if (file.getSize() > maxBytes) {
-      Notices.error("imports.tooLarge", maxBytes / (1024 * 1024));
+    Optional<HeldUpload> kept = HeldUpload.keep(file, maxBytes, "quytrinh-text-");
+    if (kept.isEmpty()) {
       return;
     }
     discard();
-    try (InputStream in = file.getInputStream()) {
-      held = Files.createTempFile("quytrinh-text-", ".upload");
-      Files.copy(in, held, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      discard();
-      Notices.error("imports.unreadable");
-      return;
-    }
-    heldName = file.getFileName();
-    heldType = file.getContentType();
+    held = kept.get();
     Optional<LegalTextService.Imported> read = run(true);
     if (read.isEmpty()) {
       discard();
@@ -273,10 +255,13 @@ public class LegalTextPage implements Serializable {
       return Optional.empty();
     }
     try (ImportLimiter.Permit p = place.get()) {
-      byte[] body = Files.readAllBytes(held);
+      byte[] body = held.bytes();
       return Optional.of(
           texts.importText(
-              user.caller(), id, new LegalTextService.Upload(body, heldType, heldName), dryRun));
+              user.caller(),
+              id,
+              new LegalTextService.Upload(body, held.type(), held.name()),
+              dryRun));
     } catch (ProblemException e) {
       Notices.refused(e);
       return Optional.empty();
@@ -288,11 +273,7 @@ public class LegalTextPage implements Serializable {
 
   private void discardFile() {
     if (held != null) {
-      try {
-        Files.deleteIfExists(held);
-      } catch (IOException e) {
-        held.toFile().deleteOnExit();
-      }
+      held.delete();
       held = null;
     }
   }
@@ -583,7 +564,7 @@ public class LegalTextPage implements Serializable {
   }
 
   public String getHeldName() {
-    return heldName;
+    return held == null ? null : held.name();
   }
 
   public long getMaxMegabytes() {
