@@ -7,9 +7,25 @@ import java.util.regex.Pattern;
 /**
  * The words and marks the law's structure is written with ("Chương II", "Điều 35a.", "3a.", "đ1)",
  * quotation marks around a new wording): a vocabulary the parsers read, not words the application
- * says, so it stays in Java (on the allow-list of {@code NoVietnameseInCodeTest}).
+ * says, so it stays in Java (on the allow-list of {@code NoVietnameseInCodeTest}). The pages that
+ * lay a text out as it is written take their headings from here too ({@link #heading}, {@link
+ * #article}): they are the law's words, the same whatever the reader's language.
  */
-final class LawWords {
+public final class LawWords {
+
+  /** The word a division of the law is headed with: "Phần", "Chương", "Mục". */
+  public static String heading(LegalText.Level level) {
+    return switch (level) {
+      case PART -> "Phần";
+      case CHAPTER -> "Chương";
+      case SECTION -> "Mục";
+    };
+  }
+
+  /** An article's heading as the law writes it: "Điều 35a.". */
+  public static String article(String number) {
+    return "Điều " + number + ".";
+  }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import vn.quytrinh.impact.FlagChanges;
 import vn.quytrinh.impact.FlagView;
+import vn.quytrinh.legal.text.LawWords;
 import vn.quytrinh.legal.text.WordDiff;
 
 /**
@@ -98,7 +99,7 @@ public record WordingChange(
   static List<String> lines(String article, FlagChanges.Wording w) {
     List<String> out = new ArrayList<>();
     String title = w.title() == null ? "" : w.title().strip();
-    out.add("Điều " + article + "." + (title.isEmpty() ? "" : " " + title));
+    out.add(LawWords.article(article) + (title.isEmpty() ? "" : " " + title));
     if (w.lines() != null) {
       out.addAll(w.lines());
     }

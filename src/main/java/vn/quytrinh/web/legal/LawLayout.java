@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.quytrinh.legal.text.ArticleBody;
+import vn.quytrinh.legal.text.LawWords;
 import vn.quytrinh.legal.text.LegalText;
 import vn.quytrinh.legal.text.LegalTextService;
 
@@ -17,15 +18,6 @@ import vn.quytrinh.legal.text.LegalTextService;
 public final class LawLayout {
 
   private LawLayout() {}
-
-  /** The words a division's level is written with. */
-  static String levelWord(LegalText.Level l) {
-    return switch (l) {
-      case PART -> "Phần";
-      case CHAPTER -> "Chương";
-      case SECTION -> "Mục";
-    };
-  }
 
   /**
    * One block of the text, in its order: a division's heading (article null) or an article (heading
@@ -84,7 +76,7 @@ public final class LawLayout {
         out.add(
             new Block(
                 new Heading(
-                    levelWord(d.level()) + " " + d.number(),
+                    LawWords.heading(d.level()) + " " + d.number(),
                     d.title() == null ? "" : d.title().strip(),
                     i + 1,
                     d.level().name().toLowerCase(java.util.Locale.ROOT)),
@@ -112,7 +104,7 @@ public final class LawLayout {
     return new Article(
         a.number(),
         "dieu-" + a.number(),
-        "Điều " + a.number() + ".",
+        LawWords.article(a.number()),
         b.title(),
         b.intro(),
         clauses,

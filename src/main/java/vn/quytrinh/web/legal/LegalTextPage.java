@@ -23,6 +23,7 @@ import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.legal.LegalStatus;
 import vn.quytrinh.legal.text.Amendment;
 import vn.quytrinh.legal.text.AmendmentApplier;
+import vn.quytrinh.legal.text.LawWords;
 import vn.quytrinh.legal.text.LegalText;
 import vn.quytrinh.legal.text.LegalTextService;
 import vn.quytrinh.platform.problem.NotFound;
@@ -316,8 +317,7 @@ public class LegalTextPage implements Serializable {
           if (k >= open.size() || !within.get(k).equals(open.get(k))) {
             LegalText.Division d = within.get(k);
             outline.add(
-                new Outline(
-                    LawLayout.levelWord(d.level()) + " " + d.number(), d.title(), 0, 0, true));
+                new Outline(LawWords.heading(d.level()) + " " + d.number(), d.title(), 0, 0, true));
           }
         }
         open = within;
@@ -325,7 +325,7 @@ public class LegalTextPage implements Serializable {
         clauses += a.clauses().size();
         points += p;
         outline.add(
-            new Outline("Điều " + a.number() + ".", a.title(), a.clauses().size(), p, false));
+            new Outline(LawWords.article(a.number()), a.title(), a.clauses().size(), p, false));
       }
       return new Checked(
           t.articles().size(),
