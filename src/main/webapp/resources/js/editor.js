@@ -154,6 +154,25 @@
     });
   }
 
+  // Enter in a one-line field presses the button the field names (data-enter: the registry
+  // search), and otherwise "Lưu": left to itself the browser would press the form's first button,
+  // the hidden one a drop uses.
+  function enter(event) {
+    var field = event.target;
+    if (event.key !== "Enter" || !field.matches || !field.matches("form.editor input")) {
+      return;
+    }
+    var type = (field.getAttribute("type") || "text").toLowerCase();
+    if (["text", "search", "number", "date"].indexOf(type) < 0) {
+      return;
+    }
+    var button = document.getElementById(field.getAttribute("data-enter") || "save");
+    if (button) {
+      event.preventDefault();
+      button.click();
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.querySelector("form[data-focus]");
     if (form) {
@@ -169,6 +188,7 @@
       }
     });
     document.addEventListener("keydown", step);
+    document.addEventListener("keydown", enter);
     dragging();
     recount();
   });

@@ -116,6 +116,14 @@ final class Browser implements AutoCloseable {
     waitForNextPage(js);
   }
 
+  /** Presses Enter in a field, which submits its form, and waits for the next page. */
+  void pressEnterIn(WebElement field) {
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+    js.executeScript("window.quytrinhLeaving = true;");
+    field.sendKeys(org.openqa.selenium.Keys.ENTER);
+    waitForNextPage(js);
+  }
+
   /** Runs a script that leads to another page (a form it submits), and waits for that page. */
   void runAndWait(String script, Object... args) {
     org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;

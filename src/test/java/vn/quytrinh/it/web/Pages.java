@@ -312,7 +312,7 @@ final class Pages {
     /** Searches the legal registry and picks the document with this number. */
     void cite(String query, String number, String article) {
       type("legal-query", query);
-      b.clickAndWait(By.id("legal-search"));
+      b.pressEnterIn(b.find(By.id("legal-query"))); // the registry search, not a save
       b.clickAndWait(
           By.xpath(
               "//ul[@id='legal-hits']/li[strong[normalize-space()='"
@@ -336,6 +336,11 @@ final class Pages {
 
     void save() {
       b.clickAndWait(By.id("save"));
+    }
+
+    /** Enter in the step table's first "responsible" field: the draft is saved. */
+    void saveByEnter() {
+      b.pressEnterIn(rows("step").get(0).findElement(By.cssSelector("input.step-responsible")));
     }
 
     void submit() {

@@ -543,8 +543,8 @@ class WebJourneyIT {
         editor.stepActions(),
         "a row dragged by its handle takes the place of the row it is dropped on");
 
-    editor.save();
-    assertEquals(List.of("Đã lưu dự thảo."), editor.messages());
+    editor.saveByEnter();
+    assertEquals(List.of("Đã lưu dự thảo."), editor.messages(), "Enter in a field saves");
     assertEquals("1", editor.total());
     assertTrue(
         editor.findings().stream().noneMatch(f -> f.startsWith("Lỗi")),
