@@ -11,6 +11,7 @@ import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.security.Role;
+import vn.quytrinh.web.Filters;
 import vn.quytrinh.web.Notices;
 import vn.quytrinh.web.session.CurrentUser;
 
@@ -84,7 +85,7 @@ public class PeopleList {
   }
 
   public void setUnit(String unit) {
-    this.unit = unit == null || unit.isBlank() ? null : unit.strip();
+    this.unit = Filters.blankToNull(unit);
   }
 
   public String getActive() {
@@ -100,7 +101,7 @@ public class PeopleList {
   }
 
   public void setQ(String q) {
-    this.q = q == null || q.isBlank() ? null : q.strip();
+    this.q = Filters.blankToNull(q);
   }
 
   public int getPage() {

@@ -14,6 +14,7 @@ import vn.quytrinh.org.AppUser;
 import vn.quytrinh.org.OrgService;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.security.Role;
+import vn.quytrinh.web.Filters;
 import vn.quytrinh.web.Notices;
 import vn.quytrinh.web.session.CurrentUser;
 
@@ -93,7 +94,7 @@ public class PersonForm implements Serializable {
           org.createUser(
               user.caller(),
               new OrgService.UserData(
-                  blankToNull(newUsername), fullName, position, unitCode, roleSet(), true),
+                  Filters.blankToNull(newUsername), fullName, position, unitCode, roleSet(), true),
               password);
       Notices.info("people.created", u.fullName(), u.username());
       return shown(u.username());
@@ -164,10 +165,6 @@ public class PersonForm implements Serializable {
     return "/app/user?faces-redirect=true&u=" + username;
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
   // ---- what the page reads
 
   /** The units as an indented outline, for the unit drop-down. */
@@ -228,7 +225,7 @@ public class PersonForm implements Serializable {
   }
 
   public void setUnitCode(String unitCode) {
-    this.unitCode = blankToNull(unitCode);
+    this.unitCode = Filters.blankToNull(unitCode);
   }
 
   public List<String> getRoles() {

@@ -11,6 +11,7 @@ import vn.quytrinh.org.OrgService;
 import vn.quytrinh.org.Unit;
 import vn.quytrinh.org.UnitLevel;
 import vn.quytrinh.platform.problem.ProblemException;
+import vn.quytrinh.web.Filters;
 import vn.quytrinh.web.Notices;
 import vn.quytrinh.web.session.CurrentUser;
 
@@ -73,7 +74,7 @@ public class UnitDesk implements Serializable {
     try {
       OrgService.UnitData d =
           new OrgService.UnitData(
-              existing ? code : blankToNull(code), name, parentCode, parseLevel());
+              existing ? code : Filters.blankToNull(code), name, parentCode, parseLevel());
       Unit u =
           existing
               ? org.updateUnit(user.caller(), code, d, etag)
@@ -93,10 +94,6 @@ public class UnitDesk implements Serializable {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   // ---- what the page reads
@@ -158,6 +155,6 @@ public class UnitDesk implements Serializable {
   }
 
   public void setParentCode(String parentCode) {
-    this.parentCode = blankToNull(parentCode);
+    this.parentCode = Filters.blankToNull(parentCode);
   }
 }

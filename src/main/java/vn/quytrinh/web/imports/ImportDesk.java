@@ -18,6 +18,7 @@ import vn.quytrinh.org.Unit;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.upload.ImportLimiter;
+import vn.quytrinh.web.Filters;
 import vn.quytrinh.web.HeldUpload;
 import vn.quytrinh.web.Notices;
 import vn.quytrinh.web.UnitNames;
@@ -118,7 +119,7 @@ public class ImportDesk implements Serializable {
     discard();
     held = kept.get();
     heldKind = kind;
-    heldUnit = blankToNull(unit);
+    heldUnit = Filters.blankToNull(unit);
     applied = false;
     run(true);
   }
@@ -312,9 +313,5 @@ public class ImportDesk implements Serializable {
 
   public void setFile(UploadedFile file) {
     this.file = file;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }
