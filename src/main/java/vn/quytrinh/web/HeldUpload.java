@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.primefaces.model.file.UploadedFile;
+import vn.quytrinh.platform.upload.ImportLimiter;
 
 /**
  * A file uploaded on a page and kept on disk between its check (a dry run) and its confirmation, so
@@ -29,10 +31,39 @@ public final class HeldUpload implements Serializable {
   }
 
   /**
-   * Keeps the file, or says on the page why not (none chosen, over {@code maxBytes}, unreadable)
+   * The largest file a page takes ({@code quytrinh.import.max-bytes}, as the API): read from the
+   * configuration when asked rather than injected, since a view-scoped bean may hold only
+   * passivation-capable dependencies.
+   */
+  public static long maxBytes() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue("quytrinh.import.max-bytes", Long.class)
+        .orElse(20L * 1024 * 1024);
+  }
+
+  /** The same, in whole megabytes, for the pages' hints. */
+  public static long maxMegabytes() {
+    return maxBytes() / (1024 * 1024);
+  }
+
+  /**
+   * One of the instance's import places for the run of a held file, as the API's uploads take
+   * ({@link ImportLimiter}); when none is free the page says to try again shortly.
+   */
+  public static Optional<ImportLimiter.Permit> place(ImportLimiter limiter) {
+    Optional<ImportLimiter.Permit> place = limiter.tryAcquire();
+    if (place.isEmpty()) {
+      Notices.error("imports.busy", ImportLimiter.RETRY_AFTER_SECONDS);
+    }
+    return place;
+  }
+
+  /**
+   * Keeps the file, or says on the page why not (none chosen, over {@link #maxBytes}, unreadable)
    * and keeps nothing.
    */
-  public static Optional<HeldUpload> keep(UploadedFile file, long maxBytes, String prefix) {
+  public static Optional<HeldUpload> keep(UploadedFile file, String prefix) {
+    long maxBytes = maxBytes();
     if (file == null || file.getSize() <= 0) {
       Notices.error("imports.noFile");
       return Optional.empty();

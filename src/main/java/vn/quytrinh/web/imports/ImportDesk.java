@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.primefaces.model.file.UploadedFile;
 import vn.quytrinh.intake.ImportRejected;
 import vn.quytrinh.intake.ImportReport;
@@ -59,7 +58,6 @@ public class ImportDesk implements Serializable {
   private ImportService imports;
   private ImportLimiter limiter;
   private UnitNames units;
-  private long maxBytes;
 
   private Kind kind;
   private String unit;
@@ -80,11 +78,6 @@ public class ImportDesk implements Serializable {
     this.imports = imports;
     this.limiter = limiter;
     this.units = units;
-    // read here, not injected: a view-scoped bean may hold only passivation-capable dependencies
-    this.maxBytes =
-        ConfigProvider.getConfig()
-            .getOptionalValue("quytrinh.import.max-bytes", Long.class)
-            .orElse(20L * 1024 * 1024);
   }
 
   /** For the CDI client proxy only. */
@@ -112,7 +105,7 @@ public class ImportDesk implements Serializable {
 
   /** Keeps the uploaded file and runs it dry: nothing is written, the report is shown. */
   public void check() {
-    Optional<HeldUpload> kept = HeldUpload.keep(file, maxBytes, "quytrinh-import-");
+    Optional<HeldUpload> kept = HeldUpload.keep(file, "quytrinh-import-");
     if (kept.isEmpty()) {
       return;
     }
@@ -144,9 +137,8 @@ public class ImportDesk implements Serializable {
 
   /** The service's run of the held file; false when it wrote nothing (refused or busy). */
   private boolean run(boolean dryRun) {
-    Optional<ImportLimiter.Permit> place = limiter.tryAcquire();
+    Optional<ImportLimiter.Permit> place = HeldUpload.place(limiter);
     if (place.isEmpty()) {
-      Notices.error("imports.busy", ImportLimiter.RETRY_AFTER_SECONDS);
       return false;
     }
     try (ImportLimiter.Permit p = place.get()) {
@@ -287,7 +279,7 @@ public class ImportDesk implements Serializable {
   }
 
   public long getMaxMegabytes() {
-    return maxBytes / (1024 * 1024);
+    return HeldUpload.maxMegabytes();
   }
 
   public Kind getKind() {

@@ -13,7 +13,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.primefaces.model.file.UploadedFile;
 import vn.quytrinh.impact.AmendmentService;
 import vn.quytrinh.impact.FlagView;
@@ -60,7 +59,6 @@ public class LegalTextPage implements Serializable {
   private AmendmentService amendments;
   private ImportLimiter limiter;
   private TimeSource time;
-  private long maxBytes;
 
   private boolean loaded;
   private long id;
@@ -95,11 +93,6 @@ public class LegalTextPage implements Serializable {
     this.amendments = amendments;
     this.limiter = limiter;
     this.time = time;
-    // read here, not injected: a view-scoped bean may hold only passivation-capable dependencies
-    this.maxBytes =
-        ConfigProvider.getConfig()
-            .getOptionalValue("quytrinh.import.max-bytes", Long.class)
-            .orElse(20L * 1024 * 1024);
   }
 
   /** For the CDI client proxy only. */
@@ -157,7 +150,7 @@ public class LegalTextPage implements Serializable {
 
   /** Keeps the uploaded file and reads it without storing anything. */
   public void check() {
-    Optional<HeldUpload> kept = HeldUpload.keep(file, maxBytes, "quytrinh-text-");
+    Optional<HeldUpload> kept = HeldUpload.keep(file, "quytrinh-text-");
     if (kept.isEmpty()) {
       return;
     }
@@ -250,9 +243,8 @@ public class LegalTextPage implements Serializable {
   }
 
   private Optional<LegalTextService.Imported> run(boolean dryRun) {
-    Optional<ImportLimiter.Permit> place = limiter.tryAcquire();
+    Optional<ImportLimiter.Permit> place = HeldUpload.place(limiter);
     if (place.isEmpty()) {
-      Notices.error("imports.busy", ImportLimiter.RETRY_AFTER_SECONDS);
       return Optional.empty();
     }
     try (ImportLimiter.Permit p = place.get()) {
@@ -568,7 +560,7 @@ public class LegalTextPage implements Serializable {
   }
 
   public long getMaxMegabytes() {
-    return maxBytes / (1024 * 1024);
+    return HeldUpload.maxMegabytes();
   }
 
   public UploadedFile getFile() {
