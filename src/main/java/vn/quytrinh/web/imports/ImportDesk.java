@@ -66,6 +66,9 @@ public class ImportDesk implements Serializable {
   /** The file checked, held on disk between the dry run and the confirmation. */
   private HeldUpload held;
 
+  /** The name of the file last checked, still shown once the file itself is gone (imported). */
+  private String heldName;
+
   private Kind heldKind;
   private String heldUnit;
   private Shown report;
@@ -111,6 +114,7 @@ public class ImportDesk implements Serializable {
     }
     discard();
     held = kept.get();
+    heldName = held.name();
     heldKind = kind;
     heldUnit = Filters.blankToNull(unit);
     applied = false;
@@ -271,7 +275,7 @@ public class ImportDesk implements Serializable {
   }
 
   public String getHeldName() {
-    return held == null ? null : held.name();
+    return heldName;
   }
 
   public Kind getHeldKind() {

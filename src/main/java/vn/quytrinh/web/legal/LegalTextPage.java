@@ -73,6 +73,9 @@ public class LegalTextPage implements Serializable {
   /** The file checked, held on disk between the dry run and the confirmation. */
   private HeldUpload held;
 
+  /** The name of the file last checked, still shown once the file itself is gone (imported). */
+  private String heldName;
+
   private Checked checked;
   private List<ProposalRow> proposals = List.of();
   private Recorded recorded;
@@ -156,6 +159,7 @@ public class LegalTextPage implements Serializable {
     }
     discard();
     held = kept.get();
+    heldName = held.name();
     Optional<LegalTextService.Imported> read = run(true);
     if (read.isEmpty()) {
       discard();
@@ -556,7 +560,7 @@ public class LegalTextPage implements Serializable {
   }
 
   public String getHeldName() {
-    return held == null ? null : held.name();
+    return heldName;
   }
 
   public long getMaxMegabytes() {

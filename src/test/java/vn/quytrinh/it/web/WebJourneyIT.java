@@ -748,6 +748,8 @@ class WebJourneyIT {
 
     imports.confirm();
     assertEquals(List.of("Đã nhập: 1 thêm mới, 0 cập nhật, 1 giữ nguyên."), imports.messages());
+    assertEquals(
+        "Kết quả nhập tệp van-ban-moi.csv", imports.heading(), "the file is named after it is in");
     assertFalse(imports.confirmable(), "done once");
     String after =
         new String(b.fetchAs(lookup, "xa.thuky", PASSWORD).body(), StandardCharsets.UTF_8);
