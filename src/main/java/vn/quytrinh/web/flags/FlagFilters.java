@@ -1,13 +1,9 @@
 package vn.quytrinh.web.flags;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import vn.quytrinh.impact.FlagStatus;
 import vn.quytrinh.impact.ImpactService.FlagCriteria;
 import vn.quytrinh.impact.Severity;
-import vn.quytrinh.platform.rest.Params;
 import vn.quytrinh.web.Filters;
 
 /**
@@ -20,14 +16,11 @@ import vn.quytrinh.web.Filters;
 public record FlagFilters(
     String unit, String status, String severity, String due, String dueFrom, String dueTo) {
 
-  private static final DateTimeFormatter TYPED =
-      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-
   /** The criteria the service filters by in the database, on {@code today}. */
   public FlagCriteria criteria(LocalDate today) {
     FlagStatus s = Filters.parse(FlagStatus.class, status);
-    LocalDate from = date(dueFrom);
-    LocalDate to = date(dueTo);
+    LocalDate from = Filters.date(dueFrom);
+    LocalDate to = Filters.date(dueTo);
     if ("overdue".equals(due)) {
       s = FlagStatus.OPEN;
       to = earlier(to, today.minusDays(1));
@@ -38,20 +31,6 @@ public record FlagFilters(
     }
     return new FlagCriteria(
         s, Filters.blankToNull(unit), Filters.parse(Severity.class, severity), from, to, null);
-  }
-
-  /** A typed date, or null when absent or not a date. */
-  static LocalDate date(String s) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    String t = s.strip();
-    try {
-      LocalDate d = t.contains("/") ? LocalDate.parse(t, TYPED) : LocalDate.parse(t);
-      return d.getYear() < Params.FIRST_YEAR || d.getYear() > Params.LAST_YEAR ? null : d;
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   private static LocalDate earlier(LocalDate a, LocalDate b) {

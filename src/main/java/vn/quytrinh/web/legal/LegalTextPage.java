@@ -7,9 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +26,7 @@ import vn.quytrinh.platform.problem.NotFound;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.platform.upload.ImportLimiter;
+import vn.quytrinh.web.Filters;
 import vn.quytrinh.web.HeldUpload;
 import vn.quytrinh.web.IdRef;
 import vn.quytrinh.web.Notices;
@@ -48,9 +46,6 @@ import vn.quytrinh.web.session.CurrentUser;
 public class LegalTextPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private CurrentUser user;
   private IdRef ref;
@@ -113,7 +108,7 @@ public class LegalTextPage implements Serializable {
       user.caller();
       id = ref.getId();
       document = legal.get(id);
-      asOf = day(asOfParam);
+      asOf = Filters.date(asOfParam);
       if (asOf == null) {
         if (asOfParam != null && !asOfParam.isBlank()) {
           Notices.error("legalText.asOf.invalid", asOfParam);
@@ -124,18 +119,6 @@ public class LegalTextPage implements Serializable {
       loaded = true;
     } catch (ProblemException e) {
       Notices.refuseRequest(e);
-    }
-  }
-
-  /** A day written dd/MM/yyyy, or null when blank or not a day. */
-  static LocalDate day(String s) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(s.strip(), DAY);
-    } catch (DateTimeParseException e) {
-      return null;
     }
   }
 
@@ -528,7 +511,7 @@ public class LegalTextPage implements Serializable {
 
   /** The day the text is shown as in force on, as written in the address. */
   public String getAsOfText() {
-    return asOf == null ? "" : asOf.format(DAY);
+    return asOf == null ? "" : asOf.format(Filters.DAY);
   }
 
   public LocalDate getAsOf() {

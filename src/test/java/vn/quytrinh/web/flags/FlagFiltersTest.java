@@ -34,7 +34,7 @@ class FlagFiltersTest {
     FlagCriteria k =
         new FlagFilters("", "open?", "SEVERE", "later", "31/02/2026", "12/2026").criteria(TODAY);
     assertEquals(new FlagCriteria(null, null, null, null, null, null), k);
-    assertNull(FlagFilters.date("01/01/1800"), "outside the years of the domain");
+    assertNull(vn.quytrinh.web.Filters.date("01/01/1800"), "outside the years of the domain");
   }
 
   @Test
