@@ -67,6 +67,7 @@ final class InstancesBench {
   private Process nginx;
   private HttpClient direct;
   private HttpClient proxied;
+  private SSLContext tls;
 
   /** The shared database: a PostgreSQL URL with its user and password. */
   record Db(String url, String user, String password) {}
@@ -112,6 +113,8 @@ final class InstancesBench {
       peopleChangesAcrossInstances(t);
       auditChainWrites(t); // before the sessions' check, which stops an instance
       sessionsThroughNginx(t);
+      nginxAnswersInTheApplicationsWords();
+      noInstanceAnswers();
     } finally {
       for (Process p : servers) {
         if (p != null) {
@@ -568,6 +571,134 @@ final class InstancesBench {
             + "; the saved draft is there");
   }
 
+  /**
+   * What nginx refuses by itself (docs/operations.md "nginx in front") is problem+json, echoes
+   * nothing, and leaves no request to Payara Micro's empty 400: every case here is one that an
+   * instance alone answers with an empty body.
+   */
+  private void nginxAnswersInTheApplicationsWords() throws Exception {
+    String marker = "echo-" + Long.toString(System.nanoTime(), 36);
+    String pad = "a".repeat(5_000);
+    String third = "b".repeat(2_900);
+    record Case(String what, int status, String request) {}
+    List<Case> cases =
+        List.of(
+            new Case("TRACE", 405, "TRACE /api/v1/me HTTP/1.1\r\nX-Marker: " + marker + "\r\n"),
+            new Case("a NUL byte in the path", 400, "GET /api/v1/documents/1%00 HTTP/1.1\r\n"),
+            new Case("a '..' above the root", 400, "GET /api/../../etc/passwd HTTP/1.1\r\n"),
+            new Case("a URL of 5 KB", 414, "GET /api/v1/documents?q=" + pad + " HTTP/1.1\r\n"),
+            new Case("a header of 5 KB", 431, "GET /api/v1/me HTTP/1.1\r\nX-Pad: " + pad + "\r\n"),
+            new Case(
+                "three headers of 2.9 KB (8.7 KB in all)",
+                431,
+                "GET /api/v1/me HTTP/1.1\r\nX-A: "
+                    + third
+                    + "\r\nX-B: "
+                    + third
+                    + "\r\nX-C: "
+                    + third
+                    + "\r\n"),
+            new Case(
+                "a body of 30 MB declared",
+                413,
+                "POST /api/v1/imports/procedures HTTP/1.1\r\nContent-Type: text/csv\r\n"
+                    + "Content-Length: 30000000\r\n"));
+    List<String> figures = new ArrayList<>();
+    boolean all = true;
+    for (Case c : cases) {
+      Answer a = raw(c.request());
+      boolean ok =
+          a.status() == c.status()
+              && a.header("content-type").startsWith("application/problem+json")
+              && json(a.body()).getInt("status") == c.status()
+              && !json(a.body()).getString("detail").isBlank()
+              && !a.body().contains(marker)
+              && (c.status() != 405 || a.header("allow").contains("GET"));
+      all &= ok;
+      figures.add(c.what() + " " + a.status() + (ok ? "" : " ✗ " + a.head()));
+    }
+    check(
+        "nginx's own refusals are problem+json and echo nothing", all, String.join("; ", figures));
+
+    StringBuilder many = new StringBuilder("GET /api/v1/me HTTP/1.1\r\n");
+    for (int i = 0; i < 300; i++) {
+      many.append("X-").append(i).append(": a\r\n");
+    }
+    Answer a = raw(many.toString());
+    check(
+        "300 small headers pass nginx and reach the application (Grizzly alone refuses over 100)",
+        a.status() == 401 && a.body().contains("problem.auth.required"),
+        a.status() + (a.body().contains("problem.auth.required") ? " problem.auth.required" : ""));
+
+    Answer page =
+        raw(
+            "TRACE /app/dashboard.xhtml HTTP/1.1\r\nAccept: text/html\r\n"
+                + "Accept-Language: vi-VN,vi;q=0.9\r\n");
+    check(
+        "a browser refused by nginx is given a page in Vietnamese",
+        page.status() == 405
+            && page.header("content-type").startsWith("text/html")
+            && page.body().contains("Phương thức không được hỗ trợ"),
+        page.status() + " " + page.header("content-type"));
+  }
+
+  /** Both instances stopped: nginx answers for them, 503 problem+json with a Retry-After. */
+  private void noInstanceAnswers() throws Exception {
+    for (Process p : servers) {
+      if (p != null) {
+        p.destroy();
+        p.waitFor();
+      }
+    }
+    Answer a = raw("GET /api/v1/me HTTP/1.1\r\n");
+    check(
+        "no instance answers: nginx's 503 is problem+json with a Retry-After",
+        a.status() == 503
+            && a.header("content-type").startsWith("application/problem+json")
+            && json(a.body()).getInt("status") == 503
+            && !a.header("retry-after").isEmpty(),
+        a.status() + " Retry-After " + a.header("retry-after") + " " + a.body().strip());
+  }
+
+  /** An answer read off the wire: its status, headers (names lower-cased) and body. */
+  record Answer(int status, String head, Map<String, String> headers, String body) {
+    String header(String name) {
+      return headers.getOrDefault(name, "");
+    }
+  }
+
+  /**
+   * A request written as it is to nginx over TLS ({@code Host} and {@code Connection: close} added)
+   * and the answer read to the end: the cases here are ones an HTTP client will not send.
+   */
+  private Answer raw(String requestHead) throws Exception {
+    try (javax.net.ssl.SSLSocket s =
+        (javax.net.ssl.SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", https)) {
+      s.setSoTimeout(30_000);
+      String head = requestHead + "Host: 127.0.0.1:" + https + "\r\nConnection: close\r\n\r\n";
+      s.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+      s.getOutputStream().flush();
+      String all = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int end = all.indexOf("\r\n\r\n");
+      String top = end < 0 ? all : all.substring(0, end);
+      Map<String, String> headers = new java.util.HashMap<>();
+      for (String line : top.split("\r\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0) {
+          headers.put(
+              line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+              line.substring(colon + 1).strip());
+        }
+      }
+      String[] status = top.split(" ", 3);
+      return new Answer(
+          status.length > 1 ? Integer.parseInt(status[1]) : -1,
+          top.lines().findFirst().orElse(""),
+          headers,
+          end < 0 ? "" : all.substring(end + 4));
+    }
+  }
+
   private HttpResponse<String> signIn(String username) throws Exception {
     String form =
         "username="
@@ -610,6 +741,11 @@ final class InstancesBench {
 
   // --- the processes ----------------------------------------------------------------------
 
+  /** The folder of the nginx template, beside which its includes and Payara's boot file are. */
+  private Path scripts() {
+    return nginxTemplate.toAbsolutePath().getParent();
+  }
+
   private Path clockFile() {
     return work.resolve("clock-offset");
   }
@@ -631,6 +767,8 @@ final class InstancesBench {
             "-jar",
             payara.toString(),
             "--nocluster",
+            "--prebootcommandfile",
+            scripts().resolve("payara-behind-nginx.asadmin").toString(),
             "--port",
             Integer.toString(ports[i]),
             "--contextroot",
@@ -677,6 +815,7 @@ final class InstancesBench {
     String conf =
         Files.readString(nginxTemplate, StandardCharsets.UTF_8)
             .replace("@WORK@", work.toString())
+            .replace("@SCRIPTS@", scripts().toString())
             .replace("@PORT_A@", Integer.toString(ports[0]))
             .replace("@PORT_B@", Integer.toString(ports[1]))
             .replace("@HTTPS@", Integer.toString(https));
@@ -702,11 +841,11 @@ final class InstancesBench {
     TrustManagerFactory tmf =
         TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     tmf.init(trust);
-    SSLContext ssl = SSLContext.getInstance("TLS");
-    ssl.init(null, tmf.getTrustManagers(), null);
+    tls = SSLContext.getInstance("TLS");
+    tls.init(null, tmf.getTrustManagers(), null);
     proxied =
         HttpClient.newBuilder()
-            .sslContext(ssl)
+            .sslContext(tls)
             .connectTimeout(Duration.ofSeconds(3))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
