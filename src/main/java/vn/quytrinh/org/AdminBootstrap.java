@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.quytrinh.platform.config.SchemaMigration;
 import vn.quytrinh.platform.i18n.Messages;
+import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.security.Role;
 
 /**
@@ -73,26 +74,49 @@ public class AdminBootstrap {
           Object e) {
     switch (decide(org.userCount(), adminPassword, sampleData)) {
       case CREATE_ADMIN -> {
-        org.bootstrapUser(
-            new OrgService.UserData(
-                "admin",
-                Messages.vi("text.admin.fullName"),
-                Messages.vi("text.admin.position"),
-                null,
-                Set.of(Role.ADMIN),
-                true),
-            adminPassword.orElseThrow());
+        try {
+          org.bootstrapUser(
+              new OrgService.UserData(
+                  "admin",
+                  Messages.vi("text.admin.fullName"),
+                  Messages.vi("text.admin.position"),
+                  null,
+                  Set.of(Role.ADMIN),
+                  true),
+              adminPassword.orElseThrow());
+        } catch (InvalidInput refused) {
+          stop(refusedPassword(refused));
+        }
         LOG.info("Created the first administrator 'admin' from QUYTRINH_ADMIN_PASSWORD.");
       }
-      case REFUSE_TO_START -> {
-        LOG.severe(MISSING_PASSWORD);
-        if (exitOnFatal) {
-          System.err.println(MISSING_PASSWORD);
-          Runtime.getRuntime().halt(78); // EX_CONFIG
-        }
-        throw new IllegalStateException(MISSING_PASSWORD);
-      }
+      case REFUSE_TO_START -> stop(MISSING_PASSWORD);
       default -> {}
     }
+  }
+
+  /**
+   * Why the start stops when {@code QUYTRINH_ADMIN_PASSWORD} breaks the password rule: each reason
+   * in Vietnamese, then in English, so that the operator reads what to change instead of a failed
+   * deployment's stack trace.
+   */
+  static String refusedPassword(InvalidInput refused) {
+    return Messages.vi("text.admin.refusedPassword", reasons(refused, Messages.VI))
+        + " / "
+        + Messages.get(Messages.EN, "text.admin.refusedPassword", reasons(refused, Messages.EN));
+  }
+
+  private static String reasons(InvalidInput refused, java.util.Locale locale) {
+    return refused.errors().isEmpty()
+        ? refused.detail(locale)
+        : String.join(" ", refused.errors().stream().map(e -> e.text(locale)).toList());
+  }
+
+  private void stop(String why) {
+    LOG.severe(why);
+    if (exitOnFatal) {
+      System.err.println(why);
+      Runtime.getRuntime().halt(78); // EX_CONFIG
+    }
+    throw new IllegalStateException(why);
   }
 }
