@@ -131,19 +131,7 @@ final class CrashBench {
   }
 
   private Process start(String name) throws Exception {
-    ProcessBuilder b =
-        new ProcessBuilder(
-            ProcessHandle.current().info().command().orElse("java"),
-            "-Xmx512m",
-            "-jar",
-            payara.toString(),
-            "--nocluster",
-            "--port",
-            Integer.toString(port),
-            "--contextroot",
-            "/",
-            "--deploy",
-            war.toString());
+    ProcessBuilder b = server(payara, war, port);
     Map<String, String> env = b.environment();
     env.put(
         "QUYTRINH_DB_URL",
@@ -244,6 +232,22 @@ final class CrashBench {
     try (var r = Json.createReader(new StringReader(text))) {
       return r.readObject();
     }
+  }
+
+  /** Payara Micro with {@code -Xmx512m} serving the WAR at the root on the port, as benched. */
+  static ProcessBuilder server(Path payara, Path war, int port) {
+    return new ProcessBuilder(
+        ProcessHandle.current().info().command().orElse("java"),
+        "-Xmx512m",
+        "-jar",
+        payara.toString(),
+        "--nocluster",
+        "--port",
+        Integer.toString(port),
+        "--contextroot",
+        "/",
+        "--deploy",
+        war.toString());
   }
 
   static Path payaraJar() {

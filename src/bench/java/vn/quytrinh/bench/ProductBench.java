@@ -82,6 +82,9 @@ public final class ProductBench {
     if (parts.contains("restart")) {
       b.restart(Long.getLong("bench.seed", 20250115L));
     }
+    if (parts.contains("pages")) {
+      b.pages(Long.getLong("bench.seed", 20250115L));
+    }
     boolean instancesFailed = parts.contains("instances") && !b.instances();
     Files.writeString(
         dir.resolve(
@@ -426,6 +429,49 @@ public final class ProductBench {
         "Bar: restart ≤ 30 s, no full re-index or re-load at start — "
             + (r.restartMillis() <= 30_000 ? "met" : "NOT met")
             + ".");
+    line("");
+  }
+
+  /** The web interface's pages on the province data set ({@link PagesBench}). */
+  void pages(long seed) throws Exception {
+    Path payara = Path.of(System.getProperty("bench.payara", CrashBench.payaraJar().toString()));
+    Path war = Path.of(System.getProperty("bench.war", "target/quytrinh.war")).toAbsolutePath();
+    Path work = dir.resolve("pages-" + System.currentTimeMillis()).toAbsolutePath();
+    int warmup = Integer.getInteger("bench.warmup", 10);
+    int rounds = Integer.getInteger("bench.reps", 31);
+    List<String> notes = new ArrayList<>();
+    List<PagesBench.Timing> timings =
+        new PagesBench(work, payara, war, Integer.getInteger("bench.port", 8193))
+            .run(seed, warmup, rounds, notes::add);
+    line("## Pages of the web interface on the province data set");
+    line("");
+    line(
+        "Payara Micro (`target/quytrinh.war`, `-Xmx512m`) on an embedded H2 file holding the"
+            + " province data set (seed "
+            + seed
+            + "); each page fetched with a signed-in session, "
+            + warmup
+            + " warm-up requests then "
+            + rounds
+            + " timed, one after another; time to the last byte on loopback. "
+            + String.join("; ", notes)
+            + ". Logs in `"
+            + work
+            + "`.");
+    line("");
+    line("| page | who | median ms | p90 ms | bytes | bar ≤ 200 ms median |");
+    line("|---|---|---:|---:|---:|---|");
+    for (PagesBench.Timing t : timings) {
+      line(
+          String.format(
+              "| %s | %s | **%.1f** | %.1f | %,d | %s |",
+              t.page(),
+              t.who(),
+              t.median(),
+              t.p90(),
+              t.bytes(),
+              t.median() <= 200 ? "met" : "NOT met"));
+    }
     line("");
   }
 

@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import vn.quytrinh.document.Canonical;
 import vn.quytrinh.document.DocumentCode;
 import vn.quytrinh.document.ProcedureContent;
+import vn.quytrinh.document.SignedContent;
 import vn.quytrinh.legal.Citations;
 import vn.quytrinh.legal.LegalDocument;
 import vn.quytrinh.legal.LegalDocumentNumber;
@@ -964,6 +965,9 @@ public final class ProvinceDataSet {
     TABLES.put("document_tthc", "document_id, tthc_code");
     TABLES.put("document_version", "id");
     TABLES.put("version_citation", "version_id, seq");
+    TABLES.put("version_drafter", "version_id, username");
+    TABLES.put("version_event", "id");
+    TABLES.put("version_signature", "id");
     TABLES.put("app_user", "id");
     TABLES.put("app_user_role", "user_id, role");
     TABLES.put("audit_event", "seq");
@@ -1250,7 +1254,22 @@ public final class ProvinceDataSet {
             new Batch(
                 c,
                 "INSERT INTO version_citation (version_id, seq, number, number_key, article,"
-                    + " clause, point) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    + " clause, point) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Batch drafters =
+            new Batch(c, "INSERT INTO version_drafter (version_id, username) VALUES (?, ?)");
+        Batch events =
+            new Batch(
+                c,
+                "INSERT INTO version_event (id, version_id, action, actor, actor_name,"
+                    + " actor_position, occurred_at, from_status, to_status, comment)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)");
+        Batch signatures =
+            new Batch(
+                c,
+                "INSERT INTO version_signature (id, version_id, capacity, username, full_name,"
+                    + " position, signed_at, content_hash, withdrawn)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE)")) {
+      long[] lifeIds = {0, 0}; // the last event's and signature's id
       for (DocPlan d : docs) {
         int seq = seqs.merge(d.unit, 1, Integer::sum);
         String code = String.format("QT-%03d/%s", seq, d.unit.abbr());
@@ -1330,7 +1349,9 @@ public final class ProvinceDataSet {
             effective = from.get(issue - 1);
             ended = issue == d.versions ? effective.plusDays(200) : from.get(issue);
           } else if (issue == d.versions && d.lastDraft) {
-            status = "DRAFT";
+            // a third still drafted, a third waiting for review, a third for approval: what the
+            // dashboards list (from the document's id, so the random draws stay as they were)
+            status = WAITING[(int) (d.id % WAITING.length)];
           } else if (effectiveIssue != null && issue == effectiveIssue.intValue()) {
             status = "EFFECTIVE";
             effective = from.get(issue - 1);
@@ -1341,14 +1362,17 @@ public final class ProvinceDataSet {
           }
           long vid = ++versionId;
           OffsetDateTime vCreated = at(from.get(issue - 1).minusDays(30));
+          ProcedureContent pc = content(title, d.unit.name(), cites);
+          String summary = issue == 1 ? "Ban hành lần đầu" : "Cập nhật căn cứ pháp lý";
+          String reason = issue == 1 ? null : "Văn bản quy phạm pháp luật thay đổi";
           ver.add(
               vid,
               d.id,
               issue,
               status,
-              content(title, d.unit.name(), cites),
-              issue == 1 ? "Ban hành lần đầu" : "Cập nhật căn cứ pháp lý",
-              issue == 1 ? null : "Văn bản quy phạm pháp luật thay đổi",
+              Canonical.json(pc),
+              summary,
+              reason,
               effective,
               ended,
               drafter,
@@ -1358,12 +1382,19 @@ public final class ProvinceDataSet {
           for (int i = 0; i < cites.size(); i++) {
             citationRow(cit, vid, i, cites.get(i));
           }
+          drafters.add(vid, drafter);
+          String signed = new SignedContent(code, title, issue, pc, summary, reason).sha256();
+          life(
+              events, signatures, lifeIds, d.unit, vid, status, vCreated, effective, ended, signed);
         }
         if (d.id % 500 == 0) {
           doc.flush();
           dt.flush();
           ver.flush();
           cit.flush();
+          drafters.flush();
+          events.flush();
+          signatures.flush();
           c.commit();
         }
       }
@@ -1371,11 +1402,89 @@ public final class ProvinceDataSet {
       dt.flush();
       ver.flush();
       cit.flush();
+      drafters.flush();
+      events.flush();
+      signatures.flush();
     }
     c.commit();
   }
 
-  private String content(String title, String unitName, List<Cite> cites) {
+  /** How the last version of a document still being worked on stands. */
+  static final String[] WAITING = {"DRAFT", "IN_REVIEW", "REVIEWED"};
+
+  /** The statuses a version passes through, in order, up to where it stands. */
+  static final List<String> PATH =
+      List.of("DRAFT", "IN_REVIEW", "REVIEWED", "APPROVED", "EFFECTIVE", "SUPERSEDED");
+
+  /**
+   * The history a version's page shows: its events from creation to where it stands (the unit's
+   * coordinator drafts and submits, its reviewer accepts, its approver approves, the system puts it
+   * in force and ends it) and the signatures of review and approval, over the content as written,
+   * so that they verify as the application's own would.
+   */
+  private void life(
+      Batch events,
+      Batch signatures,
+      long[] ids,
+      Unit u,
+      long vid,
+      String status,
+      OffsetDateTime created,
+      LocalDate effective,
+      LocalDate ended,
+      String signedHash)
+      throws SQLException {
+    int reached = "OBSOLETE".equals(status) ? PATH.indexOf("EFFECTIVE") : PATH.indexOf(status);
+    String[] tk = staff(u, 0);
+    String[] xx = staff(u, 1);
+    String[] pd = staff(u, 2);
+    String[] system = {"system", "Hệ thống", null};
+    event(events, ids, vid, "CREATED", tk, created, null, "DRAFT");
+    event(events, ids, vid, "SAVED", tk, created.plusDays(1), "DRAFT", "DRAFT");
+    if (reached >= 1) {
+      event(events, ids, vid, "SUBMITTED", tk, created.plusDays(10), "DRAFT", "IN_REVIEW");
+    }
+    if (reached >= 2) {
+      OffsetDateTime at = created.plusDays(15);
+      event(events, ids, vid, "ACCEPTED", xx, at, "IN_REVIEW", "REVIEWED");
+      signatures.add(++ids[1], vid, "REVIEW", xx[0], xx[1], xx[2], at, signedHash);
+    }
+    if (reached >= 3) {
+      OffsetDateTime at = created.plusDays(20);
+      event(events, ids, vid, "APPROVED", pd, at, "REVIEWED", "APPROVED");
+      signatures.add(++ids[1], vid, "APPROVAL", pd[0], pd[1], pd[2], at, signedHash);
+    }
+    if (reached >= 4 && effective != null) {
+      event(events, ids, vid, "EFFECTIVE", system, at(effective), "APPROVED", "EFFECTIVE");
+    }
+    if ("SUPERSEDED".equals(status) && ended != null) {
+      event(events, ids, vid, "SUPERSEDED", system, at(ended), "EFFECTIVE", "SUPERSEDED");
+    }
+    if ("OBSOLETE".equals(status) && ended != null) {
+      event(events, ids, vid, "WITHDRAWN", pd, at(ended), "EFFECTIVE", "OBSOLETE");
+    }
+  }
+
+  private static void event(
+      Batch b,
+      long[] ids,
+      long vid,
+      String action,
+      String[] who,
+      OffsetDateTime at,
+      String from,
+      String to)
+      throws SQLException {
+    b.add(++ids[0], vid, action, who[0], who[1], who[2], at, from, to);
+  }
+
+  /** Username, full name and position of a unit's person, as {@link #writePeople} writes them. */
+  private static String[] staff(Unit u, int which) {
+    String[] who = STAFF[which];
+    return new String[] {person(who[0], u), who[2] + " " + u.name(), who[2]};
+  }
+
+  private ProcedureContent content(String title, String unitName, List<Cite> cites) {
     List<ProcedureContent.Citation> basis = new ArrayList<>(cites.size());
     for (Cite x : cites) {
       basis.add(new ProcedureContent.Citation(x.written(), x.article(), x.clause(), x.point()));
@@ -1403,7 +1512,7 @@ public final class ProvinceDataSet {
                     3, "Trả kết quả", "BPTN&TKQ", new BigDecimal("0.5"), "Kết quả")),
             List.of(),
             List.of());
-    return Canonical.json(pc.normalized());
+    return pc.normalized();
   }
 
   /** A prepared statement filled in batches; closing flushes what is pending. */

@@ -146,6 +146,14 @@ public class DocumentRepository {
    * each (EclipseLink's batch reading by EXISTS, hints named by string), however many documents.
    * They are read only: not to be changed.
    */
+  /** The units holding any document, in code order. */
+  public List<String> unitCodes() {
+    return em.createQuery(
+            "SELECT DISTINCT d.unitCode FROM ControlledDocument d ORDER BY d.unitCode",
+            String.class)
+        .getResultList();
+  }
+
   public List<ControlledDocument> forChecks(Set<String> units) {
     if (units != null && units.isEmpty()) {
       return List.of();

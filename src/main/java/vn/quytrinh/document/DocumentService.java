@@ -581,6 +581,14 @@ public class DocumentService {
     return docs.forChecks(units);
   }
 
+  /** The units holding any document, of those whose work the caller reads, in code order. */
+  public List<String> unitsWithDocuments(Caller c) {
+    if (!c.hasAny(Role.READ_ALL)) {
+      return List.of();
+    }
+    return docs.unitCodes().stream().filter(c::readsWorkOf).toList();
+  }
+
   /** A version for its signatures: anyone who may read the version. */
   public DocumentVersion forHistory(Caller c, long id, int issueNo) {
     ControlledDocument doc = visible(c, id);

@@ -64,7 +64,9 @@ public class Tthc extends VersionedEntity {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // read when asked (in batches, TthcRepository): the procedures' checks read thousands of TTHC
+  // and none of their units, which a province's TTHC carry by the tens of thousands
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "tthc_unit", joinColumns = @JoinColumn(name = "tthc_code"))
   @Column(name = "unit_code")
   private Set<String> unitCodes = new TreeSet<>();

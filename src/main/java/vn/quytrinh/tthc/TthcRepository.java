@@ -88,7 +88,8 @@ public class TthcRepository {
     }
     TypedQuery<Tthc> q =
         em.createQuery("SELECT t FROM Tthc t WHERE t.code IN :codes ORDER BY t.code", Tthc.class)
-            .setParameter("codes", List.copyOf(codes));
+            .setParameter("codes", List.copyOf(codes))
+            .setHint(vn.quytrinh.legal.LegalRepository.LITERAL_LIST, "false");
     return batched(q).getResultList();
   }
 

@@ -269,6 +269,55 @@ class FindingsServiceTest {
         TODAY);
   }
 
+  /**
+   * A province-wide reader's findings without a unit are read one unit at a time (the whole
+   * province at once did not fit in 512 MB with 20,000 procedures), and are what one pass gives:
+   * each unit's documents in unit order, then every coverage gap, a unit without documents too.
+   */
+  @Test
+  void theProvinceIsCheckedOneUnitAtATime() {
+    tthc("2.000815", "XA-A", 2, "2.000 đồng/trang", "Bản chính giấy tờ");
+    tthc("1.001193", "XA-B", 3, "Miễn lệ phí", "Tờ khai");
+    tthc("1.000001", "XA-C", 3, "Miễn lệ phí", "Tờ khai");
+    faulty("QT-01", "XA-A", "2.000815");
+    faulty("QT-02", "XA-B", "2.000815.000.00.00.H55");
+    List<String> asked = new java.util.ArrayList<>();
+    List<String> whole =
+        db.inTransaction(
+            em -> {
+              ImpactEngineTest.Services s = new ImpactEngineTest.Services(em);
+              vn.quytrinh.platform.Wiring w = new vn.quytrinh.platform.Wiring(em, s.time);
+              vn.quytrinh.document.DocumentService counted =
+                  new vn.quytrinh.document.DocumentService() {
+                    @Override
+                    public List<ControlledDocument> forChecks(
+                        vn.quytrinh.platform.security.Caller c, String unit, Long documentId) {
+                      asked.add(String.valueOf(unit));
+                      return w.documents.forChecks(c, unit, documentId);
+                    }
+
+                    @Override
+                    public List<String> unitsWithDocuments(vn.quytrinh.platform.security.Caller c) {
+                      return w.documents.unitsWithDocuments(c);
+                    }
+                  };
+              return new FindingsService(counted, s.legal, s.tthc, s.time)
+                  .findings(OVERSIGHT, null, null).stream()
+                      .map(x -> x.unitCode() + "/" + x.kind())
+                      .toList();
+            });
+    assertEquals(List.of("XA-A", "XA-B"), asked, "never the whole province in one read");
+    assertEquals(
+        List.of(
+            "XA-A/TIME_EXCEEDS_LIMIT",
+            "XA-A/UNREGISTERED_CITATION",
+            "XA-B/TIME_EXCEEDS_LIMIT",
+            "XA-B/UNREGISTERED_CITATION",
+            "XA-B/COVERAGE_GAP",
+            "XA-C/COVERAGE_GAP"),
+        whole);
+  }
+
   @Test
   void findingsAreComputedForTheUnitAskedOnly() {
     tthc("2.000815", "XA-A", 2, "2.000 đồng/trang", "Bản chính giấy tờ");

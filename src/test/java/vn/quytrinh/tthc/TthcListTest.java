@@ -132,9 +132,15 @@ class TthcListTest {
                   Statements.during(
                           db,
                           () ->
+                              // what the list's view reads of each: its units (read when asked
+                              // since the procedures' checks need none) and its legal basis
                               new Wiring(em, new TimeSource(Clock.systemUTC()))
-                                  .tthc.list(
-                                      null, null, null, null, null, new PageRequest(0, size)))
+                                      .tthc
+                                      .list(null, null, null, null, null, new PageRequest(0, size))
+                                      .items()
+                                      .stream()
+                                      .mapToInt(t -> t.unitCodes().size())
+                                      .sum())
                       .statements()));
     }
     counts.remove(0); // the first also prepares what EclipseLink reads once

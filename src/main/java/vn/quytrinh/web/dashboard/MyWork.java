@@ -15,6 +15,7 @@ import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.time.TimeSource;
+import vn.quytrinh.web.UnitNames;
 import vn.quytrinh.web.session.CurrentUser;
 
 /**
@@ -33,12 +34,15 @@ public class MyWork {
   @Inject ImpactService impact;
   @Inject FindingsService findings;
   @Inject TimeSource time;
+  @Inject UnitNames units;
 
   private Page<QueuedVersion> drafts;
   private Page<QueuedVersion> toReview;
   private Page<QueuedVersion> toApprove;
   private Page<FlagView> flags;
   private List<Finding> allFindings;
+  private String unit;
+  private List<vn.quytrinh.org.Unit> readable;
 
   private Caller caller() {
     return user.caller();
@@ -76,26 +80,73 @@ public class MyWork {
     return flags;
   }
 
-  /** Consistency findings on procedures (not the periodic reviews and coverage, shown apart). */
-  public List<Finding> getFindings() {
-    return findings().stream()
-        .filter(f -> !f.kind().equals("REVIEW_OVERDUE") && !f.kind().equals("COVERAGE_GAP"))
-        .toList();
+  /**
+   * The unit whose findings are shown ({@code ?unit=}): a province-wide reader (OVERSIGHT) chooses
+   * one, since checking every procedure of a province at each visit would take seconds and hold
+   * them all in memory; anyone else may narrow their own units to one.
+   */
+  public String getUnit() {
+    return unit;
   }
 
-  public List<Finding> getReviewsDue() {
-    return findings().stream().filter(f -> f.kind().equals("REVIEW_OVERDUE")).toList();
+  public void setUnit(String unit) {
+    this.unit = unit == null || unit.isBlank() ? null : unit.strip();
+  }
+
+  /** The units whose findings the person may ask for. */
+  public List<vn.quytrinh.org.Unit> getUnits() {
+    if (readable == null) {
+      readable = units.all().stream().filter(u -> caller().readsWorkOf(u.code())).toList();
+    }
+    return readable;
+  }
+
+  /** Whether the findings wait for a unit to be chosen. */
+  public boolean isUnitToChoose() {
+    return caller().hasAny(Role.READ_ALL) && caller().provinceWide() && unit == null;
+  }
+
+  /** Consistency findings on procedures (not the periodic reviews and coverage, shown apart). */
+  public Part<Finding> getFindings() {
+    return part(
+        f -> !f.kind().equals("REVIEW_OVERDUE") && !f.kind().equals("COVERAGE_GAP"),
+        // errors before warnings, each in the order of the documents
+        java.util.Comparator.comparing((Finding f) -> !Finding.ERROR.equals(f.severity())));
+  }
+
+  public Part<Finding> getReviewsDue() {
+    return part(f -> f.kind().equals("REVIEW_OVERDUE"), null);
   }
 
   /** TTHC of the person's units that no procedure in force implements. */
-  public List<Finding> getUncovered() {
-    return findings().stream().filter(f -> f.kind().equals("COVERAGE_GAP")).toList();
+  public Part<Finding> getUncovered() {
+    return part(f -> f.kind().equals("COVERAGE_GAP"), null);
+  }
+
+  /**
+   * A part of the dashboard: its first {@link #SHOWN} entries and how many there are. A commune of
+   * the province data set has over 1,600 findings; a page listing them all would be long to send
+   * and longer to read.
+   */
+  public record Part<T>(List<T> items, int total) {
+    public int more() {
+      return total - items.size();
+    }
+  }
+
+  private Part<Finding> part(
+      java.util.function.Predicate<Finding> which, java.util.Comparator<Finding> order) {
+    java.util.stream.Stream<Finding> s = findings().stream().filter(which);
+    List<Finding> all = (order == null ? s : s.sorted(order)).toList();
+    return new Part<>(all.subList(0, Math.min(SHOWN, all.size())), all.size());
   }
 
   private List<Finding> findings() {
     if (allFindings == null) {
       allFindings =
-          caller().hasAny(Role.READ_ALL) ? findings.findings(caller(), null, null) : List.of();
+          !caller().hasAny(Role.READ_ALL) || isUnitToChoose()
+              ? List.of()
+              : findings.findings(caller(), unit, null);
     }
     return allFindings;
   }
@@ -106,6 +157,7 @@ public class MyWork {
         && getToReview().total() == 0
         && getToApprove().total() == 0
         && getFlags().total() == 0
+        && !isUnitToChoose()
         && findings().isEmpty();
   }
 

@@ -858,6 +858,44 @@ class WebJourneyIT {
     assertTrue(password.messages().get(0).startsWith("Đã đổi mật khẩu."));
   }
 
+  /**
+   * The province's overseer reads every unit: the dashboard does not check the whole province at
+   * each visit (20,000 procedures did not fit in 512 MB) but asks which unit, and the address keeps
+   * the unit chosen.
+   */
+  @Test
+  void theOverseerChoosesTheUnitWhoseFindingsTheDashboardShows() throws Exception {
+    b.open("");
+    new SignIn(b).signInAs("tinh.giamsat", PASSWORD);
+    WebElement findings = b.find(By.id("work-findings"));
+    assertTrue(
+        findings.getText().contains("Chọn một đơn vị để xem kết quả kiểm tra"), findings.getText());
+    assertTrue(b.all(By.cssSelector("#work-findings .count")).isEmpty(), "no count before a unit");
+    b.visited("21-giam-sat-chon-don-vi");
+
+    new org.openqa.selenium.support.ui.Select(b.find(By.id("f-unit")))
+        .selectByValue("HY.XA.TANHOA");
+    b.clickAndWait(By.id("f-unit-show"));
+    assertTrue(b.driver.getCurrentUrl().contains("unit=HY.XA.TANHOA"), b.driver.getCurrentUrl());
+    assertEquals(
+        "HY.XA.TANHOA",
+        new org.openqa.selenium.support.ui.Select(b.find(By.id("f-unit")))
+            .getFirstSelectedOption()
+            .getAttribute("value"),
+        "the unit chosen stays chosen");
+    List<WebElement> gaps = b.all(By.cssSelector("#work-uncovered .entries li"));
+    assertFalse(gaps.isEmpty(), "the commune's TTHC without a procedure");
+    for (WebElement gap : gaps) {
+      assertTrue(gap.getText().contains("Ủy ban nhân dân xã Tân Hòa"), gap.getText());
+    }
+    assertEquals(
+        Integer.toString(gaps.size()),
+        b.find(By.cssSelector("#work-uncovered .count")).getText(),
+        "a few gaps: all of them shown");
+    b.visited("22-giam-sat-ket-qua-kiem-tra");
+    b.onPhone("22-giam-sat-ket-qua-kiem-tra");
+  }
+
   @Test
   void theAuditorPrintsTheManualAndVerifiesTheTrail() throws Exception {
     b.open("");
