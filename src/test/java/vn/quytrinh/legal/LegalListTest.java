@@ -66,6 +66,38 @@ class LegalListTest {
         });
   }
 
+  /**
+   * The checks' long lists are written into the SQL as literals ({@link
+   * LegalRepository#LITERAL_LIST}): a value with quotes stays a value, and the lists find what the
+   * bound ones found.
+   */
+  @Test
+  void theListsWrittenIntoTheSqlAreValuesStill() {
+    String key = LegalDocumentNumber.parse("1/2020/NĐ-CP").key();
+    List<String> found =
+        db.inTransaction(
+            em ->
+                new LegalRepository(em)
+                    .findByNumberKeys(List.of("x') OR ('1'='1", "x' OR '1'='1", key)).stream()
+                        .map(LegalDocument::number)
+                        .toList());
+    assertEquals(List.of("1/2020/NĐ-CP"), found);
+    List<String> acting =
+        db.inTransaction(
+            em -> {
+              LegalRepository r = new LegalRepository(em);
+              long six =
+                  r.findByNumberKeys(List.of(LegalDocumentNumber.parse("6/2020/NĐ-CP").key()))
+                      .get(0)
+                      .id();
+              return r.actingOnAny(List.of(six, -1L)).stream()
+                  .map(x -> x.kind().name())
+                  .sorted()
+                  .toList();
+            });
+    assertEquals(List.of("AMENDS", "REPEALS"), acting);
+  }
+
   static LocalDate d(int y, int m, int day) {
     return LocalDate.of(y, m, day);
   }
