@@ -207,6 +207,21 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Something done at a phone's width; the window is put back after. */
+  void atPhoneWidth(ThrowingRunnable work) throws Exception {
+    Dimension before = driver.manage().window().getSize();
+    driver.manage().window().setSize(PHONE);
+    try {
+      work.run();
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
+  interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+
   void screenshot(String name) throws IOException {
     Dimension size = driver.manage().window().getSize();
     long height =

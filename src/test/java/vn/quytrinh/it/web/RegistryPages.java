@@ -128,6 +128,18 @@ final class RegistryPages {
           .toList();
     }
 
+    /** How many of one side's lines are shown, and how many there are. */
+    int[] linesShown(String article, String side) {
+      List<WebElement> lines =
+          b.all(By.cssSelector("#wording-" + article + " .side-" + side + " .law-line"));
+      return new int[] {(int) lines.stream().filter(WebElement::isDisplayed).count(), lines.size()};
+    }
+
+    /** Ticks "the whole article" (offered on a phone). */
+    void showWhole(String article) {
+      b.find(By.cssSelector("label[for='whole-" + article + "']")).click();
+    }
+
     /** The words marked on one side: removed ("del") or added ("ins"), without the hidden words. */
     List<String> marked(String article, String tag) {
       return b.all(By.cssSelector("#wording-" + article + " .law-text " + tag)).stream()

@@ -1243,7 +1243,21 @@ class WebJourneyIT {
             .anyMatch(l -> l.endsWith("bị xử lý theo quy định của pháp luật.")),
         flag.wording("4", "after").toString());
     b.visited("57e-co-truoc-sau");
-    b.onPhone("57e-co-truoc-sau");
+    int[] onLaptop = flag.linesShown("4", "after");
+    assertEquals(onLaptop[1], onLaptop[0], "a laptop shows the whole article");
+    b.atPhoneWidth(
+        () -> {
+          // a phone shows the heading and the changed lines, and the whole article when asked
+          int[] folded = flag.linesShown("4", "after");
+          assertTrue(folded[0] < folded[1] && folded[0] >= 2, folded[0] + " of " + folded[1]);
+          assertFalse(flag.marked("4", "del").isEmpty(), "the changed words are there");
+          b.screenshot("57e-co-truoc-sau-phone");
+          b.accessible("57e-co-truoc-sau-phone");
+          flag.showWhole("4");
+          int[] whole = flag.linesShown("4", "after");
+          assertEquals(whole[1], whole[0], "the whole article when asked");
+          b.screenshot("57e-co-truoc-sau-phone-toan-van");
+        });
 
     // the text of 38/2018 by its address, the day before the amendment and, by the date field, the
     // day it takes effect
