@@ -816,6 +816,11 @@ public class DocumentService {
    * the database. Separation of duties shows here already: a version the caller drafted never waits
    * for their review or approval. Without the queue's role the page is empty.
    */
+  /** Whether the person's roles give them this queue at all (a reader or an overseer has none). */
+  public boolean hasQueue(Caller c, Queue q) {
+    return c.has(q.role);
+  }
+
   public Page<QueuedVersion> queue(Caller c, Queue q, PageRequest page) {
     if (!c.has(q.role)) {
       return new Page<>(List.of(), 0, page.page(), page.size());

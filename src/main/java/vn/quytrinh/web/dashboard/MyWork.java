@@ -69,6 +69,24 @@ public class MyWork {
     return toApprove;
   }
 
+  /**
+   * The queues the person's roles give them, each as {@code [name, page]}: a coordinator is not
+   * shown an always-empty "waiting for my review", nor an overseer three of them.
+   */
+  public List<List<Object>> getQueues() {
+    List<List<Object>> out = new java.util.ArrayList<>();
+    if (documents.hasQueue(caller(), DocumentService.Queue.DRAFTS)) {
+      out.add(List.of("drafts", getDrafts()));
+    }
+    if (documents.hasQueue(caller(), DocumentService.Queue.TO_REVIEW)) {
+      out.add(List.of("toReview", getToReview()));
+    }
+    if (documents.hasQueue(caller(), DocumentService.Queue.TO_APPROVE)) {
+      out.add(List.of("toApprove", getToApprove()));
+    }
+    return out;
+  }
+
   /** Open revision flags of the person's units, the nearest due date first. */
   public Page<FlagView> getFlags() {
     if (flags == null) {

@@ -122,8 +122,9 @@ class WebJourneyIT {
         !b.all(By.cssSelector("#work-flags li.overdue .badge.overdue")).isEmpty()
             || !b.all(By.cssSelector("#work-flags li.soon .badge.soon")).isEmpty(),
         "flags due soon or overdue are marked");
-    // a reviewer's queue is not hers
-    assertEquals("0", work.count("toReview"));
+    // a reviewer's and an approver's queues are not hers: not shown at all
+    assertFalse(work.hasSection("toReview"));
+    assertFalse(work.hasSection("toApprove"));
     b.visited("03-viec-cua-toi");
     b.onPhone("03-viec-cua-toi");
 
@@ -867,6 +868,10 @@ class WebJourneyIT {
   void theOverseerChoosesTheUnitWhoseFindingsTheDashboardShows() throws Exception {
     b.open("");
     new SignIn(b).signInAs("tinh.giamsat", PASSWORD);
+    MyWork overseen = new MyWork(b);
+    assertFalse(overseen.hasSection("drafts"), "an overseer drafts, reviews and approves nothing");
+    assertFalse(overseen.hasSection("toReview"));
+    assertTrue(overseen.hasSection("flags"));
     WebElement findings = b.find(By.id("work-findings"));
     assertTrue(
         findings.getText().contains("Chọn một đơn vị để xem kết quả kiểm tra"), findings.getText());

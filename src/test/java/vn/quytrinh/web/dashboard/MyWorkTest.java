@@ -99,4 +99,29 @@ class MyWorkTest {
     assertEquals(1, chosen.getFindings().total());
     assertEquals(List.of("XA-001"), asked);
   }
+
+  /** The services' own answer on which queues a role gives, with empty queues. */
+  static vn.quytrinh.document.DocumentService noVersions() {
+    return new vn.quytrinh.document.DocumentService() {
+      @Override
+      public vn.quytrinh.platform.rest.Page<vn.quytrinh.document.DocumentService.QueuedVersion>
+          queue(Caller c, Queue q, vn.quytrinh.platform.rest.PageRequest page) {
+        return new vn.quytrinh.platform.rest.Page<>(List.of(), 0, 0, page.size());
+      }
+    };
+  }
+
+  static List<Object> names(MyWork w) {
+    return w.getQueues().stream().map(q -> q.get(0)).toList();
+  }
+
+  @Test
+  void eachPersonIsShownTheQueuesTheirRolesGive() {
+    MyWork coordinator = as(COORDINATOR, List.of());
+    coordinator.documents = noVersions();
+    MyWork overseer = as(OVERSEER, List.of());
+    overseer.documents = noVersions();
+    assertEquals(List.of("drafts"), names(coordinator), "no review or approval queue of hers");
+    assertEquals(List.of(), names(overseer), "an overseer drafts, reviews and approves nothing");
+  }
 }
