@@ -159,11 +159,7 @@ final class CrashBench {
 
   Restart restart(long seed) throws Exception {
     Files.createDirectories(work);
-    org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-    ds.setURL(dbUrl());
-    ds.setUser("quytrinh");
-    ds.setPassword("embedded");
-    vn.quytrinh.platform.config.SchemaMigration.migrate(ds, getClass().getClassLoader());
+    javax.sql.DataSource ds = migratedH2(dbUrl());
     try (java.sql.Connection c = ds.getConnection()) {
       ProvinceDataSet.generate(c, seed, ProvinceDataSet.Sizes.province());
     }
@@ -232,6 +228,16 @@ final class CrashBench {
     try (var r = Json.createReader(new StringReader(text))) {
       return r.readObject();
     }
+  }
+
+  /** An embedded H2 file as the benched server opens it (user and password), schema migrated. */
+  static javax.sql.DataSource migratedH2(String url) {
+    org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+    ds.setURL(url);
+    ds.setUser("quytrinh");
+    ds.setPassword("embedded");
+    vn.quytrinh.platform.config.SchemaMigration.migrate(ds, CrashBench.class.getClassLoader());
+    return ds;
   }
 
   /** Payara Micro with {@code -Xmx512m} serving the WAR at the root on the port, as benched. */

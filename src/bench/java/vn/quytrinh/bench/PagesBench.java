@@ -66,11 +66,7 @@ final class PagesBench {
 
   List<Timing> run(long seed, int warmup, int rounds, Consumer<String> say) throws Exception {
     Files.createDirectories(work);
-    org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-    ds.setURL(dbUrl());
-    ds.setUser("quytrinh");
-    ds.setPassword("embedded");
-    vn.quytrinh.platform.config.SchemaMigration.migrate(ds, getClass().getClassLoader());
+    javax.sql.DataSource ds = CrashBench.migratedH2(dbUrl());
     long document;
     try (Connection c = ds.getConnection()) {
       ProvinceDataSet.Result r =

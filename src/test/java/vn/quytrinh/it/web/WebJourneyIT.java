@@ -876,6 +876,8 @@ class WebJourneyIT {
     assertTrue(
         findings.getText().contains("Chọn một đơn vị để xem kết quả kiểm tra"), findings.getText());
     assertTrue(b.all(By.cssSelector("#work-findings .count")).isEmpty(), "no count before a unit");
+    assertFalse(overseen.hasSection("uncovered"), "the gaps wait for the unit too");
+    assertFalse(overseen.hasSection("reviews"));
     b.visited("21-giam-sat-chon-don-vi");
 
     new org.openqa.selenium.support.ui.Select(b.find(By.id("f-unit")))

@@ -2,6 +2,7 @@ package vn.quytrinh.web.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -83,6 +84,8 @@ class MyWorkTest {
     assertEquals(30, w.getReviewsDue().total());
     assertEquals(MyWork.SHOWN, w.getReviewsDue().items().size());
     assertEquals(List.of("null"), asked, "the coordinator's own units, asked once");
+    assertSame(
+        shown, w.getFindings(), "sorted and cut once a request, however often the page asks");
   }
 
   @Test
