@@ -2,14 +2,14 @@ package vn.quytrinh.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import vn.quytrinh.legal.LegalDocument;
-import vn.quytrinh.legal.LegalDocumentNumber;
 import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.platform.text.Text;
 import vn.quytrinh.tthc.TthcService;
 
 /**
@@ -46,7 +46,7 @@ public class CitationText {
     }
   }
 
-  /** What one import already asked the registry, so each number is looked up once per file. */
+  /** What one import already asked the registry, so each number and title is asked once a file. */
   public static final class Lookups {
     /** The documents the registry holds under each number asked (none: it does not know it). */
     final java.util.Map<String, List<LegalDocument>> numbered = new java.util.HashMap<>();
@@ -60,40 +60,67 @@ public class CitationText {
    * its number is reported.
    */
   public static Result withoutRegistry(String text) {
-    List<TthcService.Citation> out = new ArrayList<>();
-    Set<String> unknown = new LinkedHashSet<>();
-    for (CitationRecognizer.Found f : new CitationRecognizer().find(text)) {
-      if (f.number() == null) {
-        unknown.add(lawName(f));
-      } else {
-        out.add(citation(f));
-      }
-    }
-    return new Result(out, List.copyOf(unknown));
+    return read(text, new CitationRecognizer().find(text), number -> List.of(), true);
   }
 
+  /** What {@code text} cites, a law named without its number taken as in force today. */
   public Result recognise(String text) {
-    return recognise(text, new Lookups());
+    return recognise(text, new Lookups(), null);
   }
 
   public Result recognise(String text, Lookups lookups) {
-    List<TthcService.Citation> out = new ArrayList<>();
-    Set<String> unknown = new LinkedHashSet<>();
+    return recognise(text, lookups, null);
+  }
+
+  /**
+   * What {@code text} cites; {@code on} is the date of the citing text (today when null): a law
+   * named without a year is the one of that name in force on it.
+   */
+  public Result recognise(String text, Lookups lookups, LocalDate on) {
     List<CitationRecognizer.Found> found =
-        recognizer.find(text, (name, year) -> numberOfLaw(name, year, lookups));
+        recognizer.find(text, titles -> laws(titles, lookups), on == null ? legal.today() : on);
+    return read(text, found, n -> lookups.numbered.computeIfAbsent(n, legal::lookup), false);
+  }
+
+  /**
+   * The citations found, each once; what the registry does not know (numbers, laws named without
+   * one it can give) and the lists that could not be read ("«…»", as written) apart.
+   */
+  private static Result read(
+      String text,
+      List<CitationRecognizer.Found> found,
+      java.util.function.Function<String, List<LegalDocument>> lookup,
+      boolean asWritten) {
+    List<TthcService.Citation> out = new ArrayList<>();
+    Set<TthcService.Citation> seen = new java.util.HashSet<>();
+    Set<String> unknown = new LinkedHashSet<>();
     java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
     for (CitationRecognizer.Found f : found) {
-      if (f.number() == null) {
-        unknown.add(lawName(f));
-        continue;
+      switch (f.kind()) {
+        case SELF -> {
+          // the citing text itself: nothing of the registry
+        }
+        case UNREAD ->
+            unknown.add(
+                "«" + text.substring(f.start(), f.end()).strip().replaceAll("\\s+", " ") + "»");
+        case CITATION -> {
+          if (f.number() == null) {
+            unknown.add(lawName(f));
+            continue;
+          }
+          TthcService.Citation c = citation(f);
+          if (!seen.add(c)) {
+            continue;
+          }
+          List<LegalDocument> docs = lookup.apply(f.number());
+          if (!asWritten && docs.isEmpty()) {
+            unknown.add(f.number());
+          } else if (docs.size() == 1 && docs.get(0).title() != null) {
+            titles.put(f.number(), docs.get(0).title());
+          }
+          out.add(c);
+        }
       }
-      List<LegalDocument> docs = lookups.numbered.computeIfAbsent(f.number(), legal::lookup);
-      if (docs.isEmpty()) {
-        unknown.add(f.number());
-      } else if (docs.size() == 1 && docs.get(0).title() != null) {
-        titles.put(f.number(), docs.get(0).title());
-      }
-      out.add(citation(f));
     }
     return new Result(out, List.copyOf(unknown), titles);
   }
@@ -107,26 +134,30 @@ public class CitationText {
   }
 
   /**
-   * The registered law whose title is the name (case and marks ignored, in SQL) and whose number
-   * carries the year; the document found is kept under its number, so it is not asked again.
+   * The registered documents bearing these folded titles, each title asked of the registry once per
+   * file (in one query for the titles not asked yet): never read whole.
    */
-  Optional<String> numberOfLaw(String name, Integer year, Lookups lookups) {
-    List<LegalDocument> matches = new ArrayList<>();
-    // the registry is asked for that title only, once per file: never read whole
-    String folded = vn.quytrinh.platform.text.Text.fold(name).strip();
-    for (LegalDocument d : lookups.titled.computeIfAbsent(folded, f -> legal.titled(name))) {
-      Integer y = LegalDocumentNumber.parse(d.number()).year();
-      if (year == null
-          || year.equals(y)
-          || (d.signedOn() != null && d.signedOn().getYear() == year)) {
-        matches.add(d);
+  List<CitationRecognizer.Law> laws(java.util.Collection<String> folded, Lookups lookups) {
+    List<String> missing = folded.stream().filter(t -> !lookups.titled.containsKey(t)).toList();
+    if (!missing.isEmpty()) {
+      java.util.Map<String, List<LegalDocument>> byTitle = new java.util.HashMap<>();
+      for (LegalDocument d : legal.titledAny(missing)) {
+        byTitle
+            .computeIfAbsent(
+                CitationRecognizer.blanksAsOne(Text.fold(d.title())), k -> new ArrayList<>())
+            .add(d);
+      }
+      missing.forEach(t -> lookups.titled.put(t, byTitle.getOrDefault(t, List.of())));
+    }
+    List<CitationRecognizer.Law> out = new ArrayList<>();
+    for (String t : folded) {
+      for (LegalDocument d : lookups.titled.get(t)) {
+        lookups.numbered.putIfAbsent(d.number(), List.of(d));
+        out.add(
+            new CitationRecognizer.Law(
+                d.number(), d.title(), d.signedOn(), d.effectiveFrom(), d.effectiveUntil()));
       }
     }
-    if (matches.size() != 1) {
-      return Optional.empty();
-    }
-    LegalDocument law = matches.get(0);
-    lookups.numbered.putIfAbsent(law.number(), List.of(law));
-    return Optional.of(law.number());
+    return out;
   }
 }

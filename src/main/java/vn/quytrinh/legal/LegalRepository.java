@@ -168,16 +168,16 @@ public class LegalRepository {
         .getResultList();
   }
 
-  /**
-   * Documents whose title, folded (case and marks ignored), is {@code folded}: a law named by its
-   * title in running text. At most 50 — a title is not a list.
-   */
-  public List<LegalDocument> byFoldedTitle(String folded) {
+  /** Documents whose folded title is one of {@code folded} (at most 200 rows). */
+  public List<LegalDocument> byFoldedTitles(Collection<String> folded) {
+    if (folded.isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
-            "SELECT d FROM LegalDocument d WHERE " + SqlFold.jpql("d.title") + " = :title",
+            "SELECT d FROM LegalDocument d WHERE " + SqlFold.jpql("d.title") + " IN :titles",
             LegalDocument.class)
-        .setParameter("title", folded)
-        .setMaxResults(50)
+        .setParameter("titles", List.copyOf(folded))
+        .setMaxResults(200)
         .getResultList();
   }
 }

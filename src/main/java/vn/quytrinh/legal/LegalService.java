@@ -206,9 +206,17 @@ public class LegalService {
     return repo.find(id);
   }
 
-  /** The documents titled {@code name}, case and marks ignored (a law named in a text). */
-  public List<LegalDocument> titled(String name) {
-    return repo.byFoldedTitle(vn.quytrinh.platform.text.Text.fold(name).strip());
+  /**
+   * The documents bearing any of these titles, folded ({@link vn.quytrinh.platform.text.Text#fold},
+   * blanks as one): the laws a text may name without their numbers.
+   */
+  public List<LegalDocument> titledAny(java.util.Collection<String> foldedTitles) {
+    return repo.byFoldedTitles(foldedTitles);
+  }
+
+  /** Today, on the application's clock. */
+  public LocalDate today() {
+    return time.today();
   }
 
   /** Every registered document, for rebuilding the search index. */

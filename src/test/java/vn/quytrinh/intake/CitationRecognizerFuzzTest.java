@@ -9,9 +9,7 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import vn.quytrinh.legal.LegalDocumentNumber;
-import vn.quytrinh.platform.text.Text;
 
 /**
  * Fuzz target of the citation recogniser (docs/testing.md): on any text it answers a list, never an
@@ -21,6 +19,8 @@ import vn.quytrinh.platform.text.Text;
 class CitationRecognizerFuzzTest {
 
   static final String CIVIL_STATUS = "60/2014/QH13";
+
+  static final java.time.LocalDate ON = java.time.LocalDate.of(2024, 6, 1);
 
   final CitationRecognizer recognizer = new CitationRecognizer();
 
@@ -47,26 +47,35 @@ class CitationRecognizerFuzzTest {
   void find(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
     CitationRecognizer.Registry registry =
-        (name, year) -> {
-          assertNotNull(name);
-          String folded = Text.fold(name);
-          assertTrue(folded.startsWith("luat") || folded.startsWith("bo luat"), name);
-          assertTrue(year != null && year >= 1900 && year <= 2099, name + " " + year);
-          return folded.equals("luat ho tich") && year == 2014
-              ? Optional.of(CIVIL_STATUS)
-              : Optional.empty();
+        titles -> {
+          assertNotNull(titles);
+          for (String t : titles) {
+            assertTrue(
+                t.startsWith("luat ") || t.startsWith("bo luat ") || t.startsWith("phap lenh "), t);
+            assertEquals(t, CitationRecognizer.blanksAsOne(t), "asked with blanks as one: " + t);
+          }
+          return titles.contains("luat ho tich")
+              ? List.of(
+                  new CitationRecognizer.Law(
+                      CIVIL_STATUS, "Luật Hộ tịch", ON.minusYears(2), ON.minusYears(1), null))
+              : List.of();
         };
-    List<CitationRecognizer.Found> found = recognizer.find(text, registry);
+    if (text.length() > CitationRecognizer.MAX_CHARS) {
+      return;
+    }
+    List<CitationRecognizer.Found> found = recognizer.find(text, registry, ON);
     assertNotNull(found);
     for (CitationRecognizer.Found f : found) {
       assertTrue(0 <= f.start() && f.start() < f.end() && f.end() <= text.length(), f::toString);
-      if (f.lawName() == null) {
+      if (f.kind() != CitationRecognizer.Kind.CITATION) {
+        assertTrue(f.kind() == CitationRecognizer.Kind.UNREAD || f.number() == null, f::toString);
+      } else if (f.lawName() == null) {
         assertNotNull(f.number(), f::toString);
         // the compact form of a valid number, never anything else
         assertEquals(f.number(), LegalDocumentNumber.parse(f.number()).value(), f::toString);
       } else {
         assertTrue(f.number() == null || f.number().equals(CIVIL_STATUS), f::toString);
-        assertTrue(f.year() >= 1900 && f.year() <= 2099, f::toString);
+        assertTrue(f.year() == null || (f.year() >= 1900 && f.year() <= 2099), f::toString);
       }
       if (f.article() == null) {
         assertTrue(f.clause() == null && f.point() == null, f::toString);
@@ -74,14 +83,14 @@ class CitationRecognizerFuzzTest {
         assertTrue(f.article().matches("\\d{1,3}[a-z]?"), f::toString);
       }
       if (f.clause() != null) {
-        assertTrue(f.clause().matches("\\d{1,3}"), f::toString);
+        assertTrue(f.clause().matches("\\d{1,3}[a-z]?"), f::toString);
       }
       if (f.point() != null) {
         assertEquals(1, f.point().codePointCount(0, f.point().length()), f::toString);
         assertTrue(Character.isLetter(f.point().codePointAt(0)), f::toString);
       }
     }
-    assertEquals(found, recognizer.find(text, registry), "the same text reads the same");
+    assertEquals(found, recognizer.find(text, registry, ON), "the same text reads the same");
     assertFalse(found.size() > text.length(), "no more citations than characters");
   }
 }

@@ -1,30 +1,51 @@
 package vn.quytrinh.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.quytrinh.platform.problem.ProblemException;
+import vn.quytrinh.platform.text.Text;
 
 class CitationRecognizerTest {
 
   final CitationRecognizer r = new CitationRecognizer();
-  final CitationRecognizer.Registry laws =
-      (name, year) ->
-          name.equals("Luật Hộ tịch") && Integer.valueOf(2014).equals(year)
-              ? Optional.of("60/2014/QH13")
-              : Optional.empty();
 
-  /** Each found citation as "number|article|clause|point". */
+  static CitationRecognizer.Law law(String number, String title, String from, String until) {
+    LocalDate f = LocalDate.parse(from);
+    return new CitationRecognizer.Law(
+        number, title, f.minusMonths(6), f, until == null ? null : LocalDate.parse(until));
+  }
+
+  /** A registry holding these laws, asked by folded title as the application asks it. */
+  static CitationRecognizer.Registry registry(CitationRecognizer.Law... held) {
+    return titles ->
+        java.util.Arrays.stream(held)
+            .filter(l -> titles.contains(CitationRecognizer.blanksAsOne(Text.fold(l.title()))))
+            .toList();
+  }
+
+  final CitationRecognizer.Registry laws =
+      registry(law("60/2014/QH13", "Luật Hộ tịch", "2016-01-01", null));
+
+  /** Each found citation as "number|article|clause|point" (SELF or UNREAD for those kinds). */
   List<String> found(String text) {
-    return r.find(text, laws).stream()
+    return found(text, laws, null);
+  }
+
+  List<String> found(String text, CitationRecognizer.Registry registry, LocalDate on) {
+    return r.find(text, registry, on).stream()
         .map(
             f ->
-                (f.number() == null ? f.lawName() + " " + f.year() : f.number())
+                (f.kind() == CitationRecognizer.Kind.CITATION
+                        ? f.number() == null ? f.lawName() + " " + f.year() : f.number()
+                        : f.kind().name())
                     + "|"
                     + f.article()
                     + "|"
@@ -60,7 +81,7 @@ class CitationRecognizerTest {
         found("Điều 16 và Điều 17 Luật Hộ tịch năm 2014"));
     assertEquals(List.of("60/2014/QH13|null|null|null"), found("- Luật Hộ tịch năm 2014;"));
     assertEquals(List.of("60/2014/QH13|null|null|null"), found("Luật Hộ tịch 2014"));
-    List<CitationRecognizer.Found> unknown = r.find("Luật Đất đai năm 2024", laws);
+    List<CitationRecognizer.Found> unknown = r.find("Luật Đất đai năm 2024", laws, null);
     assertEquals(1, unknown.size());
     assertEquals(null, unknown.get(0).number(), "never invented");
     assertEquals("Luật Đất đai", unknown.get(0).lawName());
@@ -70,13 +91,15 @@ class CitationRecognizerTest {
 
   /**
    * Fuzz finding: "và0" (no blank before the stray digit) was read as a list, giving the article
-   * "16 va0". A connector is a word of its own; what it cannot join is not guessed, so only the
-   * article next to the law's name is read.
+   * "16 va0"; then the article next to the law's name alone was returned, half the list. A list one
+   * of whose members cannot be read is now reported unread, whole.
    */
   @Test
-  void aConnectorStuckToADigitJoinsNothing() {
-    assertEquals(
-        List.of("60/2014/QH13|17|null|null"), found("Điều 16 và0 Điều 17 Luật Hộ tịch năm 2014"));
+  void aConnectorStuckToADigitMakesTheListUnread() {
+    String text = "Điều 16 và0 Điều 17 Luật Hộ tịch năm 2014";
+    assertEquals(List.of("UNREAD|null|null|null"), found(text));
+    CitationRecognizer.Found f = r.find(text, laws, null).get(0);
+    assertEquals(text, text.substring(f.start(), f.end()), "the whole list is reported");
     assertEquals(
         List.of("60/2014/QH13|5|null|null"), found("khoản 1 và0 Điều 5 Luật Hộ tịch năm 2014"));
     assertEquals(
@@ -172,9 +195,12 @@ class CitationRecognizerTest {
     assertEquals(List.of("Luật Luật sư 2012|null|null|null"), found("Luật Luật sư năm 2012"));
   }
 
+  /** The recogniser reports every mention; the registry's reading gives each citation once. */
   @Test
-  void theSameCitationTwiceIsReportedOnce() {
-    assertEquals(1, found("Nghị định 23/2015/NĐ-CP; nghị định 23/2015/NĐ-CP").size());
+  void theSameCitationTwiceIsEveryMentionButOneCitation() {
+    String text = "Nghị định 23/2015/NĐ-CP; nghị định 23/2015/NĐ-CP";
+    assertEquals(2, found(text).size());
+    assertEquals(1, CitationText.withoutRegistry(text).citations().size());
   }
 
   @ParameterizedTest
@@ -207,7 +233,7 @@ class CitationRecognizerTest {
   void charactersThatFoldToMoreOrFewerLettersKeepEveryPosition() {
     String balanced = "뺭 Điều 17 Luật Hộ tịch năm 2014; x\u0301\u0302";
     assertEquals(List.of("60/2014/QH13|17|null|null"), found(balanced));
-    CitationRecognizer.Found f = r.find(balanced, laws).get(0);
+    CitationRecognizer.Found f = r.find(balanced, laws, null).get(0);
     assertEquals("Luật Hộ tịch", f.lawName());
     assertTrue(
         balanced.substring(f.start(), f.end()).startsWith("Điều 17 Luật Hộ tịch"),
@@ -231,5 +257,202 @@ class CitationRecognizerTest {
             + "khoản 1 khoản 2 ".repeat(5_000)
             + "/ / - ".repeat(10_000);
     assertTrue(r.find(adversarial).isEmpty());
+  }
+
+  // --- issue 13, point 7: real legal prose ---
+
+  final CitationRecognizer.Registry register =
+      registry(
+          law("60/2014/QH13", "Luật Hộ tịch", "2016-01-01", null),
+          law("33/2005/QH11", "Bộ luật Dân sự", "2006-01-01", "2017-01-01"),
+          law("91/2015/QH13", "Bộ luật Dân sự", "2017-01-01", null),
+          law("52/2014/QH13", "Luật Hôn nhân và gia đình", "2015-01-01", null),
+          law(
+              "80/2015/QH13",
+              "Luật Ban hành văn bản quy phạm pháp luật",
+              "2016-07-01",
+              "2025-04-01"),
+          law("64/2025/QH15", "Luật Ban hành văn bản quy phạm pháp luật", "2025-04-01", null),
+          law("45/2013/QH13", "Luật Đất đai", "2014-07-01", null),
+          law("31/2024/QH15", "Luật Đất đai", "2024-08-01", null),
+          law(
+              "46/2014/QH13",
+              "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
+              "2015-01-01",
+              null),
+          law(
+              "51/2024/QH15",
+              "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
+              "2025-07-01",
+              null),
+          law("25/2008/QH12", "Luật Bảo hiểm y tế", "2009-07-01", null));
+
+  static final LocalDate IN_2020 = LocalDate.of(2020, 3, 1);
+
+  /** A law named without number or year is the one of that name in force on the text's date. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Hợp đồng được giao kết theo Bộ luật dân sự thì có hiệu lực | 2020-03-01 | 91/2015/QH13",
+        "Hợp đồng được giao kết theo Bộ luật dân sự thì có hiệu lực | 2010-03-01 | 33/2005/QH11",
+        "việc kết hôn theo Luật hôn nhân và gia đình quy định | 2020-03-01 | 52/2014/QH13",
+        "thẩm quyền đăng ký theo luật hộ tịch | 2020-03-01 | 60/2014/QH13",
+        "Căn cứ Luật Đất đai; | 2024-05-01 | 45/2013/QH13",
+        "Căn cứ Luật Đất đai; | 2024-09-01 | 31/2024/QH15",
+        "trình tự theo Luật Ban hành văn bản quy phạm pháp luật và | 2025-06-01 | 64/2025/QH15"
+      })
+  void aLawNamedWithoutNumberOrYearIsTheOneInForceOnTheTextsDate(
+      String text, String on, String number) {
+    List<CitationRecognizer.Found> found = r.find(text, register, LocalDate.parse(on));
+    assertEquals(1, found.size(), text);
+    assertEquals(number, found.get(0).number(), text);
+    String name = text.substring(found.get(0).start(), found.get(0).end());
+    assertTrue(
+        name.matches("(?iu)(bộ )?luật [\\p{L} ]+") && !name.endsWith(" "),
+        "the name ends at its last word: " + name);
+    assertTrue(
+        List.of(
+                "Bộ luật dân sự",
+                "Luật hôn nhân và gia đình",
+                "luật hộ tịch",
+                "Luật Đất đai",
+                "Luật Ban hành văn bản quy phạm pháp luật")
+            .contains(name),
+        name);
+  }
+
+  /** From NĐ 74/2025 and NĐ 08/2023: names closed by their date; an amending law by its own. */
+  @Test
+  void lawsNamedWithTheirDateInAPreamble() {
+    String text =
+        "Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008; Luật sửa đổi, bổ sung một số điều"
+            + " của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014 và Luật sửa đổi, bổ sung một số"
+            + " điều của Luật Bảo hiểm y tế ngày 27 tháng 11 năm 2024;";
+    assertEquals(
+        List.of(
+            "25/2008/QH12|null|null|null",
+            "46/2014/QH13|null|null|null",
+            "51/2024/QH15|null|null|null"),
+        found(text, register, LocalDate.of(2025, 3, 31)));
+    // an amending law the registry lacks is never the law it amends
+    assertEquals(
+        List.of(
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính"
+                + " quyền địa phương 2019|null|null|null"),
+        found(
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức"
+                + " chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+            register,
+            IN_2020));
+    assertEquals(
+        List.of("25/2008/QH12|null|null|null", "46/2014/QH13|null|null|null"),
+        found(
+            "Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008, đã được sửa đổi, bổ"
+                + " sung bởi Luật số 46/2014/QH13",
+            register,
+            IN_2020));
+  }
+
+  @Test
+  void aNameTheRegistryDoesNotKnowIsNeverAnotherLaw() {
+    assertEquals(List.of(), found("Căn cứ Luật Thanh niên;", register, IN_2020));
+    assertEquals(
+        List.of("60/2014/QH13|null|null|null"),
+        found("Luật Hộ tịch, Luật Cư trú và", register, IN_2020),
+        "a name ends where the registry's title ends");
+    assertEquals(
+        List.of("Luật Đất đai null|null|null|null"),
+        found("Luật Đất đai", register, LocalDate.of(2013, 1, 1)),
+        "none in force on the date: a law, named, that the registry cannot number");
+    assertEquals(
+        List.of(), found("các luật hộ tịch, pháp luật đất đai", register, IN_2020), "no name");
+  }
+
+  /** From NĐ 74/2025: "các khoản 1, 2, 3 và 4 Điều 2 Nghị định này". */
+  @Test
+  void referencesToTheTextItselfAreReturnedAsSuchAndTakeNothingFromTheNextDocument() {
+    assertEquals(
+        List.of("SELF|2|1|null", "SELF|2|2|null", "SELF|2|3|null", "SELF|2|4|null"),
+        found("đối tượng quy định tại các khoản 1, 2, 3 và 4 Điều 2 Nghị định này."));
+    assertEquals(
+        List.of("SELF|3|1|null", "23/2015/NĐ-CP|null|null|null"),
+        found("theo khoản 1 Điều 3 của Nghị định này và Nghị định số 23/2015/NĐ-CP"));
+    assertEquals(
+        List.of("SELF|null|2|null", "23/2015/NĐ-CP|null|null|null"),
+        found("trường hợp quy định tại khoản 2 Điều này và Nghị định số 23/2015/NĐ-CP"));
+    assertEquals(List.of("SELF|null|null|null"), found("Luật này có hiệu lực từ ngày"));
+    assertEquals(List.of("SELF|null|null|a"), found("đối tượng tại điểm a khoản này được hưởng"));
+  }
+
+  @Test
+  void rangesClausesWithALetterAndSymbolsWithASlash() {
+    List<String> range = found("các quy định từ Điều 19 đến Điều 50 Luật Hộ tịch năm 2014");
+    assertEquals(32, range.size());
+    assertEquals("60/2014/QH13|19|null|null", range.get(0));
+    assertEquals("60/2014/QH13|50|null|null", range.get(31));
+    assertEquals(
+        List.of("23/2015/NĐ-CP|5|1|null", "23/2015/NĐ-CP|5|2|null", "23/2015/NĐ-CP|5|3|null"),
+        found("từ khoản 1 đến khoản 3 Điều 5 Nghị định 23/2015/NĐ-CP"));
+    assertEquals(
+        List.of("UNREAD|null|null|null"),
+        found("từ Điều 50 đến Điều 19 Luật Hộ tịch năm 2014"),
+        "a reversed range is read as nothing, not guessed");
+    assertEquals(
+        List.of("23/2015/NĐ-CP|5|3a|null", "23/2015/NĐ-CP|5|3a|b"),
+        found("khoản 3a Điều 5 và điểm b khoản 3a Điều 5 Nghị định 23/2015/NĐ-CP").stream()
+            .distinct()
+            .toList());
+    assertEquals(
+        List.of("05/2010/TTLT-BTP-BNG-BCA|null|null|null"),
+        found("Thông tư liên tịch số 05/2010/TTLT/BTP-BNG-BCA ngày 01/3/2010"));
+  }
+
+  @Test
+  void aListOneOfWhoseMembersCannotBeReadIsUnreadWhole() {
+    String text = "Nghị định số 23/2015/NĐ-CP, 45/2019 và Thông tư số 04/2020/TT-BTP";
+    List<CitationRecognizer.Found> f = r.find(text, laws, null);
+    assertEquals(1, f.size(), f::toString);
+    assertEquals(CitationRecognizer.Kind.UNREAD, f.get(0).kind());
+    assertEquals(
+        "23/2015/NĐ-CP, 45/2019 và Thông tư số 04/2020/TT-BTP",
+        text.substring(f.get(0).start(), f.get(0).end()));
+    assertEquals(
+        List.of("UNREAD|null|null|null"), found("các Nghị định số 23/2015/NĐ-CP và 45/2019."));
+    assertEquals(
+        List.of("23/2015/NĐ-CP|null|null|null", "04/2020/TT-BTP|null|null|null"),
+        found("Nghị định số 23/2015/NĐ-CP ngày 16/02/2015, Thông tư số 04/2020/TT-BTP"),
+        "a date is no member");
+  }
+
+  /** Positions point into the caller's own string: decomposed accents, blanks in front. */
+  @Test
+  void positionsPointIntoTheCallersStringAlsoWhenDecomposed() {
+    String nfc = "  Căn cứ khoản 2 Điều 5 Nghị định số 23/2015/NĐ-CP;\r\n- Luật Hộ tịch năm 2014";
+    String nfd = java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFD);
+    assertTrue(nfd.length() > nfc.length());
+    for (String text : List.of(nfc, nfd)) {
+      List<CitationRecognizer.Found> f = r.find(text, laws, null);
+      assertEquals(2, f.size(), text);
+      assertEquals(
+          "khoản 2 Điều 5 Nghị định số 23/2015/NĐ-CP",
+          java.text.Normalizer.normalize(
+              text.substring(f.get(0).start(), f.get(0).end()), java.text.Normalizer.Form.NFC));
+      assertEquals(
+          "Luật Hộ tịch năm 2014",
+          java.text.Normalizer.normalize(
+              text.substring(f.get(1).start(), f.get(1).end()), java.text.Normalizer.Form.NFC));
+      assertEquals("5", f.get(0).article());
+      assertEquals("2", f.get(0).clause());
+    }
+  }
+
+  @Test
+  void inputOverTheLimitIsRefusedNotCut() {
+    String text = "Nghị định số 23/2015/NĐ-CP ".repeat(CitationRecognizer.MAX_CHARS / 27 + 1);
+    assertTrue(text.length() > CitationRecognizer.MAX_CHARS);
+    ProblemException e = assertThrows(ProblemException.class, () -> r.find(text, laws, null));
+    assertEquals(413, e.status());
+    assertEquals(1, r.find(text.substring(0, 27), laws, null).size(), "under the limit it reads");
   }
 }
