@@ -446,6 +446,9 @@ public final class CitationRecognizer {
       }
       String word = folded.substring(s, i);
       int end = word.endsWith(",") ? i - 1 : i;
+      if (end == s) {
+        break; // a comma standing alone ends the name ("Luật , Hộ tịch" is none)
+      }
       if (word.chars().anyMatch(Character::isDigit)) {
         break;
       }
@@ -454,9 +457,7 @@ public final class CitationRecognizer {
           && nextIsDigit(folded, i)) {
         break;
       }
-      if (end > s) {
-        out.add(new int[] {s, end});
-      }
+      out.add(new int[] {s, end});
       if (i < limit
           && folded.charAt(i) == ';'
           && folded.startsWith("luat sua doi", at)
