@@ -94,10 +94,12 @@ public class AmendmentService {
     Set<Group> whole = new java.util.HashSet<>();
     for (Read r : read) {
       Amendment a = r.amendment();
+      // each place as precise as the instruction names it ("5.2.a"), so that a procedure citing
+      // only another clause of the article is possibly, not surely, affected (issue 13, point 5)
       List<String> articles =
           a.places().stream()
               .filter(p -> p.other() == null && p.article() != null)
-              .map(Amendment.Place::article)
+              .map(p -> new vn.quytrinh.legal.Place(p.article(), p.clause(), p.point()).toString())
               .toList();
       // only an annex or a Mục: no article to name, yet what a procedure uses (the annex's forms)
       // may have changed; recorded as an amendment of the document without articles, so that

@@ -168,7 +168,13 @@ public class FlagChanges {
     if (changed.isEmpty()) {
       return List.copyOf(c);
     }
-    List<String> both = changed.stream().filter(c::contains).toList();
-    return both.isEmpty() ? changed : both;
+    // a changed place ("5.2.a") shows its article's wording
+    List<String> articles =
+        changed.stream()
+            .map(p -> vn.quytrinh.legal.Place.parse(p).article().toLowerCase(Locale.ROOT))
+            .distinct()
+            .toList();
+    List<String> both = articles.stream().filter(c::contains).toList();
+    return both.isEmpty() ? articles : both;
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.quytrinh.impact.ImpactRules.Path;
+import vn.quytrinh.legal.Place;
 import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.platform.i18n.Message;
 import vn.quytrinh.platform.i18n.Messages;
@@ -137,7 +138,7 @@ public class ImpactEngine {
 
     // directly: the version cites the changed document
     sql.append("SELECT v.document_id AS document_id, v.issue_no AS issue_no, ");
-    severityCode(sql, "c.article", whole, c.articles(), Path.DIRECT);
+    severityCode(sql, "c", whole, c.articles(), Path.DIRECT);
     sql.append(
             " AS code FROM version_citation c JOIN document_version v ON v.id = c.version_id"
                 + " WHERE c.number_key = ")
@@ -151,12 +152,15 @@ public class ImpactEngine {
     @SuppressWarnings("unchecked")
     List<Object[]> cited =
         new NativeSql()
-            .append("SELECT tthc_code, article FROM tthc_citation WHERE number_key = ")
+            .append(
+                "SELECT tthc_code, article, clause, point FROM tthc_citation WHERE number_key = ")
             .param(c.targetKey())
             .on(em)
             .getResultList();
     for (Object[] row : cited) {
-      Severity s = ImpactRules.severity(Path.TTHC_BASIS, c.articles(), (String) row[1]);
+      Severity s =
+          ImpactRules.severity(
+              Path.TTHC_BASIS, c.articles(), (String) row[1], (String) row[2], (String) row[3]);
       tthcCodes.merge((String) row[0], ImpactRules.code(s, Path.TTHC_BASIS), Math::max);
     }
     // through chains: it cites, or its TTHC cites, a document that guides or is based on the
@@ -255,17 +259,51 @@ public class ImpactEngine {
     sql.append(" WHERE dt.tthc_code IN ").list(new ArrayList<>(exact));
   }
 
+  /**
+   * The hit's code in SQL, as {@link ImpactRules#severity} decides it: affected when the citation
+   * (alias {@code c}, with its article, clause and point) names no article or one changed place
+   * touches it ({@link Place#touches}), else possibly affected.
+   */
   private static void severityCode(
-      NativeSql sql, String article, boolean whole, List<String> articles, Path path) {
+      NativeSql sql, String c, boolean whole, List<String> places, Path path) {
     int affected = ImpactRules.code(Severity.AFFECTED, path);
     int possibly = ImpactRules.code(Severity.POSSIBLY_AFFECTED, path);
     if (whole) {
       sql.append(Integer.toString(affected));
       return;
     }
-    sql.append("CASE WHEN " + article + " IS NULL OR " + article + " IN ")
-        .list(articles)
-        .append(" THEN " + affected + " ELSE " + possibly + " END");
+    String article = "LOWER(" + c + ".article)";
+    String clause = "LOWER(" + c + ".clause)";
+    String point = "LOWER(" + c + ".point)";
+    sql.append("CASE WHEN " + c + ".article IS NULL");
+    List<String> wholeArticles = new ArrayList<>();
+    for (String written : places) {
+      Place p = Place.parse(written);
+      if (p.wholeArticle()) {
+        wholeArticles.add(p.article().toLowerCase(java.util.Locale.ROOT));
+        continue;
+      }
+      sql.append(" OR (" + article + " = ").param(p.article().toLowerCase(java.util.Locale.ROOT));
+      sql.append(" AND ((" + clause + " IS NULL AND " + point + " IS NULL)");
+      sql.append(" OR (");
+      if (p.clause() != null) {
+        sql.append("(" + clause + " IS NULL OR " + clause + " = ")
+            .param(p.clause().toLowerCase(java.util.Locale.ROOT))
+            .append(")");
+      } else {
+        sql.append("1 = 1");
+      }
+      if (p.point() != null) {
+        sql.append(" AND (" + point + " IS NULL OR " + point + " = ")
+            .param(p.point().toLowerCase(java.util.Locale.ROOT))
+            .append(")");
+      }
+      sql.append(")))");
+    }
+    if (!wholeArticles.isEmpty()) {
+      sql.append(" OR " + article + " IN ").list(wholeArticles);
+    }
+    sql.append(" THEN " + affected + " ELSE " + possibly + " END");
   }
 
   /** Raises the flags of a TTHC change: every document implementing it is affected. */

@@ -2,6 +2,7 @@ package vn.quytrinh.impact;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.quytrinh.legal.Place;
 import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.platform.i18n.Message;
 import vn.quytrinh.tthc.TthcChangeKind;
@@ -30,16 +31,24 @@ public final class ImpactRules {
   private ImpactRules() {}
 
   /**
-   * @param changedArticles the articles the relation acts on; empty: the whole document
-   * @param citedArticle the article a citation names, null when it names none
+   * How severe a hit is. Through a chain it is possible only; otherwise a citation is affected when
+   * the whole document changed, when it cites the document without an article, or when one changed
+   * place touches what it cites ({@link Place#touches}: the same article whole, or the same clause
+   * and point); citing only other articles, or other clauses or points of a changed article, it is
+   * possibly affected.
+   *
+   * @param changed the places the relation acts on ("5", "5.2", "5.2.a"); empty: the whole document
    */
-  public static Severity severity(Path path, List<String> changedArticles, String citedArticle) {
+  public static Severity severity(
+      Path path, List<String> changed, String citedArticle, String citedClause, String citedPoint) {
     if (path == Path.CHAIN) {
       return Severity.POSSIBLY_AFFECTED;
     }
-    if (changedArticles.isEmpty()
+    if (changed.isEmpty()
         || citedArticle == null
-        || changedArticles.contains(citedArticle)) {
+        || changed.stream()
+            .map(Place::parse)
+            .anyMatch(p -> p.touches(citedArticle, citedClause, citedPoint))) {
       return Severity.AFFECTED;
     }
     return Severity.POSSIBLY_AFFECTED;
@@ -85,12 +94,7 @@ public final class ImpactRules {
     return articles.isEmpty()
         ? Message.of("flag.change", targetNumber, kind, actingNumber, from)
         : Message.of(
-            "flag.change.articles",
-            targetNumber,
-            kind,
-            actingNumber,
-            from,
-            String.join(", ", articles));
+            "flag.change.places", targetNumber, kind, actingNumber, from, Place.labels(articles));
   }
 
   public static Message reason(

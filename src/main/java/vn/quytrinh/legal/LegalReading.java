@@ -32,9 +32,9 @@ public record LegalReading(
       List<String> articles,
       LocalDate effectiveFrom) {
 
-    /** The articles as people write them: "5, 17, 24". */
-    public String articlesText() {
-      return String.join(", ", articles);
+    /** The places as the law writes them: "Điều 5, khoản 2 Điều 17", in the reader's language. */
+    public vn.quytrinh.platform.i18n.Message articlesLabel() {
+      return Place.labels(articles);
     }
   }
 

@@ -111,8 +111,9 @@ public final class Validity {
   }
 
   /**
-   * Article numbers as typed ("Điều 5", " 17 ", "điều 24", "5", "Điều 5a") made sorted and
-   * distinct: ["5", "5a", "17", "24"]. Numbers sort as numbers and lose their leading zeros;
+   * Article numbers as typed ("Điều 5", " 17 ", "điều 24", "5", "Điều 5a"), or places in them
+   * ("khoản 2 Điều 5", "điểm a khoản 2 Điều 5", "5.2.a": {@link Place}), made sorted and distinct:
+   * ["5", "5.2", "5.2.a", "5a", "17", "24"]. Numbers sort as numbers and lose their leading zeros;
    * entries not starting with a digit come last, alphabetically. A {@code null} list is empty.
    */
   public static List<String> normalizeArticles(List<String> raw) {
@@ -150,6 +151,10 @@ public final class Validity {
   }
 
   private static String article(String entry) {
+    java.util.Optional<Place> place = Place.typed(entry);
+    if (place.isPresent()) {
+      return place.get().toString();
+    }
     String s = Text.cleanOrNull(entry);
     if (s != null) {
       s = ARTICLE_PREFIX.matcher(s).replaceFirst("");

@@ -153,6 +153,28 @@ class ImpactEngineTest {
     return new Citation(number, article, null, null);
   }
 
+  /** A certification TTHC of communes (XA) whose legal basis is {@code basis}. */
+  void certification(
+      String code, String name, String fee, String result, TthcService.Citation basis) {
+    services(
+        s ->
+            s.tthc.create(
+                COORDINATOR,
+                new TthcService.Data(
+                    code,
+                    name,
+                    "Chứng thực",
+                    null,
+                    "UBND xã",
+                    List.of("XA"),
+                    BigDecimal.ONE,
+                    "Trong ngày",
+                    fee,
+                    List.of(),
+                    result,
+                    List.of(basis))));
+  }
+
   /** A document in force at issue 1 citing {@code basis}; returns its id. */
   long procedure(String code, Set<String> tthc, List<Citation> basis) {
     return procedure(code, "XA", tthc, basis);
@@ -399,29 +421,79 @@ class ImpactEngineTest {
         2, services(s -> s.engine.chainOf(s.legal.lookup("60/2014/QH13").get(0).id())).size());
   }
 
+  /**
+   * Issue 13, point 5: an amendment of khoản 2 Điều 17 (and of điểm a khoản 1 Điều 5) affects the
+   * procedures citing exactly those, the whole article, or the whole clause; one citing only
+   * another clause or point of the same article is possibly affected. The same through a TTHC's
+   * basis.
+   */
+  @Test
+  void anAmendmentOfAClauseOrPointAffectsWhatCitesItAndPossiblyTheRestOfItsArticle() {
+    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
+    long amending =
+        services(
+            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    String n = "23/2015/NĐ-CP";
+    long sameClause = procedure("QT-40", Set.of(), List.of(new Citation(n, "17", "2", null)));
+    long wholeArticle = procedure("QT-41", Set.of(), List.of(cite(n, "17")));
+    long otherClause = procedure("QT-42", Set.of(), List.of(new Citation(n, "17", "3", null)));
+    long pointOfClause = procedure("QT-43", Set.of(), List.of(new Citation(n, "17", "2", "b")));
+    long samePoint = procedure("QT-44", Set.of(), List.of(new Citation(n, "5", "1", "a")));
+    long otherPoint = procedure("QT-45", Set.of(), List.of(new Citation(n, "5", "1", "b")));
+    long wholeClauseOfPoint =
+        procedure("QT-46", Set.of(), List.of(new Citation(n, "5", "1", null)));
+    long otherArticle = procedure("QT-47", Set.of(), List.of(cite(n, "18")));
+    certification(
+        "2.000816",
+        "Chứng thực chữ ký",
+        "10.000 đồng/trường hợp",
+        "Giấy tờ được chứng thực chữ ký",
+        new TthcService.Citation(n, "17", "3", null));
+    long viaTthc = procedure("QT-48", Set.of("2.000816"), List.of(cite("01/2020/TT-BTP", "3")));
+
+    Map<Long, FlagView> flags =
+        byDocument(
+            services(
+                    s ->
+                        s.relate(
+                            amending,
+                            RelationKind.AMENDS,
+                            n,
+                            List.of("khoản 2 Điều 17", "5.1.a"),
+                            LocalDate.of(2025, 1, 9)))
+                .flagsRaised());
+    assertEquals(Severity.AFFECTED, flags.get(sameClause).severity(), "the clause amended");
+    assertEquals(Severity.AFFECTED, flags.get(wholeArticle).severity(), "its whole article");
+    assertEquals(Severity.AFFECTED, flags.get(pointOfClause).severity(), "a point of the clause");
+    assertEquals(Severity.AFFECTED, flags.get(samePoint).severity(), "the point amended");
+    assertEquals(
+        Severity.AFFECTED, flags.get(wholeClauseOfPoint).severity(), "the clause of the point");
+    assertEquals(Severity.POSSIBLY_AFFECTED, flags.get(otherClause).severity(), "another clause");
+    assertEquals(Severity.POSSIBLY_AFFECTED, flags.get(otherPoint).severity(), "another point");
+    assertEquals(Severity.POSSIBLY_AFFECTED, flags.get(otherArticle).severity(), "another article");
+    assertEquals(
+        Severity.POSSIBLY_AFFECTED,
+        flags.get(viaTthc).severity(),
+        "the TTHC's basis cites another clause of the article");
+    FlagView f = flags.get(sameClause);
+    assertEquals(List.of("5.1.a", "17.2"), f.trigger().articles(), "places kept as precise");
+    assertTrue(
+        f.reason().contains("điểm a khoản 1 Điều 5, khoản 2 Điều 17"),
+        "said as the law does: " + f.reason());
+  }
+
   @Test
   void theTthcAProcedureImplementsCarriesTheHitAndItsOwnChanges() {
     services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
     long amending =
         services(
             s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
-    services(
-        s ->
-            s.tthc.create(
-                COORDINATOR,
-                new TthcService.Data(
-                    "2.000815",
-                    "Chứng thực bản sao từ bản chính",
-                    "Chứng thực",
-                    null,
-                    "UBND xã",
-                    List.of("XA"),
-                    BigDecimal.ONE,
-                    "Trong ngày",
-                    "2.000 đồng/trang",
-                    List.of(),
-                    "Bản sao được chứng thực",
-                    List.of(new TthcService.Citation("23/2015/NĐ-CP", "Điều 5", null, null)))));
+    certification(
+        "2.000815",
+        "Chứng thực bản sao từ bản chính",
+        "2.000 đồng/trang",
+        "Bản sao được chứng thực",
+        new TthcService.Citation("23/2015/NĐ-CP", "Điều 5", null, null));
     long implementing =
         procedure("QT-30", Set.of("2.000815.000.00.00.H55"), List.of(cite("01/2020/TT-BTP", "3")));
 

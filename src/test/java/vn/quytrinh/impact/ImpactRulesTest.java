@@ -17,17 +17,53 @@ class ImpactRulesTest {
   @Test
   void severityFollowsTheArticlesCited() {
     List<String> amended = List.of("5", "17");
-    assertEquals(Severity.AFFECTED, ImpactRules.severity(Path.DIRECT, amended, "17"));
-    assertEquals(Severity.POSSIBLY_AFFECTED, ImpactRules.severity(Path.DIRECT, amended, "18"));
+    assertEquals(Severity.AFFECTED, ImpactRules.severity(Path.DIRECT, amended, "17", null, null));
     assertEquals(
-        Severity.AFFECTED, ImpactRules.severity(Path.DIRECT, amended, null), "no article named");
+        Severity.POSSIBLY_AFFECTED, ImpactRules.severity(Path.DIRECT, amended, "18", null, null));
     assertEquals(
-        Severity.AFFECTED, ImpactRules.severity(Path.DIRECT, List.of(), "18"), "the whole text");
-    assertEquals(Severity.AFFECTED, ImpactRules.severity(Path.TTHC_BASIS, amended, "5"));
+        Severity.AFFECTED,
+        ImpactRules.severity(Path.DIRECT, amended, null, null, null),
+        "no article named");
+    assertEquals(
+        Severity.AFFECTED,
+        ImpactRules.severity(Path.DIRECT, List.of(), "18", null, null),
+        "the whole text");
+    assertEquals(
+        Severity.AFFECTED, ImpactRules.severity(Path.TTHC_BASIS, amended, "5", null, null));
     assertEquals(
         Severity.POSSIBLY_AFFECTED,
-        ImpactRules.severity(Path.CHAIN, List.of(), null),
+        ImpactRules.severity(Path.CHAIN, List.of(), null, null, null),
         "chains only hint");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        // changed places | cited article | clause | point | severity
+        "17.2 | 17 | 2 | - | AFFECTED",
+        "17.2 | 17 | - | - | AFFECTED",
+        "17.2 | 17 | 2 | b | AFFECTED",
+        "17.2 | 17 | 3 | - | POSSIBLY_AFFECTED",
+        "17.2.a | 17 | 2 | a | AFFECTED",
+        "17.2.a | 17 | 2 | b | POSSIBLY_AFFECTED",
+        "17.2.a | 17 | 2 | - | AFFECTED",
+        "17.2.a | 17 | 1 | a | POSSIBLY_AFFECTED",
+        "17.?.a | 17 | 2 | a | AFFECTED",
+        "17 | 17 | 3 | c | AFFECTED",
+        "17.2 | 18 | 2 | - | POSSIBLY_AFFECTED",
+        "17.2 | - | - | - | AFFECTED",
+        "17.2 17.3 | 17 | 3 | - | AFFECTED",
+        "17.3a | 17 | 3a | - | AFFECTED",
+        "17.3a | 17 | 3 | - | POSSIBLY_AFFECTED"
+      })
+  void clausesAndPointsAreAsPreciseAsTheAmendmentSays(
+      String changed, String article, String clause, String point, Severity expected) {
+    assertEquals(
+        expected,
+        ImpactRules.severity(Path.DIRECT, List.of(changed.split(" ")), article, clause, point),
+        changed + " / " + article + "." + clause + "." + point);
   }
 
   @Test

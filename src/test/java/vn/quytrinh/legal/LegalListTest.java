@@ -250,9 +250,15 @@ class LegalListTest {
     assertEquals(LegalStatus.PARTLY_EXPIRED, r.status(), "article 7 repealed since 2025");
     assertEquals(List.of(), r.acts());
     assertEquals(
-        List.of("AMENDS 10/2024/NĐ-CP 5", "REPEALS 10/2024/NĐ-CP 7"),
+        List.of("AMENDS 10/2024/NĐ-CP Điều 5", "REPEALS 10/2024/NĐ-CP Điều 7"),
         r.actedOnBy().stream()
-            .map(k -> k.kind() + " " + k.otherNumber() + " " + k.articlesText())
+            .map(
+                k ->
+                    k.kind()
+                        + " "
+                        + k.otherNumber()
+                        + " "
+                        + k.articlesLabel().in(vn.quytrinh.platform.i18n.Messages.VI))
             .toList());
     assertEquals(
         List.of(

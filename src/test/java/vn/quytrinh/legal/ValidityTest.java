@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.quytrinh.legal.Validity.Act;
+import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.InvalidInput;
 
 class ValidityTest {
@@ -309,6 +310,31 @@ class ValidityTest {
     List<String> result = Validity.normalizeArticles(List.of("1"));
 
     assertThrows(UnsupportedOperationException.class, () -> result.add("2"));
+  }
+
+  /** Issue 13, point 5: a relation names clauses and points as the law writes them. */
+  @Test
+  void clausesAndPointsAreWrittenAsPlaces() {
+    assertEquals(
+        List.of("5", "5.1.a", "17.2", "17.?.c", "24.3a"),
+        Validity.normalizeArticles(
+            List.of(
+                "khoản 2 Điều 17",
+                "điểm a khoản 1 Điều 5",
+                "Điều 5",
+                "17.?.c",
+                "Điều 24 khoản 3a",
+                "diem a khoan 01 dieu 5")));
+    assertEquals(
+        new Place("24", "3a", null),
+        Place.parse(Validity.normalizeArticles(List.of("24.3a")).get(0)));
+    assertEquals(new Place("iv", null, null), Place.parse("iv"));
+    assertEquals(
+        "điểm a khoản 1 Điều 5, khoản 2 Điều 17, Điều 24",
+        Place.labels(List.of("5.1.a", "17.2", "24")).in(Messages.VI));
+    assertEquals(
+        "point a of clause 1 of Article 5, clause 2 of Article 17",
+        Place.labels(List.of("5.1.a", "17.2")).in(java.util.Locale.ENGLISH));
   }
 
   @ParameterizedTest(name = "[{0}]")
