@@ -320,7 +320,7 @@ final class ListBench {
       long t0 = System.nanoTime();
       em.getTransaction().begin();
       Wiring w = new Wiring(em, new TimeSource(Clock.systemUTC()));
-      FindingsService f = new FindingsService(w.documents, w.legal, w.tthc, w.time);
+      FindingsService f = new FindingsService(w.documents, w.legal, w.tthc, w.time, w.texts);
       Object r = work.apply(new Ctx(w, new AuditService(w.audit), f));
       em.getTransaction().commit();
       long t = System.nanoTime() - t0;

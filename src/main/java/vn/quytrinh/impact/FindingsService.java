@@ -24,6 +24,11 @@ import vn.quytrinh.legal.CitationRow;
 import vn.quytrinh.legal.LegalDocument;
 import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.legal.LegalStatus;
+import vn.quytrinh.legal.Place;
+import vn.quytrinh.legal.RelationKind;
+import vn.quytrinh.legal.Validity;
+import vn.quytrinh.legal.text.LegalTextService;
+import vn.quytrinh.legal.text.TextStructure;
 import vn.quytrinh.platform.i18n.Message;
 import vn.quytrinh.platform.problem.Forbidden;
 import vn.quytrinh.platform.security.Caller;
@@ -46,14 +51,20 @@ public class FindingsService implements SubmissionCheck {
   private LegalService legal;
   private TthcService tthc;
   private TimeSource time;
+  private LegalTextService texts;
 
   @Inject
   public FindingsService(
-      DocumentService documents, LegalService legal, TthcService tthc, TimeSource time) {
+      DocumentService documents,
+      LegalService legal,
+      TthcService tthc,
+      TimeSource time,
+      LegalTextService texts) {
     this.documents = documents;
     this.legal = legal;
     this.tthc = tthc;
     this.time = time;
+    this.texts = texts;
   }
 
   /** For the CDI client proxy only. */
@@ -127,7 +138,8 @@ public class FindingsService implements SubmissionCheck {
   record Registries(
       Map<String, Tthc> tthc,
       Map<String, List<LegalDocument>> legal,
-      LegalService.Validities validity) {}
+      LegalService.Validities validity,
+      Map<Long, TextStructure> texts) {}
 
   private Registries registries(
       Collection<ControlledDocument> docs, Collection<DocumentVersion> versions) {
@@ -144,7 +156,17 @@ public class FindingsService implements SubmissionCheck {
     Map<String, List<LegalDocument>> registered = legal.byKeys(keys);
     LegalService.Validities validity =
         legal.validities(registered.values().stream().flatMap(List::stream).toList());
-    return new Registries(tthcs, registered, validity);
+    // the stored texts of the documents cited with an article, to check the places against
+    Set<Long> withArticle = new TreeSet<>();
+    for (DocumentVersion v : versions) {
+      for (CitationRow c : v.citations()) {
+        List<LegalDocument> found = registered.getOrDefault(c.numberKey(), List.of());
+        if (c.article() != null && found.size() == 1) {
+          withArticle.add(found.get(0).id());
+        }
+      }
+    }
+    return new Registries(tthcs, registered, validity, texts.structures(withArticle));
   }
 
   /** The findings of one version, the registries read for it alone. */
@@ -235,6 +257,8 @@ public class FindingsService implements SubmissionCheck {
       }
     }
 
+    out.addAll(places(d, v, r, on));
+
     if (v.status() == VersionStatus.EFFECTIVE && d.reviewOverdueOn(today)) {
       out.add(
           finding(
@@ -246,6 +270,79 @@ public class FindingsService implements SubmissionCheck {
               Message.of("finding.reviewOverdue", d.reviewPeriodMonths(), v.effectiveFrom())));
     }
     return out;
+  }
+
+  /**
+   * The places cited checked against the structure of the law (issue 13, point 6): an article,
+   * clause or point the document does not have on the version's date, or repealed by then, is an
+   * error when the document's text is stored (it blocks the submission); without the text, a place
+   * a recorded repeal names is a warning. A document not in force at all is said by
+   * CITATION_NOT_IN_FORCE alone.
+   */
+  private List<Finding> places(
+      ControlledDocument d, DocumentVersion v, Registries r, LocalDate on) {
+    List<Finding> out = new ArrayList<>();
+    Set<String> reported = new java.util.HashSet<>();
+    for (CitationRow c : v.citations()) {
+      List<LegalDocument> found = r.legal().getOrDefault(c.numberKey(), List.of());
+      if (c.article() == null || found.size() != 1) {
+        continue;
+      }
+      LegalDocument law = found.get(0);
+      if (!Validity.inForce(r.validity().of(law, on))) {
+        continue;
+      }
+      Place cited = new Place(c.article(), c.clause(), c.point());
+      if (!reported.add(c.numberKey() + "|" + cited)) {
+        continue;
+      }
+      TextStructure text = r.texts().get(law.id());
+      if (text != null) {
+        text.check(c.article(), c.clause(), c.point(), on)
+            .ifPresent(
+                p ->
+                    out.add(
+                        finding(
+                            missing(p) ? "CITATION_PLACE_MISSING" : "CITATION_PLACE_REPEALED",
+                            Finding.ERROR,
+                            d,
+                            v,
+                            null,
+                            Message.of(
+                                missing(p)
+                                    ? "finding.citationPlaceMissing"
+                                    : "finding.citationPlaceRepealed",
+                                c.number(),
+                                cited.label(),
+                                on))));
+        continue;
+      }
+      boolean repealed =
+          r.validity().acts().getOrDefault(law.id(), List.of()).stream()
+              .filter(a -> a.kind() == RelationKind.REPEALS)
+              .filter(a -> a.effectiveFrom() == null || !a.effectiveFrom().isAfter(on))
+              .flatMap(a -> a.articles().stream())
+              .map(Place::parse)
+              .anyMatch(p -> p.contains(c.article(), c.clause(), c.point()));
+      if (repealed) {
+        out.add(
+            finding(
+                "CITATION_PLACE_REPEALED",
+                Finding.WARNING,
+                d,
+                v,
+                null,
+                Message.of("finding.citationPlaceRepealed", c.number(), cited.label(), on)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean missing(TextStructure.Problem p) {
+    return switch (p) {
+      case NO_ARTICLE, NO_CLAUSE, NO_POINT -> true;
+      case ARTICLE_REPEALED, CLAUSE_REPEALED, POINT_REPEALED -> false;
+    };
   }
 
   /**

@@ -118,6 +118,24 @@ public record Place(String article, String clause, String point) {
     return point == null || citedPoint == null || point.equalsIgnoreCase(citedPoint);
   }
 
+  /**
+   * Whether the place cited ({@code citedArticle}, {@code citedClause}, {@code citedPoint}) lies
+   * within this one: a repeal of this place takes it away. The whole article cited does not lie
+   * within one of its clauses.
+   */
+  public boolean contains(String citedArticle, String citedClause, String citedPoint) {
+    if (citedArticle == null || !article.equalsIgnoreCase(citedArticle)) {
+      return false;
+    }
+    if (wholeArticle()) {
+      return true;
+    }
+    if (clause != null && (citedClause == null || !clause.equalsIgnoreCase(citedClause))) {
+      return false;
+    }
+    return point == null || (citedPoint != null && point.equalsIgnoreCase(citedPoint));
+  }
+
   /** "5.2.a", "5.?.a", "5.2", "5": as stored and in the API. */
   @Override
   public String toString() {

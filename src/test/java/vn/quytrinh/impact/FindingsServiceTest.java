@@ -79,7 +79,13 @@ class FindingsServiceTest {
     return db.inTransaction(
         em -> {
           ImpactEngineTest.Services s = new ImpactEngineTest.Services(em);
-          return work.apply(new FindingsService(null, s.legal, s.tthc, s.time));
+          return work.apply(
+              new FindingsService(
+                  null,
+                  s.legal,
+                  s.tthc,
+                  s.time,
+                  new vn.quytrinh.platform.Wiring(em, s.time).texts));
         });
   }
 
@@ -228,6 +234,112 @@ class FindingsServiceTest {
         kinds(d));
   }
 
+  /** Issue 13, point 6: the places cited are checked against the stored text of the law. */
+  @Test
+  void aPlaceTheLawDoesNotHaveIsAnErrorWhenItsTextIsKnown() {
+    law("23/2015/NĐ-CP", LocalDate.of(2015, 4, 10));
+    db.inTransaction(
+        em -> {
+          vn.quytrinh.platform.Wiring w =
+              new vn.quytrinh.platform.Wiring(em, new ImpactEngineTest.Services(em).time);
+          long id = w.legal.lookup("23/2015/NĐ-CP").get(0).id();
+          String text =
+              "Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định thẩm quyền chứng thực.\n"
+                  + "2. Các trường hợp chứng thực gồm:\na) Bản sao từ bản chính;\nb) Chữ ký.\n"
+                  + "Điều 2. Đối tượng áp dụng\nCơ quan, tổ chức, cá nhân.\n";
+          return w.texts.importText(
+              COORDINATOR,
+              id,
+              new vn.quytrinh.legal.text.LegalTextService.Upload(
+                  text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain", "nd.txt"),
+              false);
+        });
+    tthc("2.000815", "XA-A", 2, "2.000 đồng/trang", "Bản chính giấy tờ");
+    java.util.concurrent.atomic.AtomicInteger codes =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<ProcedureContent.Citation, List<String>> citing =
+        c ->
+            kinds(
+                inForce(
+                    "QT-" + (20 + codes.getAndIncrement()),
+                    "2.000815",
+                    content(List.of(c), "2.000 đồng/trang", "Bản chính giấy tờ", "1"),
+                    TODAY.minusMonths(1)));
+    String n = "23/2015/NĐ-CP";
+    assertEquals(List.of(), citing.apply(new ProcedureContent.Citation(n, "1", "2", "b")));
+    assertEquals(List.of(), citing.apply(new ProcedureContent.Citation(n, "2", null, null)));
+    for (ProcedureContent.Citation missing :
+        List.of(
+            new ProcedureContent.Citation(n, "3", null, null),
+            new ProcedureContent.Citation(n, "1", "5", null),
+            new ProcedureContent.Citation(n, "1", "2", "c"))) {
+      assertEquals(
+          List.of("CITATION_PLACE_MISSING/ERROR"),
+          citing.apply(missing),
+          missing + " is not in the text, and blocks the submission");
+    }
+    ControlledDocument fifth =
+        inForce(
+            "QT-99",
+            "2.000815",
+            content(
+                List.of(new ProcedureContent.Citation(n, "1", "5", null)),
+                "2.000 đồng/trang",
+                "Bản chính giấy tờ",
+                "1"),
+            TODAY.minusMonths(1));
+    List<Finding> said = run(f -> f.check(fifth, fifth.effectiveVersion().orElseThrow()));
+    assertTrue(
+        said.get(0).detail().in(Messages.VI).contains("không có khoản 5 Điều 1"),
+        said.get(0).detail().in(Messages.VI));
+  }
+
+  /** Without the law's text, a place a recorded repeal names is a warning. */
+  @Test
+  void aPlaceARecordedRepealNamesIsAWarningWithoutTheText() {
+    law("23/2015/NĐ-CP", LocalDate.of(2015, 4, 10));
+    law("07/2025/NĐ-CP", TODAY.minusMonths(6));
+    db.inTransaction(
+        em -> {
+          ImpactEngineTest.Services s = new ImpactEngineTest.Services(em);
+          return s.relate(
+              s.legal.lookup("07/2025/NĐ-CP").get(0).id(),
+              RelationKind.REPEALS,
+              "23/2015/NĐ-CP",
+              List.of("khoản 2 Điều 17"),
+              TODAY.minusMonths(6));
+        });
+    tthc("2.000815", "XA-A", 2, "2.000 đồng/trang", "Bản chính giấy tờ");
+    String n = "23/2015/NĐ-CP";
+    assertEquals(
+        List.of("CITATION_PLACE_REPEALED/WARNING"),
+        kinds(
+            inForce(
+                "QT-10",
+                "2.000815",
+                content(
+                    List.of(new ProcedureContent.Citation(n, "17", "2", "a")),
+                    "2.000 đồng/trang",
+                    "Bản chính giấy tờ",
+                    "1"),
+                TODAY.minusMonths(1))));
+    assertEquals(
+        List.of(),
+        kinds(
+            inForce(
+                "QT-11",
+                "2.000815",
+                content(
+                    List.of(
+                        new ProcedureContent.Citation(n, "17", null, null),
+                        new ProcedureContent.Citation(n, "17", "3", null)),
+                    "2.000 đồng/trang",
+                    "Bản chính giấy tờ",
+                    "1"),
+                TODAY.minusMonths(1))),
+        "the article stands, and its other clauses");
+  }
+
   @Test
   void aUnitWithoutAnyDocumentShowsItsGapsToWhoeverReadsItsWork() {
     tthc("1.001193", "XA-B", 3, "Miễn lệ phí", "Tờ khai");
@@ -251,7 +363,7 @@ class FindingsServiceTest {
         em -> {
           ImpactEngineTest.Services s = new ImpactEngineTest.Services(em);
           vn.quytrinh.platform.Wiring w = new vn.quytrinh.platform.Wiring(em, s.time);
-          return work.apply(new FindingsService(w.documents, s.legal, s.tthc, s.time), em);
+          return work.apply(new FindingsService(w.documents, s.legal, s.tthc, s.time, w.texts), em);
         });
   }
 
@@ -301,7 +413,7 @@ class FindingsServiceTest {
                       return w.documents.unitsWithDocuments(c);
                     }
                   };
-              return new FindingsService(counted, s.legal, s.tthc, s.time)
+              return new FindingsService(counted, s.legal, s.tthc, s.time, w.texts)
                   .findings(OVERSIGHT, null, null).stream()
                       .map(x -> x.unitCode() + "/" + x.kind())
                       .toList();

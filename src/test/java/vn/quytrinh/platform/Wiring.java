@@ -43,6 +43,7 @@ public final class Wiring {
   public final LegalService legal;
   public final TthcService tthc;
   public final DocumentService documents;
+  public final vn.quytrinh.legal.text.LegalTextService texts;
   public final List<VersionApproved> approved = new ArrayList<>();
   public final List<PersonChanged> personChanges = new ArrayList<>();
   public final List<UnitsChanged> unitChanges = new ArrayList<>();
@@ -69,6 +70,13 @@ public final class Wiring {
             (username, check) -> check.getAsBoolean());
     legal = new LegalService(new LegalRepository(em), time, audit);
     tthc = new TthcService(new TthcRepository(em), time, audit);
+    texts =
+        new vn.quytrinh.legal.text.LegalTextService(
+            legal,
+            new vn.quytrinh.legal.text.LegalTextRepository(em),
+            new vn.quytrinh.intake.LegalTextDocxReader(),
+            time,
+            audit);
     documents =
         new DocumentService(
             new DocumentRepository(em),

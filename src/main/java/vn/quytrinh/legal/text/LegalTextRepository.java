@@ -37,6 +37,20 @@ public class LegalTextRepository {
         .isEmpty();
   }
 
+  /** Of these documents, those with a stored text (their ids only). */
+  public List<Long> withText(java.util.Collection<Long> documentIds) {
+    List<Long> out = new java.util.ArrayList<>();
+    List<Long> ids = List.copyOf(documentIds);
+    for (int i = 0; i < ids.size(); i += 1000) {
+      out.addAll(
+          em.createQuery(
+                  "SELECT t.documentId FROM StoredText t WHERE t.documentId IN :ids", Long.class)
+              .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+              .getResultList());
+    }
+    return out;
+  }
+
   /** The stored text without its original file and its lines. */
   public Optional<TextHead> headOf(long documentId) {
     return em.createQuery(

@@ -404,6 +404,39 @@ public class LegalTextService {
     return best;
   }
 
+  /**
+   * The structure over time of each of these documents that has a stored text, to check citations
+   * against (the others are absent): two queries for each such document, none for the rest.
+   */
+  public Map<Long, TextStructure> structures(java.util.Collection<Long> documentIds) {
+    Map<Long, TextStructure> out = new HashMap<>();
+    if (documentIds.isEmpty()) {
+      return out;
+    }
+    for (Long id : repo.withText(documentIds)) {
+      Map<Long, List<ArticleHistory.Entry<ArticleWording>>> history = history(id);
+      Map<String, List<ArticleHistory.Entry<ArticleBody>>> byNumber =
+          new java.util.LinkedHashMap<>();
+      for (LegalArticle a : repo.articlesOf(id)) {
+        byNumber.put(
+            a.number(),
+            history.getOrDefault(a.id(), List.of()).stream()
+                .map(
+                    e ->
+                        new ArticleHistory.Entry<>(
+                            e.appliesFrom(),
+                            e.recorded(),
+                            e.seq(),
+                            e.setBy(),
+                            e.repealed(),
+                            e.wording().body()))
+                .toList());
+      }
+      out.put(id, new TextStructure(byNumber));
+    }
+    return out;
+  }
+
   private Map<Long, List<ArticleHistory.Entry<ArticleWording>>> history(long documentId) {
     return repo.wordingsOf(documentId).stream()
         .collect(
