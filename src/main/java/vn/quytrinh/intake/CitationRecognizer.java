@@ -261,6 +261,9 @@ public final class CitationRecognizer {
     List<Mention> run = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       Mention mention = mentions.get(i);
+      if (mention.start < previousEnd) {
+        continue; // inside the one before (never expected: names stop at other mentions)
+      }
       int from = Math.max(previousEnd, boundary(folded, mention.start));
       String before = folded.substring(from, mention.start);
       Parts parts = articleParts(before, original.substring(from, mention.start));
@@ -406,7 +409,7 @@ public final class CitationRecognizer {
       if (number.lookingAt()) {
         Optional<Mention> numbered =
             mentions.stream().filter(x -> x.start == number.end() && x.number != null).findFirst();
-        if (numbered.isPresent()) {
+        if (numbered.isPresent() && !overlaps(mentions, at, number.end())) {
           // the number written wins; the name only widens its span
           numbered.get().start = at;
           from = numbered.get().end;
