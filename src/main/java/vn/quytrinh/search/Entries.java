@@ -73,9 +73,15 @@ final class Entries {
   }
 
   static SearchEntry of(LegalDocument l) {
+    return of(l, null);
+  }
+
+  /** A legal document, with the words of its stored text's articles when it has one. */
+  static SearchEntry of(LegalDocument l, String articles) {
     StringJoiner text = new StringJoiner("\n");
     add(text, l.type().label());
     add(text, l.issuer());
+    add(text, articles);
     return new SearchEntry(
         "legal",
         String.valueOf(l.id()),

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -26,12 +27,14 @@ import vn.quytrinh.audit.AuditChain;
 import vn.quytrinh.audit.AuditTrail;
 import vn.quytrinh.document.DocumentService;
 import vn.quytrinh.legal.LegalService;
+import vn.quytrinh.legal.text.LegalTextService;
 import vn.quytrinh.platform.config.SchemaMigration;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.rest.Page;
 import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
+import vn.quytrinh.platform.time.TimeSource;
 import vn.quytrinh.platform.work.BackgroundWork;
 import vn.quytrinh.tthc.TthcService;
 
@@ -53,6 +56,8 @@ public class SearchService {
   private DocumentService documents;
   private TthcService tthc;
   private LegalService legal;
+  private LegalTextService texts;
+  private TimeSource time;
   private String dir;
   private long followMillis;
 
@@ -63,6 +68,8 @@ public class SearchService {
       DocumentService documents,
       TthcService tthc,
       LegalService legal,
+      LegalTextService texts,
+      TimeSource time,
       @ConfigProperty(name = "quytrinh.search.dir", defaultValue = "data/search-index") String dir,
       @ConfigProperty(name = "quytrinh.search.follow-millis", defaultValue = "500")
           long followMillis) {
@@ -71,6 +78,8 @@ public class SearchService {
     this.documents = documents;
     this.tthc = tthc;
     this.legal = legal;
+    this.texts = texts;
+    this.time = time;
     this.dir = dir;
     this.followMillis = followMillis;
   }
@@ -224,9 +233,16 @@ public class SearchService {
         i.upsert(Entries.of(t, tthc.dossier(t)));
         n++;
       }
-      for (var l : legal.all()) {
-        i.upsert(Entries.of(l));
-        n++;
+      List<vn.quytrinh.legal.LegalDocument> all = legal.all();
+      for (int k = 0; k < all.size(); k += 500) {
+        List<vn.quytrinh.legal.LegalDocument> chunk = all.subList(k, Math.min(all.size(), k + 500));
+        Map<Long, String> words =
+            texts.searchTexts(
+                chunk.stream().map(vn.quytrinh.legal.LegalDocument::id).toList(), time.today());
+        for (var l : chunk) {
+          i.upsert(Entries.of(l, words.get(l.id())));
+          n++;
+        }
       }
       i.commit(head);
       LOG.info("Search index rebuilt: " + n + " entries up to audit event " + head);
@@ -288,7 +304,13 @@ public class SearchService {
             default ->
                 legal
                     .find(Long.parseLong(id))
-                    .ifPresentOrElse(l -> i.upsert(Entries.of(l)), () -> i.delete("legal", id));
+                    .ifPresentOrElse(
+                        l ->
+                            i.upsert(
+                                Entries.of(
+                                    l,
+                                    texts.searchTexts(List.of(l.id()), time.today()).get(l.id()))),
+                        () -> i.delete("legal", id));
           }
         } catch (RuntimeException one) {
           // one entity that cannot be read must not hold the whole index back

@@ -808,6 +808,14 @@ class ApiContractIT {
     assertEquals(201, stored.status(), stored.body());
     assertTrue(stored.json().getBoolean("stored"));
     assertEquals(0, stored.json().getJsonArray("report").size(), stored.body());
+    // the articles' words are searchable like the rest (issue 13, point 1)
+    String byArticle = "";
+    for (int i = 0; i < 40 && !byArticle.contains("\"" + tt38 + "\""); i++) {
+      Thread.sleep(250);
+      byArticle = api.get(coordinator, "search?q=catalogue%20hinh%20anh&type=legal").body();
+    }
+    assertTrue(byArticle.contains("\"" + tt38 + "\""), byArticle);
+    assertTrue(byArticle.contains("<mark>") && byArticle.contains("Catalogue"), byArticle);
     Api.Answer amending =
         api.upload(
             coordinator,
@@ -854,8 +862,9 @@ class ApiContractIT {
         done.json().getJsonArray("relations").getJsonObject(0).getJsonObject("relation");
     assertEquals("AMENDS", relation.getString("kind"));
     assertEquals(
-        List.of("4", "7a", "15", "22"),
-        relation.getJsonArray("articles").getValuesAs(jakarta.json.JsonString::getString));
+        List.of("4.4.b", "7a", "15.6.h", "22.1.d"),
+        relation.getJsonArray("articles").getValuesAs(jakarta.json.JsonString::getString),
+        "the places as precise as the instructions name them (clause precision)");
     assertEquals(1, done.json().getJsonArray("flagsRaised").size(), done.body());
     assertEquals(
         "AFFECTED", done.json().getJsonArray("flagsRaised").getJsonObject(0).getString("severity"));

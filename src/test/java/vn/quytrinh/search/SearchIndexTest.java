@@ -73,6 +73,38 @@ class SearchIndexTest {
     index.commit(42);
   }
 
+  /** Issue 13, point 1: a legal document is found by the words of its stored articles. */
+  @Test
+  void aLegalDocumentIsFoundByTheWordsOfItsArticles() {
+    vn.quytrinh.legal.LegalDocument tt38 =
+        new vn.quytrinh.legal.LegalDocument(
+            vn.quytrinh.legal.LegalDocumentNumber.parse("38/2018/TT-BTC"),
+            new vn.quytrinh.legal.LegalDocument.Details(
+                vn.quytrinh.legal.LegalDocumentType.THONG_TU,
+                "Bộ Tài chính",
+                "Quy định về xác định xuất xứ hàng hóa xuất khẩu, nhập khẩu",
+                java.time.LocalDate.of(2018, 4, 20),
+                java.time.LocalDate.of(2018, 6, 5),
+                null),
+            "tk",
+            java.time.Instant.EPOCH);
+    SearchIndex.Scope everything = new SearchIndex.Scope(true, Set.of(), null);
+    index.upsert(Entries.of(tt38));
+    index.commit(43);
+    assertEquals(
+        0, index.search("catalogue hinh anh", "legal", null, everything, 0, 5).hits().size());
+    index.upsert(
+        Entries.of(
+            tt38,
+            "Điều 3. Hồ sơ đề nghị xác định trước xuất xứ\nd) Catalogue hoặc hình ảnh hàng hóa"));
+    index.commit(44);
+    List<SearchIndex.Hit> hits =
+        index.search("catalogue hinh anh", "legal", null, everything, 0, 5).hits();
+    assertEquals(1, hits.size());
+    assertEquals("38/2018/TT-BTC", hits.get(0).code());
+    assertTrue(hits.get(0).snippet().contains("Catalogue"), hits.get(0).snippet());
+  }
+
   @AfterEach
   void close() {
     index.close();

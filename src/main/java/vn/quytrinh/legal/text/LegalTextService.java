@@ -437,6 +437,42 @@ public class LegalTextService {
     return out;
   }
 
+  /**
+   * The words the search index holds of each of these documents that has a stored text: its
+   * articles as in force on {@code on} ("Điều 5. Title" and the body), then any wording set to
+   * apply later, so that a change already recorded is found before its day. Repealed articles are
+   * left out. None for the others.
+   */
+  public Map<Long, String> searchTexts(java.util.Collection<Long> documentIds, LocalDate on) {
+    Map<Long, String> out = new HashMap<>();
+    if (documentIds.isEmpty()) {
+      return out;
+    }
+    for (Long id : repo.withText(documentIds)) {
+      StringBuilder b = new StringBuilder();
+      Map<Long, List<ArticleHistory.Entry<ArticleWording>>> history = history(id);
+      for (LegalArticle a : repo.articlesOf(id)) {
+        List<ArticleHistory.Entry<ArticleWording>> h = history.getOrDefault(a.id(), List.of());
+        Optional<ArticleHistory.Entry<ArticleWording>> now = ArticleHistory.inForce(h, on);
+        now.filter(w -> !w.repealed()).ifPresent(w -> words(b, a.number(), w.wording().body()));
+        h.stream()
+            .filter(w -> w.appliesFrom() != null && w.appliesFrom().isAfter(on) && !w.repealed())
+            .forEach(w -> words(b, a.number(), w.wording().body()));
+      }
+      out.put(id, b.toString());
+    }
+    return out;
+  }
+
+  private static void words(StringBuilder b, String number, ArticleBody body) {
+    b.append("Điều ").append(number).append('.');
+    if (body.title() != null && !body.title().isBlank()) {
+      b.append(' ').append(body.title());
+    }
+    b.append('\n');
+    body.lines("").forEach(l -> b.append(l).append('\n'));
+  }
+
   private Map<Long, List<ArticleHistory.Entry<ArticleWording>>> history(long documentId) {
     return repo.wordingsOf(documentId).stream()
         .collect(

@@ -148,6 +148,23 @@ class LegalTextStoreTest {
             .key());
   }
 
+  /** Issue 13, point 1: the articles' words go to the search index with the document. */
+  @Test
+  void theArticlesWordsAreWhatTheSearchIndexHoldsOfTheDocument() {
+    assertEquals(
+        java.util.Map.of(),
+        run((l, t) -> t.searchTexts(List.of(tt38), TT62_FROM)),
+        "no text, no words");
+    importText(tt38, utf8("texts/tt38_2018.txt"), "text/plain", false);
+    String words = run((l, t) -> t.searchTexts(List.of(tt38, tt38 + 1_000), TT62_FROM)).get(tt38);
+    assertTrue(words.contains("Điều 3. Hồ sơ đề nghị xác định trước xuất xứ hàng hóa"), words);
+    assertTrue(words.contains("d) Catalogue hoặc hình ảnh hàng hóa: 01 bản chụp."), words);
+    assertEquals(
+        1,
+        run((l, t) -> t.searchTexts(List.of(tt38, tt38 + 1_000), TT62_FROM)).size(),
+        "only the documents with a text");
+  }
+
   @Test
   void theTextAsImportedIsKeptWithItsOriginalFileAndReadsAsIssued() {
     byte[] file = utf8("texts/tt38_2018.txt");
