@@ -449,8 +449,8 @@ public final class CitationRecognizer {
       }
       String word = folded.substring(s, i);
       int end = word.endsWith(",") ? i - 1 : i;
-      if (end == s) {
-        break; // a comma standing alone ends the name ("Luật , Hộ tịch" is none)
+      if (end == s || !Character.isLetter(folded.charAt(s))) {
+        break; // a word of a name starts with a letter: "Luật , Hộ tịch", "Luật ,$" are none
       }
       if (word.chars().anyMatch(Character::isDigit)) {
         break;
