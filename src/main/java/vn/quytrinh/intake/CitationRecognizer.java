@@ -456,9 +456,9 @@ public final class CitationRecognizer {
         break;
       }
       if (!out.isEmpty()
-          && (word.equals("ngay") || word.equals("so") || word.equals("nam"))
-          && nextIsDigit(folded, i)) {
-        break;
+          && (((word.equals("ngay") || word.equals("so")) && nextIsDigit(folded, i))
+              || (word.equals("nam") && nextIsYear(folded, i)))) {
+        break; // "ngày 18", "số 25/2008", "năm 2014"; "Việt Nam" before "1." is the name's
       }
       out.add(new int[] {s, end});
       if (i < limit
@@ -479,6 +479,17 @@ public final class CitationRecognizer {
       out.remove(0);
     }
     return out;
+  }
+
+  private static boolean nextIsYear(String folded, int i) {
+    while (i < folded.length() && folded.charAt(i) == ' ') {
+      i++;
+    }
+    return folded.startsWith("19", i) || folded.startsWith("20", i)
+        ? i + 4 <= folded.length()
+            && folded.substring(i, i + 4).chars().allMatch(Character::isDigit)
+            && (i + 4 == folded.length() || !Character.isDigit(folded.charAt(i + 4)))
+        : false;
   }
 
   private static boolean nextIsDigit(String folded, int i) {

@@ -354,6 +354,24 @@ class CitationRecognizerTest {
             IN_2020));
   }
 
+  /** NĐ 07/2025 (held out, missed on its first run): "Việt Nam" is no "năm" before "1.". */
+  @Test
+  void vietNamAtTheEndOfALineIsPartOfTheName() {
+    CitationRecognizer.Registry nationality =
+        registry(law("24/2008/QH12", "Luật Quốc tịch Việt Nam", "2009-07-01", null));
+    assertEquals(
+        List.of("16/2020/NĐ-CP|null|null|null", "24/2008/QH12|null|null|null"),
+        found(
+            "Nghị định số 16/2020/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật"
+                + " Quốc tịch Việt Nam\n1. Sửa đổi, bổ sung khoản 1 Điều 10 như sau:",
+            nationality,
+            LocalDate.of(2025, 1, 9)));
+    assertEquals(
+        List.of("24/2008/QH12|null|null|null"),
+        found("theo Luật Quốc tịch Việt Nam năm 2008", nationality, null),
+        "\"năm 2008\" is its year");
+  }
+
   @Test
   void aNameTheRegistryDoesNotKnowIsNeverAnotherLaw() {
     assertEquals(List.of(), found("Căn cứ Luật Thanh niên;", register, IN_2020));

@@ -68,6 +68,17 @@ public final class AmendmentReader {
           "[“\"]([^”\"]+)[”\"]\\s*(?:vào\\s*(?:sau|trước|cuối|đầu)?|sau|trước)\\s*(?:cụm từ|từ)?\\s*[“\"]([^”\"]+)[”\"]",
           FLAGS);
 
+  /** Between two quoted phrases: "tại khoản 2 Điều 25, cụm từ" (group 1: where). */
+  private static final Pattern SAID_AT =
+      Pattern.compile(
+          "\\s*(?:tại|ở|trong)\\s+(.+?)\\s*(?:,\\s*(?:các\\s+)?(?:cụm\\s+)?từ|(?:được\\s+)?(?:bằng|thành)"
+              + "\\s*(?:cụm\\s+)?(?:từ)?)?\\s*",
+          FLAGS);
+
+  /** An annex named without a number: "Phụ lục mẫu lời chứng …", the text's one annex. */
+  private static final Pattern UNNUMBERED_ANNEX =
+      Pattern.compile("phụ lục(?!\\s+(?:số\\s+)?[\\dIVXLC]+(?![\\p{L}]))", FLAGS);
+
   private static final Pattern AT = Pattern.compile("\\s(?:tại|ở|trong)\\s", FLAGS);
   private static final Pattern AS_FOLLOWS_END = Pattern.compile("như sau\\s*$", FLAGS);
   private static final Pattern AT_ONLY = Pattern.compile("\\stại\\s", FLAGS);
@@ -75,10 +86,18 @@ public final class AmendmentReader {
   /** Where the places of a structural instruction end. */
   private static final Pattern PLACES_END =
       Pattern.compile(
-          "\\s*(?:như sau|thành\\s*:|thành$|vào\\s|:|\\.(?:\\s|$)|\\.$|;)|\\s(?:thành|bằng)\\s",
+          "\\s*(?:như sau|thành\\s*:|thành$|vào\\s|:|\\.(?:\\s|$)|\\.$|;)|\\s(?:thành|bằng)\\s"
+              + "|\\s(?:sau|trước)\\s+(?=(?:khoản|điểm|điều|mục|chương)\\s)",
           FLAGS);
 
-  private static final Pattern ANCHOR = Pattern.compile("\\svào\\s+(?:(sau|trước)\\s+)?", FLAGS);
+  /**
+   * Where a new place goes: "vào sau khoản 4", "vào Điều 11", and "sau khoản 1" without "vào" (NĐ
+   * 07/2025: "Bổ sung khoản 1a sau khoản 1 Điều 18").
+   */
+  private static final Pattern ANCHOR =
+      Pattern.compile(
+          "\\s(?:vào\\s+(?:(sau|trước)\\s+)?|(sau|trước)\\s+(?=(?:khoản|điểm|điều|mục|chương)\\s))",
+          FLAGS);
 
   private static final Pattern PLACE_TOKEN =
       Pattern.compile(
@@ -502,6 +521,9 @@ public final class AmendmentReader {
         text.append(line.substring(from));
         depth = LawWords.quoteBalance(text);
       }
+      boolean sameLine = !text.isEmpty();
+      // "Sửa đổi khoản 1, khoản 4 Điều 15 như sau:" then one quotation a place (NĐ 07/2025)
+      List<Integer> blockStarts = new ArrayList<>();
       if (text.isEmpty() || depth > 0) {
         for (int j = from0 + 1; j < lines.size(); j++) {
           String l = lines.get(j);
@@ -509,13 +531,19 @@ public final class AmendmentReader {
             continue;
           }
           boolean opened = !text.isEmpty() && depth > 0;
-          if ((!opened && !text.isEmpty())
-              || (!opened && !(l.startsWith("“") || l.startsWith("\"")))
+          boolean opens = l.startsWith("“") || l.startsWith("\"");
+          boolean another =
+              !opened && !text.isEmpty() && opens && blockStarts.size() < places.size();
+          if ((!opened && !text.isEmpty() && !another)
+              || (!opened && !opens)
               || (opened && isInstruction(l))) {
             break;
           }
           if (!text.isEmpty()) {
             text.append('\n');
+          }
+          if (!opened) {
+            blockStarts.add(text.length());
           }
           text.append(l);
           depth += LawWords.quoteBalance(l);
@@ -535,8 +563,19 @@ public final class AmendmentReader {
         }
         wording = outer(text.toString());
         last = stray;
+      } else if (blockStarts.size() > 1) {
+        StringBuilder w = new StringBuilder();
+        for (int k = 0; k < blockStarts.size(); k++) {
+          int end = k + 1 < blockStarts.size() ? blockStarts.get(k + 1) : text.length();
+          w.append(k == 0 ? "" : "\n").append(inner(text.substring(blockStarts.get(k), end)));
+        }
+        wording = w.toString();
       } else {
         wording = inner(text.toString());
+        if (sameLine && kind == Kind.RENAME && text.indexOf("“") < 0 && text.indexOf("\"") < 0) {
+          // a new title given unquoted after "như sau:": the full stop ends the instruction
+          wording = wording.replaceFirst("\\.$", "");
+        }
       }
       out.add(new Amendment(target, kind, places, wording, null, null, true, ins.full(), i + 1));
       return last;
@@ -678,17 +717,23 @@ public final class AmendmentReader {
         kind = Kind.REPLACE_PHRASE;
       } else if (kind == Kind.REPLACE_PHRASE && pairs.size() * 2 < quotes) {
         // "Thay thế cụm từ “A” tại …, các cụm từ “A” hoặc “B” trong … bằng cụm từ “C”"
+        // each old phrase at the places said right after it, when said there (NĐ 07/2025:
+        // "cụm từ “A” tại khoản 2 Điều 25, cụm từ “B” tại Phụ lục mẫu lời chứng … bằng cụm từ “C”")
         pairs.clear();
         List<String> olds = new ArrayList<>();
+        List<String> heres = new ArrayList<>();
         String last = null;
+        int lastEnd = -1;
         for (Matcher q = QUOTED.matcher(before); q.find(); ) {
           if (last != null && !olds.contains(last)) {
             olds.add(last);
+            heres.add(placeSaid(before.substring(lastEnd, q.start())));
           }
           last = q.group(1);
+          lastEnd = q.end();
         }
-        for (String o : olds) {
-          pairs.add(new String[] {o, last, null});
+        for (int k = 0; k < olds.size(); k++) {
+          pairs.add(new String[] {olds.get(k), last, heres.get(k)});
         }
       } else if (kind == Kind.ADD_PHRASE) {
         Matcher a = ADD_PHRASE.matcher(before);
@@ -702,8 +747,20 @@ public final class AmendmentReader {
       }
       for (String[] p : pairs) {
         List<Place> at = p[2] == null ? places : inherit(placesBeforeDocument(p[2]), article);
+        if (at.isEmpty() && p[2] != null && UNNUMBERED_ANNEX.matcher(p[2]).lookingAt()) {
+          at = List.of(new Place(null, null, null, "Phụ lục")); // the text's one annex
+        }
         out.add(new Amendment(target, kind, at, null, p[0], p[1], true, ins.full(), i + 1));
       }
+    }
+
+    /**
+     * The place said between one quoted phrase and the next ("tại khoản 2 Điều 25, cụm từ"), as the
+     * words after "tại"; null when none is said.
+     */
+    private static String placeSaid(String between) {
+      Matcher m = SAID_AT.matcher(between);
+      return m.matches() ? m.group(1) : null;
     }
 
     /** The places after "tại" in what follows the last phrase: "… tại khoản 2 Điều 21." */
@@ -746,7 +803,8 @@ public final class AmendmentReader {
         List<Place> parent = placesIn(rest);
         if (!parent.isEmpty()) {
           Place a = parent.get(0);
-          boolean into = anchor.group(1) == null; // "vào Điều 11": the parent itself
+          // "vào Điều 11": the parent itself
+          boolean into = anchor.group(1) == null && anchor.group(2) == null;
           List<Place> filled = new ArrayList<>();
           for (Place p : places) {
             filled.add(fill(p, a, into));

@@ -123,4 +123,49 @@ class AmendmentReaderTest {
     assertThrows(
         PayloadTooLarge.class, () -> reader.read("x".repeat(LegalTextParser.MAX_CHARS + 1)));
   }
+
+  /**
+   * From NĐ 07/2025/NĐ-CP (held out; its first run missed these four): "sau" without "vào", one new
+   * phrase for two old ones each at its own place, a new title unquoted, one quotation a clause.
+   */
+  @Test
+  void formsOfDecree07Of2025() {
+    List<Amendment> found =
+        reader.read(
+            HEAD
+                + "1. Bổ sung khoản 1a sau khoản 1 Điều 18 như sau:\n"
+                + "“1a. Giấy tờ chứng minh quốc tịch.”.\n"
+                + "2. Thay thế cụm từ “Giấy chứng minh nhân dân hoặc Hộ chiếu” tại khoản 2 Điều 25,"
+                + " cụm từ “Giấy chứng minh nhân dân/hộ chiếu” tại Phụ lục mẫu lời chứng, mẫu sổ"
+                + " chứng thực bằng cụm từ “Thẻ căn cước”.\n"
+                + "3. Sửa đổi, bổ sung tên Điều 3 như sau: Cách thức nộp, tiếp nhận hồ sơ.\n"
+                + "4. Sửa đổi, bổ sung khoản 1, khoản 4 Điều 15 như sau:\n"
+                + "“1. Giấy tờ thứ nhất.\n"
+                + "a) Điểm một.”.\n"
+                + "“4. Giấy tờ thứ tư.”.\n"
+                + "5. Bãi bỏ khoản 1 Điều 10.\n");
+    assertEquals(
+        List.of(
+            Kind.ADD,
+            Kind.REPLACE_PHRASE,
+            Kind.REPLACE_PHRASE,
+            Kind.RENAME,
+            Kind.AMEND,
+            Kind.REPEAL),
+        found.stream().map(Amendment::kind).toList());
+    assertEquals(List.of("18.1a"), places(found.get(0)), "the anchor is no place changed");
+    assertEquals("1a. Giấy tờ chứng minh quốc tịch.", found.get(0).wording());
+    assertEquals(List.of("25.2"), places(found.get(1)));
+    assertEquals("Giấy chứng minh nhân dân hoặc Hộ chiếu", found.get(1).oldPhrase());
+    assertEquals("Thẻ căn cước", found.get(1).newPhrase());
+    assertEquals(List.of("Phụ lục"), places(found.get(2)), "the text's one annex");
+    assertEquals("Giấy chứng minh nhân dân/hộ chiếu", found.get(2).oldPhrase());
+    assertEquals("Cách thức nộp, tiếp nhận hồ sơ", found.get(3).wording(), "no full stop");
+    assertEquals(List.of("15.1", "15.4"), places(found.get(4)));
+    assertEquals(
+        "1. Giấy tờ thứ nhất.\na) Điểm một.\n4. Giấy tờ thứ tư.",
+        found.get(4).wording(),
+        "both quotations, one a clause");
+    assertEquals(List.of("10.1"), places(found.get(5)), "the next instruction is its own");
+  }
 }
