@@ -322,12 +322,12 @@ public class LegalTextPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int index;
-    private final String kind;
-    private final String target;
-    private final List<String> places;
-    private final String wording;
-    private final String oldPhrase;
-    private final String newPhrase;
+    private String kind;
+    private String target;
+    private List<String> places;
+    private String wording;
+    private String oldPhrase;
+    private String newPhrase;
     private final boolean quoted;
     private final String instruction;
     private boolean chosen = true;
@@ -358,6 +358,46 @@ public class LegalTextPage implements Serializable {
     AmendmentService.Proposal proposal() {
       return new AmendmentService.Proposal(
           kind, target, places, wording, oldPhrase, newPhrase, instruction, from);
+    }
+
+    /** The kind, the document changed, the places and the words, as the person corrects them. */
+    public void setKind(String kind) {
+      this.kind = kind;
+    }
+
+    public void setTarget(String target) {
+      this.target = target == null || target.isBlank() ? null : target.strip();
+    }
+
+    /** The places as typed: "4.4.b", "điểm b khoản 4 Điều 4", "Phụ lục II"; one a comma. */
+    public String getPlacesText() {
+      return String.join(", ", places);
+    }
+
+    public void setPlacesText(String typed) {
+      this.places = placesTyped(typed);
+    }
+
+    public void setWording(String wording) {
+      this.wording = wording == null || wording.isBlank() ? null : wording.strip();
+    }
+
+    public void setOldPhrase(String oldPhrase) {
+      this.oldPhrase = oldPhrase == null || oldPhrase.isEmpty() ? null : oldPhrase;
+    }
+
+    public void setNewPhrase(String newPhrase) {
+      this.newPhrase = newPhrase == null || newPhrase.isEmpty() ? null : newPhrase;
+    }
+
+    /** Whether the kind carries a new wording (amend, add, rename, replace). */
+    public boolean isWordingKind() {
+      return List.of("AMEND", "ADD", "RENAME", "REPLACE").contains(kind);
+    }
+
+    /** Whether the kind works on phrases. */
+    public boolean isPhraseKind() {
+      return kind != null && kind.endsWith("_PHRASE");
     }
 
     public int getIndex() {
@@ -414,6 +454,29 @@ public class LegalTextPage implements Serializable {
   }
 
   /** What one confirmed amendment did, place by place, in the reader's words. */
+  /**
+   * Places as a person types them, comma by comma: a place written as the law does ("khoản 2 Điều
+   * 5") in the notation of proposals ("5.2"); anything else ("Phụ lục II", "Mục 3") as typed.
+   */
+  static List<String> placesTyped(String typed) {
+    List<String> out = new ArrayList<>();
+    if (typed == null) {
+      return out;
+    }
+    for (String piece : typed.split("[,;]")) {
+      String p = piece.strip();
+      if (!p.isEmpty()) {
+        out.add(vn.quytrinh.legal.Place.typed(p).map(Object::toString).orElse(p));
+      }
+    }
+    return out;
+  }
+
+  /** The kinds a proposal may be corrected to, in the order the law's instructions list them. */
+  public List<String> getKinds() {
+    return java.util.Arrays.stream(Amendment.Kind.values()).map(Enum::name).toList();
+  }
+
   public record Outcome(String kind, String target, String place, boolean applied, String why) {
 
     static List<Outcome> of(List<AmendmentService.Item> items, java.util.Locale l) {

@@ -316,6 +316,16 @@ final class RegistryPages {
           .toList();
     }
 
+    /** Opens "Sửa đề xuất" of the proposal in {@code row} and types its places anew. */
+    void correctPlaces(int row, String places) {
+      org.openqa.selenium.WebElement tr = b.all(By.cssSelector("#proposals tbody tr")).get(row);
+      tr.findElement(By.cssSelector("details.proposal-correct summary")).click();
+      org.openqa.selenium.WebElement in =
+          tr.findElement(By.cssSelector("input.proposal-places-input"));
+      in.clear();
+      in.sendKeys(places);
+    }
+
     List<String> proposalDates() {
       return b.all(By.cssSelector("#proposals input.proposal-from")).stream()
           .map(e -> e.getAttribute("value"))

@@ -1202,6 +1202,14 @@ class WebJourneyIT {
     assertEquals("Lưu toàn văn và ghi nhận các nội dung đã đánh dấu", text.confirmLabel());
     b.visited("57c-sua-doi-de-xuat");
     b.onPhone("57c-sua-doi-de-xuat");
+    // a proposal corrected by hand, its place typed as the law writes it (issue 13, point 3)
+    int outside = 0;
+    while (outside < proposals.size() && !proposals.get(outside).get(2).equals("15.6.h")) {
+      outside++;
+    }
+    assertTrue(outside < proposals.size(), proposals.toString());
+    text.correctPlaces(outside, "khoản 6 Điều 15");
+    b.visited("57c-sua-doi-de-xuat-sua-tay");
     text.confirm();
     List<String> said = text.messages();
     assertEquals(2, said.size(), said.toString());
@@ -1215,9 +1223,10 @@ class WebJourneyIT {
     assertTrue(
         recorded.stream()
             .anyMatch(
-                r ->
-                    r.get(2).equals("15.6.h") && r.get(3).contains("Lời văn đã lưu không có điều")),
-        "15.6.h is outside the stored text (its beginning, Điều 1–7): " + recorded);
+                r -> r.get(2).equals("15.6") && r.get(3).contains("Lời văn đã lưu không có điều")),
+        "recorded as corrected, khoản 6 Điều 15; outside the stored text (its beginning, Điều"
+            + " 1–7): "
+            + recorded);
     assertTrue(
         text.raised().stream().anyMatch(f -> f.getText().contains("QT-09/HQ")),
         "the procedure citing Điều 4 is flagged");
