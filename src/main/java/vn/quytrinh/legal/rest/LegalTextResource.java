@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,7 @@ import vn.quytrinh.legal.text.StoredText;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.problem.InvalidInput;
 import vn.quytrinh.platform.rest.Attachments;
+import vn.quytrinh.platform.rest.Bodies;
 import vn.quytrinh.platform.rest.Params;
 import vn.quytrinh.platform.rest.Uploads;
 import vn.quytrinh.platform.security.CurrentCaller;
@@ -110,6 +112,38 @@ public class LegalTextResource {
     }
     throw new InvalidInput("file", "problem.file.missingPart");
   }
+
+  /** The lines of the stored text, as read from its file or as corrected since. */
+  @GET
+  @Path("lines")
+  public LinesBody lines(@PathParam("id") long id) {
+    caller.get();
+    return new LinesBody(texts.storedLines(id));
+  }
+
+  /**
+   * Corrects by hand the parse of the stored text: the lines given replace those read from its file
+   * (kept as uploaded), and the text is parsed again; {@code ?dryRun=true} shows the result and
+   * stores nothing.
+   */
+  @PUT
+  @Path("lines")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response correct(
+      @PathParam("id") long id, @QueryParam("dryRun") boolean dryRun, LinesBody body) {
+    LegalService.requireKeeper(caller.get());
+    Bodies.required(body);
+    if (body.lines() == null) {
+      throw new InvalidInput("lines", "problem.legalText.linesRequired");
+    }
+    return Response.ok(
+            ImportView.of(
+                texts.correctText(caller.get(), id, body.lines(), dryRun), dryRun, locale()))
+        .build();
+  }
+
+  /** A text's lines, one string a line. */
+  public record LinesBody(List<String> lines) {}
 
   private Response answer(LegalTextService.Imported i, boolean dryRun) {
     ImportView view = ImportView.of(i, dryRun, locale());

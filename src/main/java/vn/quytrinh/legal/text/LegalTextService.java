@@ -87,9 +87,24 @@ public class LegalTextService {
       boolean replaced) {}
 
   public Imported importText(Caller c, long documentId, Upload u, boolean dryRun) {
+    return importText(c, documentId, u, null, dryRun);
+  }
+
+  /** The most lines a text corrected by hand may have. */
+  public static final int MAX_CORRECTED_LINES = 20_000;
+
+  /**
+   * Imports a text as {@link #importText(Caller, long, Upload, boolean)}, its lines as the person
+   * corrected them where the parse went wrong ({@code corrected}; null: as read from the file). The
+   * original file is kept as uploaded either way; the lines stored and parsed are the corrected
+   * ones, and the audit event says how many lines were corrected.
+   */
+  public Imported importText(
+      Caller c, long documentId, Upload u, List<String> corrected, boolean dryRun) {
     LegalService.requireKeeper(c);
     LegalDocument doc = legal.get(documentId);
-    List<String> lines = lines(u);
+    List<String> read = lines(u);
+    List<String> lines = corrected == null ? read : correctedLines(corrected);
     LegalText text = new LegalTextParser().parse(lines);
     List<Amendment> proposals = new AmendmentReader().read(lines);
     if (dryRun) {
@@ -138,12 +153,81 @@ public class LegalTextService {
         documentId,
         null,
         Messages.vi(
-            "audit.legalText.imported",
-            doc.number(),
-            text.articles().size(),
-            text.report().size(),
-            u.bytes().length));
+                "audit.legalText.imported",
+                doc.number(),
+                text.articles().size(),
+                text.report().size(),
+                u.bytes().length)
+            + (corrected == null
+                ? ""
+                : " " + Messages.vi("audit.legalText.corrected", changedLines(read, lines))));
     return new Imported(doc, text, proposals, true, existing.isPresent());
+  }
+
+  /**
+   * Corrects by hand the parse of the stored text: {@code lines} replace the lines read from its
+   * file, which is kept; the text is parsed again from them. Refused, like a new import, once
+   * another document has set wordings in it.
+   */
+  public Imported correctText(Caller c, long documentId, List<String> lines, boolean dryRun) {
+    LegalService.requireKeeper(c);
+    StoredText t =
+        repo.textOf(documentId)
+            .orElseThrow(
+                () -> new NotFound("problem.legalText.none", legal.get(documentId).number()));
+    return importText(
+        c,
+        documentId,
+        new Upload(t.original(), t.mediaType(), t.fileName()),
+        lines == null ? List.of() : lines,
+        dryRun);
+  }
+
+  /** The lines of a file as an import reads them, to be corrected by hand before it is stored. */
+  public List<String> linesOf(Upload u) {
+    return lines(u);
+  }
+
+  /** The lines of the stored text (as read from its file, or as corrected since). */
+  public List<String> storedLines(long documentId) {
+    return repo.linesOf(documentId)
+        .map(LegalTextParser::lines)
+        .orElseThrow(() -> new NotFound("problem.legalText.none", legal.get(documentId).number()));
+  }
+
+  /** Lines typed by a person, checked: a bounded number of them, none null, NFC and clean. */
+  static List<String> correctedLines(List<String> typed) {
+    if (typed.size() > MAX_CORRECTED_LINES) {
+      throw new InvalidInput("lines", "problem.legalText.tooManyLines", MAX_CORRECTED_LINES);
+    }
+    List<String> out = new ArrayList<>();
+    int chars = 0;
+    for (String l : typed) {
+      if (l == null) {
+        throw new InvalidInput("lines", "problem.legalText.nullLine");
+      }
+      for (String one : LegalTextParser.lines(l)) {
+        String clean = java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFC);
+        chars += clean.length() + 1;
+        out.add(clean);
+      }
+    }
+    if (chars > LegalTextParser.MAX_CHARS) {
+      throw new vn.quytrinh.platform.problem.PayloadTooLarge(
+          "problem.legalText.tooLarge", LegalTextParser.MAX_CHARS);
+    }
+    return out;
+  }
+
+  /** How many lines differ between what the file gave and what was stored. */
+  static int changedLines(List<String> read, List<String> stored) {
+    int n = Math.abs(read.size() - stored.size());
+    for (int i = 0; i < Math.min(read.size(), stored.size()); i++) {
+      if (!read.get(i).equals(stored.get(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** A document and the amending instructions read from its text. */

@@ -71,6 +71,11 @@ public class LegalTextPage implements Serializable {
   /** The name of the file last checked, still shown once the file itself is gone (imported). */
   private String heldName;
 
+  /** The lines read from the held file, and as the person corrected them (both one a line). */
+  private String readText;
+
+  private String correctedText;
+
   private Checked checked;
   private List<ProposalRow> proposals = List.of();
   private Recorded recorded;
@@ -150,6 +155,51 @@ public class LegalTextPage implements Serializable {
     }
     checked = Checked.of(read.get(), texts.hasText(id));
     proposals = ProposalRow.of(read.get().proposals(), document.effectiveFrom());
+    try {
+      readText = String.join("\n", texts.linesOf(upload()));
+      correctedText = readText;
+    } catch (IOException | ProblemException e) {
+      readText = null;
+      correctedText = null;
+    }
+  }
+
+  /** Reads the held file again from the lines as corrected by hand; stores nothing. */
+  public void recheck() {
+    if (held == null) {
+      Notices.error("imports.nothingToConfirm");
+      return;
+    }
+    Optional<LegalTextService.Imported> read = run(true);
+    if (read.isPresent()) {
+      checked = Checked.of(read.get(), texts.hasText(id));
+      proposals = ProposalRow.of(read.get().proposals(), document.effectiveFrom());
+    }
+  }
+
+  /** The lines to parse: as corrected, when the person changed any; else none (the file's). */
+  private List<String> corrections() {
+    if (correctedText == null || correctedText.equals(readText)) {
+      return null;
+    }
+    return List.of(correctedText.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+  }
+
+  /** Whether the lines checked are corrected by hand. */
+  public boolean isCorrected() {
+    return corrections() != null;
+  }
+
+  public String getCorrectedText() {
+    return correctedText;
+  }
+
+  public void setCorrectedText(String correctedText) {
+    this.correctedText = correctedText;
+  }
+
+  private LegalTextService.Upload upload() throws IOException {
+    return new LegalTextService.Upload(held.bytes(), held.type(), held.name());
   }
 
   /** The amendments the stored text proposes, for confirming without importing again. */
@@ -235,13 +285,7 @@ public class LegalTextPage implements Serializable {
       return Optional.empty();
     }
     try (ImportLimiter.Permit p = place.get()) {
-      byte[] body = held.bytes();
-      return Optional.of(
-          texts.importText(
-              user.caller(),
-              id,
-              new LegalTextService.Upload(body, held.type(), held.name()),
-              dryRun));
+      return Optional.of(texts.importText(user.caller(), id, upload(), corrections(), dryRun));
     } catch (ProblemException e) {
       Notices.refused(e);
       return Optional.empty();

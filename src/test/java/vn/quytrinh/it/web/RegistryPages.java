@@ -297,6 +297,29 @@ final class RegistryPages {
       return text(b, By.id("count-" + what));
     }
 
+    /**
+     * Opens "Sửa lời văn đọc được" and corrects the text as read: the first {@code wrong} becomes
+     * {@code right} (set in the field as a person's typing would leave it), then checks again.
+     */
+    void correctLines(String wrong, String right) {
+      b.find(By.cssSelector("details.text-correct summary")).click();
+      org.openqa.selenium.WebElement area = b.find(By.id("text-lines"));
+      ((org.openqa.selenium.JavascriptExecutor) b.driver)
+          .executeScript(
+              "arguments[0].value = arguments[0].value.replace(arguments[1], arguments[2]);",
+              area,
+              wrong,
+              right);
+    }
+
+    void recheck() {
+      b.clickAndWait(By.id("recheck-text"));
+    }
+
+    boolean corrected() {
+      return !b.all(By.id("text-corrected")).isEmpty();
+    }
+
     List<String> parseReport() {
       return b.all(By.cssSelector("#parse-report li")).stream()
           .map(e -> e.getText().strip())

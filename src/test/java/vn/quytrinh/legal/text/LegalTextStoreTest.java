@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -145,6 +146,61 @@ class LegalTextStoreTest {
     assertEquals(
         "problem.legalText.none",
         assertThrows(ProblemException.class, () -> run((l, t) -> t.consolidated(tt38, TT62_FROM)))
+            .key());
+  }
+
+  /**
+   * Issue 13, point 1: a parse gone wrong is corrected by hand, line by line; the file is kept as
+   * uploaded, the text parsed again from the corrected lines.
+   */
+  @Test
+  void aParseGoneWrongIsCorrectedByHandAndTheFileIsKeptAsUploaded() {
+    String good = new String(utf8("texts/tt38_2018.txt"), StandardCharsets.UTF_8);
+    // a copy whose "Điều 5." ran onto the line before it, as a PDF conversion does
+    byte[] broken = good.replaceFirst("\nĐiều 5\\.", " Điều 5.").getBytes(StandardCharsets.UTF_8);
+    assertEquals(6, importText(tt38, broken, "text/plain", false).text().articles().size());
+
+    List<String> lines = new ArrayList<>(run((l, t) -> t.storedLines(tt38)));
+    int glued = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(" Điều 5.")) {
+        glued = i;
+      }
+    }
+    String line = lines.get(glued);
+    int at = line.indexOf(" Điều 5.");
+    lines.set(glued, line.substring(0, at));
+    lines.add(glued + 1, line.substring(at + 1));
+
+    LegalTextService.Imported dry = run((l, t) -> t.correctText(COORDINATOR, tt38, lines, true));
+    assertEquals(7, dry.text().articles().size(), "the dry run reads the corrected lines");
+    assertEquals(6, run((l, t) -> t.consolidated(tt38, TT62_FROM)).articles().size());
+
+    LegalTextService.Imported fixed = run((l, t) -> t.correctText(COORDINATOR, tt38, lines, false));
+    assertTrue(fixed.stored());
+    assertEquals(7, run((l, t) -> t.consolidated(tt38, TT62_FROM)).articles().size());
+    StoredText kept = run((l, t) -> t.text(tt38)).orElseThrow();
+    assertArrayEquals(broken, kept.original(), "the file kept as uploaded");
+    assertEquals(lines, run((l, t) -> t.storedLines(tt38)), "the lines as corrected");
+    assertEquals(
+        "problem.legalText.tooManyLines",
+        assertThrows(
+                InvalidInput.class,
+                () ->
+                    run(
+                        (l, t) ->
+                            t.correctText(
+                                COORDINATOR,
+                                tt38,
+                                java.util.Collections.nCopies(
+                                    LegalTextService.MAX_CORRECTED_LINES + 1, "x"),
+                                false)))
+            .key());
+    assertEquals(
+        "problem.legalText.none",
+        assertThrows(
+                ProblemException.class,
+                () -> run((l, t) -> t.correctText(COORDINATOR, tt62, lines, true)))
             .key());
   }
 
