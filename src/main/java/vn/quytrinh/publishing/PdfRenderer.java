@@ -305,7 +305,15 @@ public final class PdfRenderer {
         case REFERENCES -> section(f, c, h, () -> text(f, c, s.references()));
         case DEFINITIONS -> section(f, c, h, () -> text(f, c, s.definitions()));
         case CONTENT -> section(f, c, h, () -> {});
-        case BASIS -> section(f, c, h, () -> list(f, c, s.legalBasis()));
+        case BASIS ->
+            section(
+                f,
+                c,
+                h,
+                () -> {
+                  list(f, c, s.legalBasis());
+                  quotes(f, c, s.basisWordings());
+                });
         case CONDITIONS -> section(f, c, h, () -> text(f, c, s.conditions()));
         case DOSSIER -> section(f, c, h, () -> dossier(f, c, s.dossier()));
         case TIME -> section(f, c, h, () -> text(f, c, s.timeLimit()));
@@ -380,6 +388,25 @@ public final class PdfRenderer {
 
   private void text(Flow f, Ctx c, String value) {
     f.paragraph(v(value), c.body, 16, LEFT);
+  }
+
+  /** The wordings in force of the places cited, under the legal basis (when asked for). */
+  private void quotes(Flow f, Ctx c, List<ProcedureSheet.Quote> quotes) {
+    if (quotes.isEmpty()) {
+      return;
+    }
+    f.gap(4);
+    f.need(c.h2.lh() + 2 * c.body.lh());
+    f.paragraph(Messages.vi("form.basis.wordings"), c.h2, 16, LEFT);
+    for (ProcedureSheet.Quote q : quotes) {
+      f.gap(3);
+      f.need(c.h2.lh() + c.status.lh() + c.cellText.lh());
+      f.paragraph(q.heading(), c.h2, 16, LEFT);
+      f.paragraph(q.source(), c.status, 16, LEFT);
+      for (String line : q.lines()) {
+        f.paragraph(line, c.cellText, 28, LEFT);
+      }
+    }
   }
 
   private void list(Flow f, Ctx c, List<String> items) {

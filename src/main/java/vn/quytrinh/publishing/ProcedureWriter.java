@@ -69,7 +69,10 @@ final class ProcedureWriter {
         case REFERENCES -> w.value("QTBody", s.references());
         case DEFINITIONS -> w.value("QTBody", s.definitions());
         case CONTENT -> {}
-        case BASIS -> list(s.legalBasis(), w);
+        case BASIS -> {
+          list(s.legalBasis(), w);
+          quotes(s.basisWordings(), w);
+        }
         case CONDITIONS -> w.value("QTBody", s.conditions());
         case DOSSIER -> dossier(s.dossier(), w);
         case TIME -> w.value("QTBody", s.timeLimit());
@@ -173,6 +176,21 @@ final class ProcedureWriter {
 
   static String issue(int n) {
     return String.format("%02d", n);
+  }
+
+  /** The wordings in force of the places cited, under the legal basis (when asked for). */
+  private static void quotes(List<ProcedureSheet.Quote> quotes, WordXml w) {
+    if (quotes.isEmpty()) {
+      return;
+    }
+    w.startP("QTBody").run(Messages.vi("form.basis.wordings"), "QTStrong").endP();
+    for (ProcedureSheet.Quote q : quotes) {
+      w.startP("QTBody").run(q.heading(), "QTStrong").endP();
+      w.p("QTNote", q.source());
+      for (String line : q.lines()) {
+        w.p("QTList", "\t" + line);
+      }
+    }
   }
 
   private static void list(List<String> items, WordXml w) {

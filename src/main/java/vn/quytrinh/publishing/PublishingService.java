@@ -52,6 +52,8 @@ public class PublishingService {
   private vn.quytrinh.audit.AuditTrail audit;
   private vn.quytrinh.audit.AuditService trail;
 
+  private vn.quytrinh.legal.text.LegalTextService texts;
+
   @Inject
   public PublishingService(
       DocumentService documents,
@@ -61,7 +63,8 @@ public class PublishingService {
       ImpactService impact,
       TimeSource time,
       vn.quytrinh.audit.AuditTrail audit,
-      vn.quytrinh.audit.AuditService trail) {
+      vn.quytrinh.audit.AuditService trail,
+      vn.quytrinh.legal.text.LegalTextService texts) {
     this.documents = documents;
     this.org = org;
     this.legal = legal;
@@ -70,6 +73,7 @@ public class PublishingService {
     this.time = time;
     this.audit = audit;
     this.trail = trail;
+    this.texts = texts;
   }
 
   /** For the CDI client proxy only. */
@@ -116,6 +120,15 @@ public class PublishingService {
   }
 
   public Manual manual(Caller c, String unitCode, LocalDate asOf) {
+    return manual(c, unitCode, asOf, false);
+  }
+
+  /**
+   * The unit's manual on {@code asOf}; with {@code wordings}, each procedure's legal basis is
+   * followed by the wording in force that day of each article or clause it cites whose text is
+   * stored (each text read once for the whole manual).
+   */
+  public Manual manual(Caller c, String unitCode, LocalDate asOf, boolean wordings) {
     boolean inForceOnly = !c.readsWorkOf(unitCode);
     LocalDate on = manualDate(inForceOnly, asOf, time.today());
     String unitName = unitName(unitCode);
@@ -136,8 +149,23 @@ public class PublishingService {
     master.sort(Comparator.comparing(Manual.MasterRow::code));
     Function<String, Optional<LegalDocument>> registry = registry(inForce);
     List<ProcedureSheet> sheets = new ArrayList<>();
+    Map<Long, Optional<List<vn.quytrinh.legal.text.LegalTextService.ArticleInForce>>> read =
+        new java.util.HashMap<>();
+    Function<Long, Optional<List<vn.quytrinh.legal.text.LegalTextService.ArticleInForce>>>
+        articles =
+            id ->
+                read.computeIfAbsent(
+                    id,
+                    k ->
+                        texts.hasText(k)
+                            ? Optional.of(texts.consolidated(k, on).articles())
+                            : Optional.empty());
     for (DocumentVersion v : inForce) {
-      sheets.add(sheet(c, v, registry));
+      ProcedureSheet s = sheet(c, v, registry);
+      sheets.add(
+          wordings
+              ? s.withBasisWordings(BasisWordings.of(v.citations(), registry, articles, on))
+              : s);
     }
     audit.record(
         c.username(),

@@ -694,6 +694,69 @@ class ProcedureLifecycleIT {
       assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains(code));
     }
 
+    // the manual can print, under each legal basis, the wording in force of what it cites (issue
+    // 13, point 8): a decree of the test's own, its text stored, cited by a procedure in force
+    String decree = (900 + Math.abs(t.unit().hashCode() % 99)) + "/2026/NĐ-CP";
+    Api.Answer law =
+        api.post(
+            t.coordinator(),
+            "legal-documents",
+            Map.of(
+                "number", decree,
+                "type", "NGHI_DINH",
+                "issuer", "Chính phủ",
+                "title", "Quy định về chứng thực",
+                "signedOn", "2026-01-05",
+                "effectiveFrom", "2026-01-05"));
+    assertEquals(201, law.status(), law.body());
+    long lawId = law.json().getJsonNumber("id").longValue();
+    Api.Answer stored =
+        api.upload(
+            t.coordinator(),
+            "legal-documents/" + lawId + "/text",
+            ("Điều 1. Phạm vi\nNghị định này quy định về chứng thực.\n"
+                    + "Điều 2. Thẩm quyền\n1. Ủy ban nhân dân cấp xã chứng thực bản sao.\n"
+                    + "2. Phòng Tư pháp chứng thực chữ ký người dịch.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "text/plain; charset=UTF-8");
+    assertEquals(201, stored.status(), stored.body());
+    inForce(
+        t,
+        code + "B",
+        List.of(),
+        Map.<String, Object>of(
+            "purpose",
+            "Chứng thực bản sao",
+            "scope",
+            "UBND xã",
+            "legalBasis",
+            List.of(Map.of("number", decree, "article", "2", "clause", "1")),
+            "steps",
+            List.of(step("Tiếp nhận", "Bộ phận TN&TKQ", 0.5))));
+    for (String format : List.of("pdf", "docx")) {
+      Api.FileAnswer quoted =
+          api.download(t.reader(), "manuals/" + t.unit() + "?format=" + format + "&wordings=true");
+      assertEquals(200, quoted.status());
+      String text;
+      if (format.equals("pdf")) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(quoted.bytes())) {
+          text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+      } else {
+        try (var word =
+            new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(quoted.bytes()))) {
+          text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word).getText();
+        }
+      }
+      text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+      assertTrue(text.contains("Lời văn các điều, khoản được viện dẫn"), format);
+      assertTrue(text.contains("Khoản 1 Điều 2 Nghị định " + decree), format);
+      assertTrue(text.contains("1. Ủy ban nhân dân cấp xã chứng thực bản sao."), format);
+      assertFalse(
+          text.contains("Phòng Tư pháp chứng thực chữ ký"), format + ": only the clause cited");
+    }
+
     Api.FileAnswer master =
         api.download(t.coordinator(), "reports/master-list?unit=" + t.unit() + "&format=xlsx");
     assertEquals(200, master.status());

@@ -69,6 +69,28 @@ class DocxRendererTest {
     assertTrue(header.contains("Trang: "), header);
   }
 
+  /** Issue 13, point 8: the wordings in force of what the legal basis cites, when asked for. */
+  @Test
+  void theLegalBasisCanPrintTheWordingInForceOfWhatItCites() throws Exception {
+    String text =
+        nfc(
+            bodyText(
+                procedure(
+                    Samples.sheet()
+                        .withBasisWordings(
+                            List.of(
+                                new ProcedureSheet.Quote(
+                                    "khoản 2 Điều 5 23/2015/NĐ-CP",
+                                    "Lời văn có hiệu lực ngày 01/03/2025, theo 07/2025/NĐ-CP:",
+                                    List.of("2. Ủy ban nhân dân cấp xã:")))))));
+    assertTrue(text.contains(nfc("Lời văn các điều, khoản được viện dẫn")), text);
+    assertTrue(text.contains(nfc("khoản 2 Điều 5 23/2015/NĐ-CP")), text);
+    assertTrue(text.contains(nfc("2. Ủy ban nhân dân cấp xã:")), text);
+    assertFalse(
+        nfc(bodyText(procedure(Samples.sheet()))).contains(nfc("Lời văn các điều")),
+        "not unless asked for");
+  }
+
   @Test
   void vietnameseTextIsIntact() throws Exception {
     String text = nfc(bodyText(procedure(Samples.sheet())));

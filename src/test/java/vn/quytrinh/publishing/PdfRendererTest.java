@@ -210,6 +210,33 @@ class PdfRendererTest {
   // ---------------------------------------------------------------------------------------------
   // procedure
 
+  /** Issue 13, point 8: the wordings in force of what the legal basis cites, when asked for. */
+  @Test
+  void theLegalBasisCanPrintTheWordingInForceOfWhatItCites() throws IOException {
+    ProcedureSheet s =
+        sample()
+            .withBasisWordings(
+                List.of(
+                    new ProcedureSheet.Quote(
+                        "khoản 2 Điều 5 23/2015/NĐ-CP",
+                        "Lời văn có hiệu lực ngày 01/03/2025, theo 07/2025/NĐ-CP (áp dụng từ"
+                            + " 09/01/2025):",
+                        List.of("2. Ủy ban nhân dân cấp xã:", "a) Chứng thực bản sao điện tử."))));
+    try (PDDocument doc = Loader.loadPDF(render(s))) {
+      String all = flat(doc);
+      assertTrue(all.contains(nfc("Lời văn các điều, khoản được viện dẫn")), all);
+      assertTrue(all.contains(nfc("khoản 2 Điều 5 23/2015/NĐ-CP")), all);
+      assertTrue(all.contains(nfc("theo 07/2025/NĐ-CP")), all);
+      assertTrue(all.contains(nfc("a) Chứng thực bản sao điện tử.")), all);
+      assertTrue(
+          all.indexOf(nfc("Lời văn các điều")) < all.indexOf(nfc("5.2 Yêu cầu, điều kiện")),
+          "under the legal basis, before the next section");
+    }
+    try (PDDocument doc = Loader.loadPDF(render(sample()))) {
+      assertFalse(flat(doc).contains(nfc("Lời văn các điều")), "not unless asked for");
+    }
+  }
+
   @Test
   void vietnameseTextHeadersAndPageCounts() throws IOException {
     try (PDDocument doc = Loader.loadPDF(render(sample()))) {

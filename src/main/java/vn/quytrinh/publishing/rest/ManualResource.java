@@ -38,9 +38,10 @@ public class ManualResource {
   public Response manual(
       @PathParam("unitCode") String unit,
       @QueryParam("format") String format,
-      @QueryParam("asOf") String asOf) {
+      @QueryParam("asOf") String asOf,
+      @QueryParam("wordings") boolean wordings) {
     Format f = Downloads.format(format, Format.PDF, Format.DOCX);
-    Manual m = publishing.manual(caller.get(), unit, Params.date("asOf", asOf));
+    Manual m = publishing.manual(caller.get(), unit, Params.date("asOf", asOf), wordings);
     return Downloads.file(
         out -> {
           if (f == Format.PDF) {

@@ -46,6 +46,9 @@ public class ExportDesk implements Serializable {
   private LocalDate asOf;
   private String format = "pdf";
 
+  /** Whether the manual prints, under each legal basis, the wording in force of what it cites. */
+  private boolean wordings;
+
   @Inject
   public ExportDesk(
       CurrentUser user,
@@ -98,7 +101,7 @@ public class ExportDesk implements Serializable {
   public StreamedContent manual() {
     boolean pdf = !"docx".equals(format);
     try {
-      Manual m = publishing.manual(user.caller(), unit, asOf);
+      Manual m = publishing.manual(user.caller(), unit, asOf, wordings);
       return file(
           PublishingService.manualFileName(unit, m.asOf()) + (pdf ? ".pdf" : ".docx"),
           pdf ? Attachments.PDF : Attachments.DOCX,
@@ -163,6 +166,14 @@ public class ExportDesk implements Serializable {
 
   public void setAsOf(LocalDate asOf) {
     this.asOf = asOf;
+  }
+
+  public boolean isWordings() {
+    return wordings;
+  }
+
+  public void setWordings(boolean wordings) {
+    this.wordings = wordings;
   }
 
   public String getFormat() {
