@@ -84,7 +84,14 @@ public final class ImpactRules {
     };
   }
 
-  /** "X bị sửa đổi, bổ sung (Điều 5) bởi Y, có hiệu lực từ …", in the reader's language. */
+  /**
+   * The key of the change of a flag raised before relations named clauses and points ("(Điều 5,
+   * 17)"): no longer written, still read, since a flag keeps its reason's key and arguments as they
+   * were raised ({@link #change} writes {@code flag.change.places}).
+   */
+  static final String CHANGE_OF_ARTICLES = "flag.change.articles";
+
+  /** "X bị sửa đổi, bổ sung (khoản 2 Điều 5) bởi Y, có hiệu lực từ …", in the reader's language. */
   public static Message change(
       RelationKind kind,
       String actingNumber,

@@ -152,15 +152,15 @@ public record Place(String article, String clause, String point) {
   /** "điểm a khoản 2 Điều 5" / "point a of clause 2 of Article 5", in the reader's language. */
   public Message label() {
     if (point != null && clause != null) {
-      return Message.of("place.point", article, clause, point);
+      return Message.of("text.place.point", article, clause, point);
     }
     if (point != null) {
-      return Message.of("place.pointOfArticle", article, point);
+      return Message.of("text.place.pointOfArticle", article, point);
     }
     if (clause != null) {
-      return Message.of("place.clause", article, clause);
+      return Message.of("text.place.clause", article, clause);
     }
-    return Message.of("place.article", article);
+    return Message.of("text.place.article", article);
   }
 
   /**
@@ -177,18 +177,18 @@ public record Place(String article, String clause, String point) {
         continue;
       }
       if (!articles.isEmpty()) {
-        parts.add(Message.of("place.article", String.join(", ", articles)));
+        parts.add(Message.of("text.place.article", String.join(", ", articles)));
         articles.clear();
       }
       parts.add(p.label());
     }
     if (!articles.isEmpty()) {
-      parts.add(Message.of("place.article", String.join(", ", articles)));
+      parts.add(Message.of("text.place.article", String.join(", ", articles)));
     }
     Message out = null;
     for (int i = parts.size() - 1; i >= 0; i--) {
-      out = out == null ? parts.get(i) : Message.of("place.list", parts.get(i), out);
+      out = out == null ? parts.get(i) : Message.of("text.place.list", parts.get(i), out);
     }
-    return out == null ? Message.of("place.none") : out;
+    return out == null ? Message.of("text.place.none") : out;
   }
 }

@@ -549,11 +549,13 @@ public class LegalTextService {
   }
 
   private static void words(StringBuilder b, String number, ArticleBody body) {
-    b.append("Điều ").append(number).append('.');
-    if (body.title() != null && !body.title().isBlank()) {
-      b.append(' ').append(body.title());
-    }
-    b.append('\n');
+    b.append(
+            Messages.vi(
+                    "text.article.heading",
+                    number,
+                    body.title() == null ? "" : body.title().strip())
+                .strip())
+        .append('\n');
     body.lines("").forEach(l -> b.append(l).append('\n'));
   }
 

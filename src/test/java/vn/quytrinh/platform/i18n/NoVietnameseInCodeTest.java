@@ -32,6 +32,9 @@ class NoVietnameseInCodeTest {
           "vn/quytrinh/intake/FormWords.java",
           // "Số: 123/…", "Điều 5": the words around a legal number or an article
           "vn/quytrinh/legal/LegalWords.java",
+          // a place as the law writes it ("điểm a khoản 2 Điều 5"), read where a relation's
+          // articles are typed
+          "vn/quytrinh/legal/Place.java",
           // the law's structure words ("Chương", "Điều 35a.", "đ1)") and the verbs of amending
           // instructions ("Sửa đổi, bổ sung", "Bãi bỏ", "Thay thế cụm từ", "như sau")
           "vn/quytrinh/legal/text/LawWords.java",
