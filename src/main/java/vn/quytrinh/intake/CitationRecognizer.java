@@ -116,7 +116,7 @@ public final class CitationRecognizer {
   /** After a name: its year, alone or closing a date ("ngày 18 tháng 02 năm 2025"). */
   private static final Pattern YEAR_AFTER =
       Pattern.compile(
-          "\\G,? ?(?:ngay \\d{1,2} ?(?:thang|/|-) ?\\d{1,2} ?(?:nam|/|-) ?|nam )?((?:19|20)\\d{2})(?![0-9/])");
+          "\\G,? ?(?:ngay (\\d{1,2}) ?(?:thang|/|-) ?(\\d{1,2}) ?(?:nam|/|-) ?|nam )?((?:19|20)\\d{2})(?![0-9/])");
 
   /** "pháp luật", "dự luật", "các luật": no law's name follows. */
   private static final Pattern NOT_A_NAME_BEFORE =
@@ -417,7 +417,13 @@ public final class CitationRecognizer {
         }
       }
       Integer year = yearAfter(folded, nameEnd);
-      Law law = choose(same, year, on);
+      LocalDate passed = dateAfter(folded, nameEnd);
+      List<Law> that =
+          passed == null
+              ? List.of()
+              : same.stream().filter(l -> passed.equals(l.signedOn())).toList();
+      // two laws of one name in one year (Luật Tổ chức chính quyền địa phương, 2025): the date
+      Law law = that.size() == 1 ? that.get(0) : choose(same, year, on);
       mentions.add(
           new Mention(
               Kind.CITATION,
@@ -526,7 +532,21 @@ public final class CitationRecognizer {
 
   private static Integer yearAfter(String folded, int at) {
     Matcher y = YEAR_AFTER.matcher(folded).region(at, Math.min(folded.length(), at + 40));
-    return y.lookingAt() ? Integer.valueOf(y.group(1)) : null;
+    return y.lookingAt() ? Integer.valueOf(y.group(3)) : null;
+  }
+
+  /** The whole date after a name ("ngày 16 tháng 6 năm 2025"), when one is written. */
+  private static LocalDate dateAfter(String folded, int at) {
+    Matcher y = YEAR_AFTER.matcher(folded).region(at, Math.min(folded.length(), at + 40));
+    if (!y.lookingAt() || y.group(1) == null) {
+      return null;
+    }
+    try {
+      return LocalDate.of(
+          Integer.parseInt(y.group(3)), Integer.parseInt(y.group(2)), Integer.parseInt(y.group(1)));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   private static int yearEnd(String folded, int at) {

@@ -50,7 +50,8 @@ class CitationMeasurementTest {
           "nd291_2025",
           "nd310_2025",
           "tt38_2018",
-          "nd07_2025");
+          "nd07_2025",
+          "nd168_2025");
 
   /** One row of an answer: where, the words, and the number meant ("SELF", "?"). */
   record Row(int line, String words, String meant, int start, int end) {
@@ -287,7 +288,9 @@ class CitationMeasurementTest {
    */
   static CitationRecognizer.Registry register() {
     Map<String, String[]> byNumber = new LinkedHashMap<>();
-    for (String f : List.of("laws-A.tsv", "laws-B.tsv", "laws-C.tsv", "laws-D.tsv", "laws-E.tsv")) {
+    for (String f :
+        List.of(
+            "laws-A.tsv", "laws-B.tsv", "laws-C.tsv", "laws-D.tsv", "laws-E.tsv", "laws-F.tsv")) {
       for (String l : resource("/vn/quytrinh/intake/citations/" + f).lines().skip(1).toList()) {
         String[] c = (l + "\t\t\t\t").split("\t", -1);
         if (l.isBlank() || c[0].strip().equals("?")) {

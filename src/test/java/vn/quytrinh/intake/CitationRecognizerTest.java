@@ -372,6 +372,47 @@ class CitationRecognizerTest {
         "\"năm 2008\" is its year");
   }
 
+  /**
+   * NĐ 168/2025 (held out, missed on its first run): two laws of one name passed in one year (Luật
+   * Tổ chức chính quyền địa phương 65/2025 and 72/2025): the date written tells them apart.
+   */
+  @Test
+  void twoLawsOfOneNameInOneYearAreToldApartByTheDateWritten() {
+    CitationRecognizer.Registry local =
+        titles ->
+            java.util.stream.Stream.of(
+                    new CitationRecognizer.Law(
+                        "65/2025/QH15",
+                        "Luật Tổ chức chính quyền địa phương",
+                        LocalDate.of(2025, 2, 19),
+                        LocalDate.of(2025, 3, 1),
+                        LocalDate.of(2025, 6, 16)),
+                    new CitationRecognizer.Law(
+                        "72/2025/QH15",
+                        "Luật Tổ chức chính quyền địa phương",
+                        LocalDate.of(2025, 6, 16),
+                        LocalDate.of(2025, 6, 16),
+                        null))
+                .filter(l -> titles.contains("luat to chuc chinh quyen dia phuong"))
+                .toList();
+    assertEquals(
+        List.of("72/2025/QH15|null|null|null"),
+        found(
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+            local,
+            LocalDate.of(2025, 6, 30)));
+    assertEquals(
+        List.of("65/2025/QH15|null|null|null"),
+        found(
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+            local,
+            LocalDate.of(2025, 6, 30)));
+    assertEquals(
+        List.of("Luật Tổ chức chính quyền địa phương 2025|null|null|null"),
+        found("Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;", local, null),
+        "the year alone names two: none is guessed");
+  }
+
   @Test
   void aNameTheRegistryDoesNotKnowIsNeverAnotherLaw() {
     assertEquals(List.of(), found("Căn cứ Luật Thanh niên;", register, IN_2020));

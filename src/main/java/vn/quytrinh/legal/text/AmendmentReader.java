@@ -131,6 +131,13 @@ public final class AmendmentReader {
   private static final Pattern ARTICLE_WORD =
       Pattern.compile("(?<![\\p{L}])điều\\s+(\\d{1,4}[a-zđ]?)(?![\\p{L}\\d])", FLAGS);
 
+  /** "Nghị định này thay thế Nghị định số …": the documents named end whole. */
+  private static final Pattern REPLACES_WHOLE =
+      Pattern.compile(
+          "(?:nghị định|thông tư liên tịch|thông tư|quyết định|nghị quyết|luật)\\s+này\\s+thay"
+              + "\\s+thế\\s",
+          FLAGS);
+
   /** "Thông tư liên tịch số 85/2016/… hết hiệu lực …": a whole document ends. */
   private static final Pattern ENDS =
       Pattern.compile(
@@ -286,6 +293,13 @@ public final class AmendmentReader {
             out.add(
                 new Amendment(
                     target(body), Kind.REPEAL, List.of(), null, null, null, true, line, i + 1));
+          } else if (REPLACES_WHOLE.matcher(body).lookingAt()) {
+            // "Nghị định này thay thế Nghị định số 01/2021/NĐ-CP … và Nghị định số 122/2020/…":
+            // each document named ends whole (NĐ 168/2025)
+            for (String n : targets(body)) {
+              out.add(
+                  new Amendment(n, Kind.REPEAL, List.of(), null, null, null, true, line, i + 1));
+            }
           }
           depth = Math.max(0, LawWords.quoteBalance(line));
           continue;
@@ -509,10 +523,17 @@ public final class AmendmentReader {
     private int withWording(
         Instruction ins, Kind kind, String target, List<Place> places, int i, int from0) {
       String line = ins.full();
-      Matcher as = AS_FOLLOWS.matcher(line);
+      // "như sau:" before the quotation: a "thành" inside the new wording ("thành viên") is none
+      int quote = firstQuote(line);
+      Matcher as = AS_FOLLOWS.matcher(line).region(0, quote < 0 ? line.length() : quote);
       int from = -1;
       while (as.find()) {
         from = as.end();
+      }
+      if (from < 0 && quote >= 0) {
+        for (Matcher all = AS_FOLLOWS.matcher(line); all.find(); ) {
+          from = all.end(); // "như sau" only after a quoted word ("tên “…” như sau:")
+        }
       }
       StringBuilder text = new StringBuilder();
       int depth = 0;
@@ -985,6 +1006,26 @@ public final class AmendmentReader {
     }
 
     /** The number of the first document a text names, in its compact form. */
+    private static int firstQuote(String line) {
+      int a = line.indexOf('“');
+      int b = line.indexOf('"');
+      return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    /** Every document number named in the text, in order, each once. */
+    static List<String> targets(String text) {
+      java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+      Matcher m = NUMBER.matcher(text);
+      while (m.find()) {
+        try {
+          out.add(LegalDocumentNumber.parse(m.group()).value());
+        } catch (ProblemException | IllegalArgumentException e) {
+          // not a number after all; look further
+        }
+      }
+      return List.copyOf(out);
+    }
+
     static String target(String text) {
       Matcher m = NUMBER.matcher(text);
       while (m.find()) {

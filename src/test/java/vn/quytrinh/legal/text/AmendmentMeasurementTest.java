@@ -45,7 +45,8 @@ class AmendmentMeasurementTest {
           "nd247_2025.txt",
           "nd291_2025.txt",
           "nd310_2025.txt",
-          "nd07_2025.txt");
+          "nd07_2025.txt",
+          "nd168_2025.txt");
 
   static final List<String> TEXTS =
       java.util.stream.Stream.concat(DEVELOPMENT.stream(), HELD_OUT.stream()).toList();

@@ -168,4 +168,35 @@ class AmendmentReaderTest {
         "both quotations, one a clause");
     assertEquals(List.of("10.1"), places(found.get(5)), "the next instruction is its own");
   }
+
+  /**
+   * From NĐ 168/2025/NĐ-CP (held out; its first run read none of the three): a decree that replaces
+   * others whole, and a new wording quoted on the instruction's own line that holds "thành" ("thành
+   * viên"), which was taken for the "thành" before a wording.
+   */
+  @Test
+  void formsOfDecree168Of2025() {
+    List<Amendment> found =
+        reader.read(
+            "NGHỊ ĐỊNH\nVỀ ĐĂNG KÝ DOANH NGHIỆP\nĐiều 124. Điều khoản thi hành\n"
+                + "1. Nghị định này có hiệu lực từ ngày 01 tháng 7 năm 2025.\n"
+                + "2. Nghị định này thay thế Nghị định số 01/2021/NĐ-CP ngày 04 tháng 01 năm 2021"
+                + " của Chính phủ về đăng ký doanh nghiệp và Nghị định số 122/2020/NĐ-CP ngày 15"
+                + " tháng 10 năm 2020 của Chính phủ.\n"
+                + "3. Sửa đổi điểm a khoản 2 Điều 66 Nghị định số 31/2021/NĐ-CP ngày 26 tháng 3 năm"
+                + " 2021 của Chính phủ như sau: “Văn bản đăng ký góp vốn gồm: thông tin về thành"
+                + " viên, cổ đông là nhà đầu tư nước ngoài (nếu có)”.\n");
+    assertEquals(
+        List.of(Kind.REPEAL, Kind.REPEAL, Kind.AMEND),
+        found.stream().map(Amendment::kind).toList());
+    assertEquals("01/2021/NĐ-CP", found.get(0).target());
+    assertEquals(List.of(), places(found.get(0)), "the whole document");
+    assertEquals("122/2020/NĐ-CP", found.get(1).target());
+    assertEquals("31/2021/NĐ-CP", found.get(2).target());
+    assertEquals(List.of("66.2.a"), places(found.get(2)));
+    assertEquals(
+        "Văn bản đăng ký góp vốn gồm: thông tin về thành viên, cổ đông là nhà đầu tư nước ngoài"
+            + " (nếu có)",
+        found.get(2).wording());
+  }
 }
