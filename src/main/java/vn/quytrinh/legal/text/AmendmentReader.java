@@ -173,21 +173,41 @@ public final class AmendmentReader {
   public List<Amendment> read(List<String> raw) {
     long total = 0;
     List<String> lines = new ArrayList<>(raw.size());
+    // the line of the text each line read comes from: a glued heading makes two of one
+    List<Integer> origin = new ArrayList<>(raw.size());
     for (String l : raw) {
       total += l.length();
       if (total > LegalTextParser.MAX_CHARS) {
         throw new PayloadTooLarge("problem.legalText.tooLarge", LegalTextParser.MAX_CHARS);
       }
+      int from = origin.isEmpty() ? 1 : origin.get(origin.size() - 1) + 1;
       String c = LawWords.WEB_COPY_PREFIX.matcher(LawWords.clean(l)).replaceFirst("");
       // "… chấp thuận)."Điều 3.": an article heading glued to the quotation that ends before it
       Matcher glued = GLUED_HEADING.matcher(c);
       if (glued.find()) {
         lines.add(c.substring(0, glued.start()).strip());
+        origin.add(from);
         c = c.substring(glued.start()).strip();
       }
       lines.add(c);
+      origin.add(from);
     }
-    return new Run(lines).read();
+    List<Amendment> out = new ArrayList<>();
+    for (Amendment a : new Run(lines).read()) {
+      int line = a.line() >= 1 && a.line() <= origin.size() ? origin.get(a.line() - 1) : a.line();
+      out.add(
+          new Amendment(
+              a.target(),
+              a.kind(),
+              a.places(),
+              a.wording(),
+              a.oldPhrase(),
+              a.newPhrase(),
+              a.quoted(),
+              a.instruction(),
+              line));
+    }
+    return out;
   }
 
   /** An instruction line taken apart. */

@@ -199,4 +199,23 @@ class AmendmentReaderTest {
             + " (nếu có)",
         found.get(2).wording());
   }
+
+  /**
+   * Fuzz finding (the first run of 'amendments'): a line that ends a quotation and starts the next
+   * article ("… chấp thuận)."Điều 3.") is read as two, and every proposal after it named a line one
+   * further down than the text's, past its end at the last. Lines are the text's own again.
+   */
+  @Test
+  void aGluedArticleHeadingKeepsTheLinesOfTheText() {
+    List<Amendment> found =
+        reader.read(
+            HEAD
+                + "1. Sửa đổi, bổ sung khoản 2 Điều 5 như sau:\n"
+                + "“2. Phòng Tư pháp cấp huyện.”.Điều 2. Bãi bỏ một số quy định của Nghị định số"
+                + " 23/2015/NĐ-CP\n"
+                + "1. Bãi bỏ khoản 3 Điều 7.\n");
+    assertEquals(List.of(Kind.AMEND, Kind.REPEAL), found.stream().map(Amendment::kind).toList());
+    assertEquals(4, found.get(0).line(), "the instruction's own line");
+    assertEquals(6, found.get(1).line(), "the text has six lines; the repeal is on the last");
+  }
 }
