@@ -458,6 +458,9 @@ public final class CitationRecognizer {
       if (end == s || !Character.isLetter(folded.charAt(s))) {
         break; // a word of a name starts with a letter: "Luật , Hộ tịch", "Luật ,$" are none
       }
+      if (out.size() == 1 && (word.equals("va") || word.equals("hoac"))) {
+        break; // nor does a name start with "và": "Luật và luật …" names none
+      }
       if (word.chars().anyMatch(Character::isDigit)) {
         break;
       }
