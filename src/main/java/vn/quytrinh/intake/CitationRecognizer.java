@@ -458,8 +458,9 @@ public final class CitationRecognizer {
       if (end == s || !Character.isLetter(folded.charAt(s))) {
         break; // a word of a name starts with a letter: "Luật , Hộ tịch", "Luật ,$" are none
       }
-      if (out.size() == 1 && (word.equals("va") || word.equals("hoac"))) {
-        break; // nor does a name start with "và": "Luật và luật …" names none
+      int starts = folded.startsWith("bo luat", at) || folded.startsWith("phap lenh", at) ? 2 : 1;
+      if (out.size() == starts && (word.equals("va") || word.equals("hoac"))) {
+        break; // nor does a name start with "và": "Luật và luật …", "Pháp lệnh và …" name none
       }
       if (word.chars().anyMatch(Character::isDigit)) {
         break;
