@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -88,6 +89,10 @@ public class FindingsService implements SubmissionCheck {
     if (unit == null && documentId == null && c.provinceWide()) {
       return unitByUnit(c);
     }
+    return findings(c, unit, documentId, new TextsRead());
+  }
+
+  private List<Finding> findings(Caller c, String unit, Long documentId, TextsRead read) {
     List<Finding> out = new ArrayList<>();
     List<ControlledDocument> docs = documents.forChecks(c, unit, documentId);
     List<DocumentVersion> checked = new ArrayList<>();
@@ -98,7 +103,7 @@ public class FindingsService implements SubmissionCheck {
         }
       }
     }
-    Registries r = registries(docs, checked);
+    Registries r = registries(docs, checked, read);
     for (DocumentVersion v : checked) {
       out.addAll(check(v.document(), v, r));
     }
@@ -118,8 +123,9 @@ public class FindingsService implements SubmissionCheck {
     List<Finding> checks = new ArrayList<>();
     List<Finding> gaps = new ArrayList<>();
     List<String> withDocuments = documents.unitsWithDocuments(c);
+    TextsRead read = new TextsRead(); // the units cite the same laws: each text read once
     for (String u : withDocuments) {
-      for (Finding f : findings(c, u, null)) {
+      for (Finding f : findings(c, u, null, read)) {
         (f.kind().equals("COVERAGE_GAP") ? gaps : checks).add(f);
       }
     }
@@ -141,8 +147,26 @@ public class FindingsService implements SubmissionCheck {
       LegalService.Validities validity,
       Map<Long, TextStructure> texts) {}
 
+  /** The stored texts' structures read so far in one request, and the documents without one. */
+  private final class TextsRead {
+    final Map<Long, TextStructure> found = new java.util.HashMap<>();
+    final Set<Long> asked = new java.util.HashSet<>();
+
+    Map<Long, TextStructure> of(Set<Long> ids) {
+      Set<Long> missing = new TreeSet<>(ids);
+      missing.removeAll(asked);
+      if (!missing.isEmpty()) {
+        found.putAll(texts.structures(missing));
+        asked.addAll(missing);
+      }
+      Map<Long, TextStructure> out = new java.util.HashMap<>();
+      ids.forEach(id -> Optional.ofNullable(found.get(id)).ifPresent(t -> out.put(id, t)));
+      return out;
+    }
+  }
+
   private Registries registries(
-      Collection<ControlledDocument> docs, Collection<DocumentVersion> versions) {
+      Collection<ControlledDocument> docs, Collection<DocumentVersion> versions, TextsRead read) {
     Set<String> codes = new TreeSet<>();
     for (ControlledDocument d : docs) {
       for (String code : d.tthcCodes()) {
@@ -166,12 +190,12 @@ public class FindingsService implements SubmissionCheck {
         }
       }
     }
-    return new Registries(tthcs, registered, validity, texts.structures(withArticle));
+    return new Registries(tthcs, registered, validity, read.of(withArticle));
   }
 
   /** The findings of one version, the registries read for it alone. */
   List<Finding> check(ControlledDocument d, DocumentVersion v) {
-    return check(d, v, registries(List.of(d), List.of(v)));
+    return check(d, v, registries(List.of(d), List.of(v), new TextsRead()));
   }
 
   private List<Finding> check(ControlledDocument d, DocumentVersion v, Registries r) {
