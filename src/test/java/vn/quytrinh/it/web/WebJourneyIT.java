@@ -911,6 +911,15 @@ class WebJourneyIT {
     exports.open();
     assertEquals("Sổ tay quy trình và báo cáo", new Layout(b).heading());
     assertEquals(List.of("master-list", "coverage", "flags", "audit"), exports.registers());
+    // the checkbox stands on its label's line, not alone above it
+    org.openqa.selenium.Rectangle box =
+        b.find(By.cssSelector("input[type=checkbox][id$='wordings']")).getRect();
+    org.openqa.selenium.Rectangle label =
+        b.find(By.cssSelector("label[for$='wordings']")).getRect();
+    int middle = box.getY() + box.getHeight() / 2;
+    assertTrue(
+        middle >= label.getY() && middle <= label.getY() + label.getHeight(),
+        "checkbox at " + box + ", its label at " + label);
     b.visited("67-so-tay-bao-cao");
     b.onPhone("67-so-tay-bao-cao");
 
