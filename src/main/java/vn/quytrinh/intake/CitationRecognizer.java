@@ -635,7 +635,9 @@ public final class CitationRecognizer {
    * however written ("…của Luật Đấu thầu; Luật Hải quan", "…của Luật A và Luật B").
    */
   static String titleKey(String folded) {
-    return blanksAsOne(folded).replaceAll(" ?; ?", ", ").replaceAll(" va (?=(?:bo )?luat )", ", ");
+    // blanks as one again after: ", và Luật" becomes ", , luat", which is ",, luat" with them
+    return blanksAsOne(
+        blanksAsOne(folded).replaceAll(" ?; ?", ", ").replaceAll(" va (?=(?:bo )?luat )", ", "));
   }
 
   static String blanksAsOne(String s) {
