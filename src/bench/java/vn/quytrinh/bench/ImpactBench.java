@@ -27,10 +27,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.jdbcx.JdbcDataSource;
-import vn.quytrinh.impact.FlagView;
 import vn.quytrinh.impact.ImpactService;
-import vn.quytrinh.impact.Severity;
 import vn.quytrinh.legal.LegalDocumentType;
 import vn.quytrinh.legal.LegalService;
 import vn.quytrinh.legal.RelationKind;
@@ -51,11 +48,16 @@ import vn.quytrinh.platform.time.TimeSource;
  * wrapping DataSource. Then the reverse index ({@link ImpactService#dependents}) is timed.
  *
  * <p>System properties: {@code bench.seed}, {@code bench.db} ({@code file}, the default, an H2 file
- * under {@code bench.dir} with {@code WRITE_DELAY=0} as in production, or {@code mem}), {@code
- * bench.reps} (9), {@code bench.warmup} (2), {@code bench.dir} ({@code target/bench}), {@code
- * bench.flags} ({@code delete}, the default: the flags a repetition raised are deleted after it,
- * untimed, so that every repetition meets the generated data set as it is; {@code keep}: they stay,
- * and the table grows by some 5,800 flags a round, to see how the time follows its size).
+ * under {@code bench.dir} with {@code WRITE_DELAY=0} as in production, {@code mem}, or {@code
+ * postgresql}: the database of {@code bench.pg.url} with {@code bench.pg.user} and {@code
+ * bench.pg.password}), {@code bench.scale} ({@code province}, the default, or {@code national}: 35
+ * provinces, a decree cited by 175,000 versions), {@code bench.generate} ({@code true}; {@code
+ * false} on PostgreSQL measures a database the generator filled before, {@code ProvinceDataSet
+ * <url> <seed> national}, with the same seed and scale), {@code bench.reps} (9), {@code
+ * bench.warmup} (2), {@code bench.dir} ({@code target/bench}), {@code bench.flags} ({@code delete},
+ * the default: the flags a repetition raised are deleted after it, untimed, so that every
+ * repetition meets the generated data set as it is; {@code keep}: they stay, and the table grows by
+ * some 5,800 flags a round, to see how the time follows its size).
  */
 public final class ImpactBench {
 
@@ -86,6 +88,12 @@ public final class ImpactBench {
 
   private final long seed = Long.getLong("bench.seed", ProvinceDataSet.DEFAULT_SEED);
   private final String db = System.getProperty("bench.db", "file");
+  private final boolean postgresql = "postgresql".equals(db);
+  private final boolean national = "national".equals(System.getProperty("bench.scale"));
+  private final boolean generate =
+      !"false".equals(System.getProperty("bench.generate")) || !postgresql;
+  private final ProvinceDataSet.Sizes sizes =
+      national ? ProvinceDataSet.Sizes.national() : ProvinceDataSet.Sizes.province();
   private final int reps = Integer.getInteger("bench.reps", 9);
   private final int warmup = Integer.getInteger("bench.warmup", 2);
   private final boolean keepFlags = "keep".equals(System.getProperty("bench.flags", "delete"));
@@ -109,36 +117,60 @@ public final class ImpactBench {
 
   void run() throws Exception {
     Files.createDirectories(dir);
-    url = databaseUrl(dir, "db", "province-" + seed, "mem".equals(db));
-    line("# Impact bench");
+    url =
+        postgresql
+            ? System.getProperty("bench.pg.url")
+            : databaseUrl(dir, "db", "province-" + seed, "mem".equals(db));
+    line("# Impact bench" + (national ? ", national scale" : ""));
     line("");
     line("Machine: " + machine());
     line("");
+    javax.sql.DataSource plain = ProvinceDataSet.dataSource(url);
+    String product;
+    try (Connection c = plain.getConnection()) {
+      product =
+          c.getMetaData().getDatabaseProductName()
+              + " "
+              + c.getMetaData().getDatabaseProductVersion();
+    }
     line(
-        "Database: H2 "
-            + org.h2.engine.Constants.VERSION
+        "Database: "
+            + product
             + ", "
-            + ("mem".equals(db) ? "in memory" : "embedded file")
+            + (postgresql ? "server" : "mem".equals(db) ? "in memory" : "embedded file")
             + " (`"
             + url
             + "`); EclipseLink SE, persistence unit quytrinh-se, RESOURCE_LOCAL.");
     line("");
 
-    JdbcDataSource plain = new JdbcDataSource();
-    plain.setURL(url);
-    plain.setUser("sa");
-    SchemaMigration.migrate(plain, getClass().getClassLoader());
     ProvinceDataSet.Result data;
-    String checksum;
-    try (Connection c = plain.getConnection()) {
-      data = ProvinceDataSet.generate(c, seed, ProvinceDataSet.Sizes.province());
-      long t0 = System.nanoTime();
-      checksum = ProvinceDataSet.checksum(c);
-      System.out.printf("checksum in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+    String checksum = null;
+    if (generate) {
+      SchemaMigration.migrate(plain, getClass().getClassLoader());
+      try (Connection c = plain.getConnection()) {
+        data = ProvinceDataSet.generate(c, seed, sizes);
+        if (!national) {
+          long t0 = System.nanoTime();
+          checksum = ProvinceDataSet.checksum(c);
+          System.out.printf("checksum in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        }
+      }
+    } else {
+      try (Connection c = plain.getConnection()) {
+        data = ProvinceDataSet.planOf(c, seed, sizes);
+      }
     }
     describe(data, checksum);
 
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    javax.sql.DataSource pool;
+    if (postgresql) {
+      com.zaxxer.hikari.HikariConfig hc = new com.zaxxer.hikari.HikariConfig();
+      hc.setDataSource(plain);
+      hc.setMaximumPoolSize(4);
+      pool = new com.zaxxer.hikari.HikariDataSource(hc);
+    } else {
+      pool = JdbcConnectionPool.create(url, "sa", "");
+    }
     counting = new CountingDataSource(pool);
     emf =
         Persistence.createEntityManagerFactory(
@@ -146,10 +178,16 @@ public final class ImpactBench {
     try {
       amendments(data);
       reverseIndex(data);
-      branches(data);
+      if (!postgresql) {
+        branches(data); // what-ifs on H2 alone
+      }
     } finally {
       emf.close();
-      pool.dispose();
+      if (pool instanceof JdbcConnectionPool h2) {
+        h2.dispose();
+      } else if (pool instanceof AutoCloseable closeable) {
+        closeable.close();
+      }
     }
     Path out = dir.resolve("impact.md");
     Files.writeString(out, md.toString());
@@ -185,11 +223,18 @@ public final class ImpactBench {
     line(
         "Generated by `ProvinceDataSet` (seed "
             + r.seed()
-            + ") in "
-            + String.format(Locale.ROOT, "%.1f", r.millis() / 1000.0)
-            + " s, plain JDBC batches into the Flyway schema; row checksum `"
-            + checksum.substring(0, 16)
-            + "…` (same seed, same checksum).");
+            + ", "
+            + r.sizes()
+            + ")"
+            + (r.millis() > 0
+                ? String.format(Locale.ROOT, " in %.1f s", r.millis() / 1000.0)
+                : " before the run")
+            + ", plain JDBC batches into the Flyway schema"
+            + (checksum == null
+                ? "."
+                : "; row checksum `"
+                    + checksum.substring(0, 16)
+                    + "…` (same seed, same checksum)."));
     line("");
     line("| table | rows |");
     line("|---|---:|");
@@ -228,8 +273,10 @@ public final class ImpactBench {
     int total = (warmup + reps) * targets.size();
     // the amending decrees, registered beforehand (not timed): one per repetition
     List<Long> amending = new ArrayList<>();
+    // numbers of this run's own: a PostgreSQL database measured again keeps the earlier runs'
+    long base = generate ? 0 : (System.currentTimeMillis() / 1000 % 1_000_000) * 100;
     for (int k = 1; k <= total; k++) {
-      String number = k + "/2026/NĐ-CP";
+      String number = (base + k) + "/2026/NĐ-CP";
       amending.add(
           inTransaction(
               w ->
@@ -437,9 +484,13 @@ public final class ImpactBench {
     if (!o.created()) {
       throw new IllegalStateException("relation not created for " + p.number());
     }
-    int flags = o.flagsRaised().size();
+    // above ImpactService.ANSWER_MAX_FLAGS the answer lists a page and counts the rest
+    int flags = o.flagsRaised().size() + o.flagsNotListed() + o.flagsElsewhere();
     int affected =
-        (int) o.flagsRaised().stream().filter(f -> f.severity() == Severity.AFFECTED).count();
+        (int)
+            count(
+                "SELECT COUNT(*) FROM revision_flag WHERE severity = 'AFFECTED' AND relation_id = ?",
+                o.relation().id());
     long stored =
         count("SELECT COUNT(*) FROM revision_flag WHERE relation_id = ?", o.relation().id());
     if (flags != p.expectedFlags() || stored != flags) {
@@ -453,7 +504,10 @@ public final class ImpactBench {
               + ", expected "
               + p.expectedFlags());
     }
-    if (o.flagsRaised().stream().map(FlagView::documentId).distinct().count() != flags) {
+    if (count(
+            "SELECT COUNT(DISTINCT document_id) FROM revision_flag WHERE relation_id = ?",
+            o.relation().id())
+        != flags) {
       throw new IllegalStateException("a document flagged twice for one change");
     }
     if (!keepFlags) {
@@ -477,10 +531,10 @@ public final class ImpactBench {
     line("## Reverse index: what cites article N of a document");
     line("");
     line(
-        "`ImpactService.dependents(caller, id, article)` in its own transaction (as the resource"
-            + " runs it), a province-wide caller so every item is visible; it answers the"
-            + " procedure versions and TTHC resting on the document, directly and through its"
-            + " chain, as a list of items. "
+        "`ImpactService.dependents(caller, id, article, page)` in its own transaction (as the"
+            + " resource runs it), a province-wide caller so every item is visible; it answers"
+            + " the first page (50 items) of the procedure versions and TTHC resting on the"
+            + " document, directly and through its chain, and counts them all (`items`). "
             + n
             + " repetitions after 3 warm-ups.");
     line("");
@@ -555,8 +609,16 @@ public final class ImpactBench {
     System.out.println(row);
   }
 
+  /** The first page (of 50, the API's default) and how many items there are in all. */
   private int dependents(long id, String article) {
-    return inTransaction(w -> w.impact.dependents(CALLER, id, article).items().size());
+    long total =
+        inTransaction(
+            w ->
+                w.impact
+                    .dependents(
+                        CALLER, id, article, new vn.quytrinh.platform.rest.PageRequest(0, 50))
+                    .total());
+    return (int) total;
   }
 
   private long[] mostCited() throws SQLException {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,22 +64,36 @@ public final class ProvinceDataSet {
   static final String PROVINCE_SUFFIX = ".000.00.00.H55";
   static final String LOADER = "bench";
 
-  /** How big: the defaults are the province of quality.md. */
+  /**
+   * How big: {@link #province()} is the province of quality.md; {@link #national()} the national
+   * installation of issue 12 (35 such provinces). {@code departments} and {@code communes} are per
+   * province; {@code tthc} and {@code legalDocuments} are one catalogue and one registry for all;
+   * {@code documents} and the hits are in all. {@code trail}: whether the years of audit history
+   * are written too (the national set leaves them out: seven million events that no impact bench
+   * reads).
+   */
   public record Sizes(
+      int provinces,
       int departments,
       int communes,
       int tthc,
       int legalDocuments,
       int documents,
       int bigHits,
-      int smallHits) {
+      int smallHits,
+      boolean trail) {
 
     public static Sizes province() {
-      return new Sizes(30, 89, 2_000, 3_000, 20_000, 5_000, 500);
+      return new Sizes(1, 30, 89, 2_000, 3_000, 20_000, 5_000, 500, true);
+    }
+
+    /** 35 provinces of the province's shape: 700,000 procedures, a decree cited by 175,000. */
+    public static Sizes national() {
+      return new Sizes(35, 30, 89, 2_000, 3_000, 700_000, 175_000, 5_000, false);
     }
 
     public int units() {
-      return 1 + departments + communes;
+      return provinces * (1 + departments + communes);
     }
   }
 
@@ -262,7 +275,7 @@ public final class ProvinceDataSet {
 
   record Relation(long id, Legal acting, Legal target, String kind, String articles) {}
 
-  record Unit(String code, String abbr, String name, String parent, String level) {}
+  record Unit(String code, String abbr, String name, String parent, String level, int province) {}
 
   static final class TthcPlan {
     String code;
@@ -291,6 +304,8 @@ public final class ProvinceDataSet {
   private final SplittableRandom rnd;
   private final Sizes sizes;
   private final List<Unit> units = new ArrayList<>();
+  private final List<Unit> departments = new ArrayList<>();
+  private final List<Unit> communes = new ArrayList<>();
   private final List<Legal> legal = new ArrayList<>();
   private final Set<String> identities = new HashSet<>();
   private final Set<String> keys = new HashSet<>();
@@ -306,24 +321,43 @@ public final class ProvinceDataSet {
   private final List<Legal> bigChain = new ArrayList<>();
   private final List<Legal> smallChain = new ArrayList<>();
   private final Map<String, Integer> relationKinds = new LinkedHashMap<>();
+  private Planted big;
+  private Planted small;
 
   private ProvinceDataSet(long seed, Sizes sizes) {
     this.rnd = new SplittableRandom(seed);
     this.sizes = sizes;
   }
 
-  /** Writes the data set into an empty, migrated schema; commits as it goes. */
-  public static Result generate(Connection c, long seed, Sizes sizes) throws SQLException {
-    long t0 = System.nanoTime();
+  /** The plan alone: what {@link #generate} writes, with the planted decrees known. */
+  private static ProvinceDataSet planned(long seed, Sizes sizes) {
     ProvinceDataSet g = new ProvinceDataSet(seed, sizes);
     g.planUnits();
     g.planLegal();
     g.planRelations();
     g.planTthc();
     g.planDocuments();
-    Planted big = g.plant(g.bigDecree, g.bigChain, sizes.bigHits(), 1.0);
-    Planted small =
+    g.big = g.plant(g.bigDecree, g.bigChain, sizes.bigHits(), 1.0);
+    g.small =
         g.plant(g.smallDecree, g.smallChain, sizes.smallHits(), sizes.smallHits() * 1.0 / 5_000);
+    return g;
+  }
+
+  /**
+   * What a database generated earlier with the same seed and sizes holds, without writing: the rows
+   * as counted in {@code c}, the planted decrees as planned (the plan is deterministic).
+   */
+  public static Result planOf(Connection c, long seed, Sizes sizes) throws SQLException {
+    ProvinceDataSet g = planned(seed, sizes);
+    return new Result(seed, sizes, rows(c), g.maxChainDepth(), g.relationKinds, g.big, g.small, 0);
+  }
+
+  /** Writes the data set into an empty, migrated schema; commits as it goes. */
+  public static Result generate(Connection c, long seed, Sizes sizes) throws SQLException {
+    long t0 = System.nanoTime();
+    ProvinceDataSet g = planned(seed, sizes);
+    Planted big = g.big;
+    Planted small = g.small;
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try {
@@ -332,7 +366,9 @@ public final class ProvinceDataSet {
       g.writeTthc(c);
       g.writeDocuments(c);
       g.writePeople(c);
-      g.writeAudit(c, seed);
+      if (sizes.trail()) {
+        g.writeAudit(c, seed);
+      }
       try (Statement s = c.createStatement()) {
         s.execute("ALTER SEQUENCE qt_seq RESTART WITH " + SEQUENCE_RESTART);
       }
@@ -343,6 +379,18 @@ public final class ProvinceDataSet {
     try (Statement s = c.createStatement()) {
       s.execute("ANALYZE");
     }
+    return new Result(
+        seed,
+        sizes,
+        rows(c),
+        g.maxChainDepth(),
+        g.relationKinds,
+        big,
+        small,
+        (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private static Map<String, Long> rows(Connection c) throws SQLException {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (String table : TABLES.keySet()) {
       try (Statement s = c.createStatement();
@@ -351,26 +399,16 @@ public final class ProvinceDataSet {
         rows.put(table, rs.getLong(1));
       }
     }
-    return new Result(
-        seed,
-        sizes,
-        rows,
-        g.maxChainDepth(),
-        g.relationKinds,
-        big,
-        small,
-        (System.nanoTime() - t0) / 1_000_000);
+    return rows;
   }
 
   // ---------------------------------------------------------------- units
 
+  /**
+   * The first province is the one of quality.md, its codes as they always were ({@code UBND-T},
+   * {@code SO-STP}, {@code XA-001}); the others' codes start with {@code T02-} to {@code T35-}.
+   */
   private void planUnits() {
-    units.add(new Unit("UBND-T", "UBT", "Ủy ban nhân dân " + PROVINCE, null, "TINH"));
-    for (int i = 0; i < sizes.departments(); i++) {
-      String[] d = DEPARTMENTS[i % DEPARTMENTS.length];
-      String abbr = d[0] + (i < DEPARTMENTS.length ? "" : Integer.toString(i / DEPARTMENTS.length));
-      units.add(new Unit("SO-" + abbr, abbr, d[1], "UBND-T", "SO"));
-    }
     List<String> names = new ArrayList<>();
     for (String a : PLACE_A) {
       for (String b : PLACE_B) {
@@ -380,12 +418,52 @@ public final class ProvinceDataSet {
       }
     }
     shuffle(names);
-    for (int i = 0; i < sizes.communes(); i++) {
-      String code = String.format("XA-%03d", i + 1);
+    for (int p = 0; p < sizes.provinces(); p++) {
+      String prefix = p == 0 ? "" : String.format("T%02d-", p + 1);
+      String root = prefix + "UBND-T";
       units.add(
-          new Unit(
-              code, code, "Ủy ban nhân dân xã " + names.get(i % names.size()), "UBND-T", "XA"));
+          new Unit(root, prefix + "UBT", "Ủy ban nhân dân " + provinceName(p), null, "TINH", p));
+      for (int i = 0; i < sizes.departments(); i++) {
+        String[] d = DEPARTMENTS[i % DEPARTMENTS.length];
+        String abbr =
+            d[0] + (i < DEPARTMENTS.length ? "" : Integer.toString(i / DEPARTMENTS.length));
+        Unit u =
+            new Unit(
+                prefix + "SO-" + abbr,
+                p == 0 ? abbr : abbr + "." + prefix.substring(0, 3),
+                d[1] + (p == 0 ? "" : " " + provinceName(p)),
+                root,
+                "SO",
+                p);
+        units.add(u);
+        departments.add(u);
+      }
+      for (int i = 0; i < sizes.communes(); i++) {
+        String code = prefix + String.format("XA-%03d", i + 1);
+        Unit u =
+            new Unit(
+                code,
+                code,
+                "Ủy ban nhân dân xã " + names.get((i + p * 7) % names.size()),
+                root,
+                "XA",
+                p);
+        units.add(u);
+        communes.add(u);
+      }
     }
+  }
+
+  /** The first province is {@link #PROVINCE}; the others are named after places of the list. */
+  private static String provinceName(int p) {
+    return p == 0
+        ? PROVINCE
+        : "tỉnh " + PLACE_B[p % PLACE_B.length] + " " + PLACE_A[p % PLACE_A.length];
+  }
+
+  /** The suffix of a province's instance of a TTHC: the first province's H55, then H01 upwards. */
+  private static String provinceSuffix(int p) {
+    return p == 0 ? PROVINCE_SUFFIX : String.format(".000.00.00.H%02d", p);
   }
 
   // ---------------------------------------------------------------- legal registry
@@ -783,7 +861,6 @@ public final class ProvinceDataSet {
   private void planTthc() {
     int province = (int) Math.round(sizes.tthc() * 0.6);
     Set<String> codes = new HashSet<>();
-    List<Unit> departments = units.subList(1, 1 + sizes.departments());
     for (int i = 0; i < sizes.tthc(); i++) {
       TthcPlan t = new TthcPlan();
       t.commune = i >= province;
@@ -819,18 +896,19 @@ public final class ProvinceDataSet {
     }
     int rootDocs = 100;
     int perDepartmentExtra = 30;
-    List<Unit> departments = units.subList(1, 1 + sizes.departments());
-    List<Unit> communes = units.subList(1 + sizes.departments(), units.size());
-    int departmentDocs = 0;
+    List<Unit> roots = units.stream().filter(u -> u.parent() == null).toList();
+    int departmentDocs = rootDocs * roots.size();
     for (Unit u : departments) {
       departmentDocs += byDepartment.getOrDefault(u.code(), List.of()).size() + perDepartmentExtra;
     }
-    int communeDocs = sizes.documents() - rootDocs - departmentDocs;
+    int communeDocs = sizes.documents() - departmentDocs;
     if (communeDocs < 0 || (!communes.isEmpty() && communeDocs / communes.size() > 700)) {
       throw new IllegalArgumentException("documents do not fit the units: " + sizes);
     }
-    for (int i = 0; i < rootDocs; i++) {
-      doc(units.get(0), List.of());
+    for (Unit root : roots) {
+      for (int i = 0; i < rootDocs; i++) {
+        doc(root, List.of());
+      }
     }
     for (Unit u : departments) {
       for (TthcPlan t : byDepartment.getOrDefault(u.code(), List.of())) {
@@ -1174,7 +1252,6 @@ public final class ProvinceDataSet {
                 c,
                 "INSERT INTO tthc_citation (tthc_code, seq, number, number_key, article, clause,"
                     + " point) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      List<Unit> communes = units.subList(1 + sizes.departments(), units.size());
       for (TthcPlan p : tthc) {
         int days = 1 + rnd.nextInt(30);
         t.add(
@@ -1308,7 +1385,7 @@ public final class ProvinceDataSet {
             created,
             d.versions);
         for (TthcPlan t : d.tthc) {
-          dt.add(d.id, d.suffixed ? t.code + PROVINCE_SUFFIX : t.code);
+          dt.add(d.id, d.suffixed ? t.code + provinceSuffix(d.unit.province()) : t.code);
         }
         // the legal basis: the TTHC's own, then what the unit adds, about ten in all
         List<Cite> basis = new ArrayList<>();
@@ -1594,20 +1671,39 @@ public final class ProvinceDataSet {
   }
 
   /**
-   * Standalone: {@code ProvinceDataSet <jdbc-url> [seed]} generates into an empty database, which
-   * it migrates first, then prints the sizes and the checksum.
+   * Standalone: {@code ProvinceDataSet <jdbc-url> [seed] [province|national]} generates into an
+   * empty database, which it migrates first, then prints the sizes (and, for a province, the
+   * checksum). A PostgreSQL URL takes its user and password from {@code bench.pg.user} and {@code
+   * bench.pg.password}.
    */
   public static void main(String[] args) throws Exception {
     String url = args.length > 0 ? args[0] : "jdbc:h2:mem:province;DB_CLOSE_DELAY=-1";
     long seed = args.length > 1 ? Long.parseLong(args[1]) : DEFAULT_SEED;
-    org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-    ds.setURL(url);
-    ds.setUser("sa");
+    boolean national = args.length > 2 && "national".equals(args[2]);
+    javax.sql.DataSource ds = dataSource(url);
     vn.quytrinh.platform.config.SchemaMigration.migrate(ds, ProvinceDataSet.class.getClassLoader());
-    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-      Result r = generate(c, seed, Sizes.province());
+    try (Connection c = ds.getConnection()) {
+      Result r = generate(c, seed, national ? Sizes.national() : Sizes.province());
       System.out.println(r);
-      System.out.println("checksum " + checksum(c));
+      if (!national) {
+        System.out.println("checksum " + checksum(c));
+      }
     }
+  }
+
+  /** An H2 or PostgreSQL data source for {@code url}; PostgreSQL's credentials as above. */
+  static javax.sql.DataSource dataSource(String url) {
+    if (url.startsWith("jdbc:postgresql:")) {
+      org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+      pg.setUrl(url);
+      pg.setUser(System.getProperty("bench.pg.user"));
+      pg.setPassword(System.getProperty("bench.pg.password"));
+      pg.setReWriteBatchedInserts(true);
+      return pg;
+    }
+    org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+    h2.setURL(url);
+    h2.setUser("sa");
+    return h2;
   }
 }

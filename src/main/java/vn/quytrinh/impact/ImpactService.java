@@ -72,15 +72,38 @@ public class ImpactService {
   protected ImpactService() {}
 
   /**
+   * How many flags an answer lists at most. Above it the answer lists the first of them (by unit
+   * and code) and counts the rest, which {@code GET /flags?relationId=} (or {@code tthcChangeId=})
+   * pages through; the audit trail then records each unit's counts without the codes. So the answer
+   * to a national amendment (175,000 flags) costs a page, not 175,000 rows read and sent.
+   */
+  public static final int ANSWER_MAX_FLAGS = 1_000;
+
+  /** {@link #ANSWER_MAX_FLAGS}; a test lowers it to see the summary without a thousand flags. */
+  int answerMax = ANSWER_MAX_FLAGS;
+
+  /**
    * A relation recorded, with the flags it raised in the units whose work the caller reads; those
-   * it raised elsewhere are only counted (who records an amendment need not read every unit).
+   * it raised elsewhere are only counted (who records an amendment need not read every unit). Above
+   * {@link #ANSWER_MAX_FLAGS}, {@code flagsNotListed} counts the caller's flags not in the list.
    */
   public record RelationOutcome(
-      LegalRelation relation, boolean created, List<FlagView> flagsRaised, int flagsElsewhere) {}
+      LegalRelation relation,
+      boolean created,
+      List<FlagView> flagsRaised,
+      int flagsElsewhere,
+      int flagsNotListed) {}
 
   /** A TTHC change recorded, with its flags as for a relation. */
   public record ChangeOutcome(
-      TthcChange change, boolean created, List<FlagView> flagsRaised, int flagsElsewhere) {}
+      TthcChange change,
+      boolean created,
+      List<FlagView> flagsRaised,
+      int flagsElsewhere,
+      int flagsNotListed) {}
+
+  /** What an impact run raised, as its answer shows it. */
+  private record Raised(List<FlagView> listed, int elsewhere, int notListed) {}
 
   /** The flags of {@code raised} the caller reads; the rest are counted, not shown. */
   private static List<FlagView> readable(Caller c, List<FlagView> raised) {
@@ -97,7 +120,7 @@ public class ImpactService {
     LegalService.Recorded r = legal.addRelation(c, actingId, kind, targetNumber, articles, from);
     LegalRelation rel = r.relation();
     if (!r.created() || !rel.kind().changesLaw()) {
-      return new RelationOutcome(rel, r.created(), List.of(), 0);
+      return new RelationOutcome(rel, r.created(), List.of(), 0, 0);
     }
     long start = System.nanoTime();
     int raisedCount =
@@ -112,11 +135,9 @@ public class ImpactService {
                 rel.articles(),
                 rel.effectiveFrom()),
             time.today());
-    List<FlagView> raised = flags("f.relation_id", rel.id());
-    auditFlags(c, "LEGAL_RELATION", rel.id(), raised);
+    Raised raised = raised(c, "f.relation_id", "LEGAL_RELATION", rel.id(), raisedCount);
     measures.impactRun("LEGAL_RELATION", Duration.ofNanos(System.nanoTime() - start), raisedCount);
-    List<FlagView> shown = readable(c, raised);
-    return new RelationOutcome(rel, true, shown, raised.size() - shown.size());
+    return new RelationOutcome(rel, true, raised.listed(), raised.elsewhere(), raised.notListed());
   }
 
   public ChangeOutcome recordTthcChange(
@@ -129,7 +150,7 @@ public class ImpactService {
     TthcService.Recorded r = tthc.recordChange(c, code, kind, decision, from, replacedBy);
     TthcChange ch = r.change();
     if (!r.created()) {
-      return new ChangeOutcome(ch, false, List.of(), 0);
+      return new ChangeOutcome(ch, false, List.of(), 0, 0);
     }
     long start = System.nanoTime();
     int raisedCount =
@@ -140,11 +161,80 @@ public class ImpactService {
             ch.decisionNumber(),
             ch.effectiveFrom(),
             time.today());
-    List<FlagView> raised = flags("f.tthc_change_id", ch.id());
-    auditFlags(c, "TTHC_CHANGE", ch.id(), raised);
+    Raised raised = raised(c, "f.tthc_change_id", "TTHC_CHANGE", ch.id(), raisedCount);
     measures.impactRun("TTHC_CHANGE", Duration.ofNanos(System.nanoTime() - start), raisedCount);
-    List<FlagView> shown = readable(c, raised);
-    return new ChangeOutcome(ch, true, shown, raised.size() - shown.size());
+    return new ChangeOutcome(ch, true, raised.listed(), raised.elsewhere(), raised.notListed());
+  }
+
+  /**
+   * The flags one change raised ({@code column} = {@code id}), audited and cut to what the caller
+   * reads. Up to {@link #answerMax} they are read whole; above it, only their counts by unit and
+   * severity and the first {@code answerMax} the caller reads: the statements stay the same
+   * whatever the number hit.
+   */
+  private Raised raised(Caller c, String column, String entity, long id, int count) {
+    if (count <= answerMax) {
+      List<FlagView> all = flags(column, id);
+      auditFlags(c, entity, id, all);
+      List<FlagView> shown = readable(c, all);
+      return new Raised(shown, all.size() - shown.size(), 0);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> counts =
+        new NativeSql()
+            .append(
+                "SELECT d.unit_code, f.severity, COUNT(*) FROM revision_flag f"
+                    + " JOIN controlled_document d ON d.id = f.document_id WHERE "
+                    + column
+                    + " = ")
+            .param(id)
+            .append(" GROUP BY d.unit_code, f.severity")
+            .on(em)
+            .getResultList();
+    Map<String, int[]> byUnit = new TreeMap<>(); // unit → {affected, possibly affected}
+    for (Object[] r : counts) {
+      int[] n = byUnit.computeIfAbsent((String) r[0], u -> new int[2]);
+      n[Severity.AFFECTED.name().equals(r[1]) ? 0 : 1] += ((Number) r[2]).intValue();
+    }
+    List<AuditTrail.Entry> events = new ArrayList<>();
+    List<String> readableUnits = new ArrayList<>();
+    int readable = 0;
+    int all = 0;
+    for (Map.Entry<String, int[]> u : byUnit.entrySet()) {
+      int[] n = u.getValue();
+      all += n[0] + n[1];
+      if (c.readsWorkOf(u.getKey())) {
+        readableUnits.add(u.getKey());
+        readable += n[0] + n[1];
+      }
+      events.add(
+          new AuditTrail.Entry(
+              c.username(),
+              "FLAGS_RAISED",
+              entity,
+              id,
+              u.getKey(),
+              Messages.vi("audit.flags.counted", n[0] + n[1], n[0], n[1])));
+    }
+    audit.recordAll(events);
+    List<FlagView> listed = List.of();
+    if (!readableUnits.isEmpty()) {
+      NativeSql page =
+          new NativeSql()
+              .append("SELECT " + FlagView.COLUMNS + FlagView.FROM + " WHERE " + column + " = ")
+              .param(id);
+      if (!c.provinceWide()) {
+        page.append(" AND d.unit_code IN ").list(readableUnits);
+      }
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          page.append(" ORDER BY d.unit_code, d.code_key")
+              .on(em)
+              .setMaxResults(answerMax)
+              .getResultList();
+      listed = rows.stream().map(FlagView::of).toList();
+    }
+    return new Raised(listed, all - readable, readable - listed.size());
   }
 
   /**
@@ -193,10 +283,28 @@ public class ImpactService {
       Severity severity,
       LocalDate dueFrom,
       LocalDate dueTo,
-      Long documentId) {
+      Long documentId,
+      Long relationId,
+      Long tthcChangeId) {
+
+    public FlagCriteria(
+        FlagStatus status,
+        String unit,
+        Severity severity,
+        LocalDate dueFrom,
+        LocalDate dueTo,
+        Long documentId) {
+      this(status, unit, severity, dueFrom, dueTo, documentId, null, null);
+    }
 
     public static FlagCriteria of(FlagStatus status, String unit, Long documentId) {
       return new FlagCriteria(status, unit, null, null, null, documentId);
+    }
+
+    /** The same, narrowed to the flags one legal relation or one TTHC change raised. */
+    public FlagCriteria raisedBy(Long relation, Long tthcChange) {
+      return new FlagCriteria(
+          status, unit, severity, dueFrom, dueTo, documentId, relation, tthcChange);
     }
   }
 
@@ -232,6 +340,12 @@ public class ImpactService {
     }
     if (k.documentId() != null) {
       where.append(" AND f.document_id = ").param(k.documentId());
+    }
+    if (k.relationId() != null) {
+      where.append(" AND f.relation_id = ").param(k.relationId());
+    }
+    if (k.tthcChangeId() != null) {
+      where.append(" AND f.tthc_change_id = ").param(k.tthcChangeId());
     }
     if (!c.provinceWide()) {
       if (c.scope().isEmpty()) {
@@ -315,9 +429,26 @@ public class ImpactService {
       String via,
       String throughNumber) {}
 
-  public record Dependents(long id, String number, String article, List<Dependent> items) {}
+  /**
+   * A page of what rests on a legal document: procedure versions first (by unit, code, issue), then
+   * TTHC (by code); {@code total} counts both.
+   */
+  public record Dependents(
+      long id,
+      String number,
+      String article,
+      List<Dependent> items,
+      long total,
+      int page,
+      int size) {}
 
-  public Dependents dependents(Caller c, long legalId, String article) {
+  /**
+   * The reverse index, paged in the database: a national decree is cited by some 175,000 procedure
+   * versions, and the caller's visibility is part of the query, so a page costs the same whatever
+   * the total. A version is visible to who reads its unit's work, and in force to who sees its
+   * unit.
+   */
+  public Dependents dependents(Caller c, long legalId, String article, PageRequest page) {
     vn.quytrinh.legal.LegalDocument target = legal.get(legalId);
     String art;
     try {
@@ -339,86 +470,106 @@ public class ImpactService {
               .getResultList();
       rows.forEach(r -> keyToNumber.putIfAbsent((String) r[0], (String) r[1]));
     }
-    List<Dependent> out = new java.util.ArrayList<>();
     NativeSql versions =
         new NativeSql()
             .append(
-                "SELECT d.id, d.code, d.unit_code, v.issue_no, v.status, c.article, c.clause, c.point, c.number_key"
-                    + " FROM version_citation c JOIN document_version v ON v.id = c.version_id"
+                " FROM version_citation c JOIN document_version v ON v.id = c.version_id"
                     + " JOIN controlled_document d ON d.id = v.document_id WHERE c.number_key IN ")
             .list(keyToNumber.keySet())
             .append(" AND v.status IN " + ImpactEngine.LIVE_STATUSES);
-    if (art != null) {
-      versions
-          .append(" AND (c.number_key <> ")
-          .param(target.numberKey())
-          .append(" OR c.article IS NULL OR c.article = ")
-          .param(art)
-          .append(")");
+    articleOnly(versions, "c", target.numberKey(), art);
+    boolean noVersions = !c.provinceWide() && c.scope().isEmpty();
+    if (!c.provinceWide() && !noVersions) {
+      versions.append(" AND d.unit_code IN ").list(c.scope());
     }
-    versions.append(" ORDER BY d.unit_code, d.code_key, v.issue_no");
-    @SuppressWarnings("unchecked")
-    List<Object[]> vrows = versions.on(em).getResultList();
-    for (Object[] r : vrows) {
-      String unit = (String) r[2];
-      String status = (String) r[4];
-      boolean visible = c.readsWorkOf(unit) || (c.sees(unit) && "EFFECTIVE".equals(status));
-      if (!visible) {
-        continue;
-      }
-      String through = keyToNumber.get((String) r[8]);
-      out.add(
-          new Dependent(
-              "VERSION",
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              unit,
-              ((Number) r[3]).intValue(),
-              status,
-              null,
-              null,
-              (String) r[5],
-              (String) r[6],
-              (String) r[7],
-              through == null ? "DIRECT" : "CHAIN",
-              through));
+    if (!c.hasAny(Role.READ_ALL)) {
+      versions.append(" AND v.status = 'EFFECTIVE'");
     }
     NativeSql tthcs =
         new NativeSql()
             .append(
-                "SELECT t.code, t.name, tc.article, tc.clause, tc.point, tc.number_key FROM tthc_citation tc"
-                    + " JOIN tthc t ON t.code = tc.tthc_code WHERE tc.number_key IN ")
+                " FROM tthc_citation tc JOIN tthc t ON t.code = tc.tthc_code WHERE tc.number_key IN ")
             .list(keyToNumber.keySet());
+    articleOnly(tthcs, "tc", target.numberKey(), art);
+    long versionCount = noVersions ? 0 : count(versions);
+    long total = versionCount + count(tthcs);
+    List<Dependent> out = new java.util.ArrayList<>();
+    if (page.offset() < versionCount) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> vrows =
+          versions
+              .prefixed(
+                  "SELECT d.id, d.code, d.unit_code, v.issue_no, v.status, c.article, c.clause,"
+                      + " c.point, c.number_key")
+              .append(" ORDER BY d.unit_code, d.code_key, v.issue_no, c.seq")
+              .on(em)
+              .setFirstResult(page.offset())
+              .setMaxResults(page.size())
+              .getResultList();
+      for (Object[] r : vrows) {
+        String through = keyToNumber.get((String) r[8]);
+        out.add(
+            new Dependent(
+                "VERSION",
+                ((Number) r[0]).longValue(),
+                (String) r[1],
+                (String) r[2],
+                ((Number) r[3]).intValue(),
+                (String) r[4],
+                null,
+                null,
+                (String) r[5],
+                (String) r[6],
+                (String) r[7],
+                through == null ? "DIRECT" : "CHAIN",
+                through));
+      }
+    }
+    if (out.size() < page.size() && page.offset() + out.size() < total) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> trows =
+          tthcs
+              .prefixed("SELECT t.code, t.name, tc.article, tc.clause, tc.point, tc.number_key")
+              .append(" ORDER BY t.code, tc.seq")
+              .on(em)
+              .setFirstResult((int) Math.max(0, page.offset() - versionCount))
+              .setMaxResults(page.size() - out.size())
+              .getResultList();
+      for (Object[] r : trows) {
+        String through = keyToNumber.get((String) r[5]);
+        out.add(
+            new Dependent(
+                "TTHC",
+                null,
+                null,
+                null,
+                null,
+                null,
+                (String) r[0],
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                (String) r[4],
+                through == null ? "DIRECT" : "CHAIN",
+                through));
+      }
+    }
+    return new Dependents(legalId, target.number(), art, out, total, page.page(), page.size());
+  }
+
+  /** Citations of the target's article {@code art} or of none; citations of its chain all. */
+  private static void articleOnly(NativeSql q, String alias, String targetKey, String art) {
     if (art != null) {
-      tthcs
-          .append(" AND (tc.number_key <> ")
-          .param(target.numberKey())
-          .append(" OR tc.article IS NULL OR tc.article = ")
+      q.append(" AND (" + alias + ".number_key <> ")
+          .param(targetKey)
+          .append(" OR " + alias + ".article IS NULL OR " + alias + ".article = ")
           .param(art)
           .append(")");
     }
-    tthcs.append(" ORDER BY t.code");
-    @SuppressWarnings("unchecked")
-    List<Object[]> trows = tthcs.on(em).getResultList();
-    for (Object[] r : trows) {
-      String through = keyToNumber.get((String) r[5]);
-      out.add(
-          new Dependent(
-              "TTHC",
-              null,
-              null,
-              null,
-              null,
-              null,
-              (String) r[0],
-              (String) r[1],
-              (String) r[2],
-              (String) r[3],
-              (String) r[4],
-              through == null ? "DIRECT" : "CHAIN",
-              through));
-    }
-    return new Dependents(legalId, target.number(), art, out);
+  }
+
+  private long count(NativeSql from) {
+    return ((Number) from.prefixed("SELECT COUNT(*)").on(em).getSingleResult()).longValue();
   }
 
   /** What a legal document's page shows, read in one transaction. */
@@ -428,8 +579,9 @@ public class ImpactService {
    * A legal document's page: the document with its relations and validity over time ({@link
    * LegalService#reading}), and what rests on it that the person may see ({@link #dependents}).
    */
-  public LegalPage legalPage(Caller c, long legalId) {
-    return new LegalPage(legal.reading(legalId), dependents(c, legalId, null));
+  public LegalPage legalPage(Caller c, long legalId, int shown) {
+    return new LegalPage(
+        legal.reading(legalId), dependents(c, legalId, null, new PageRequest(0, shown)));
   }
 
   void onApproved(@Observes VersionApproved e) {

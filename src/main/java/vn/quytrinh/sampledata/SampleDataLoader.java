@@ -213,7 +213,7 @@ public class SampleDataLoader {
         ImpactService.RelationOutcome o =
             impact.recordRelation(
                 registrar, acting, r.kind(), r.target(), r.articles(), r.effectiveFrom());
-        flags += o.flagsRaised().size() + o.flagsElsewhere();
+        flags += o.flagsRaised().size() + o.flagsElsewhere() + o.flagsNotListed();
       }
       int raised = flags;
       LOG.info(

@@ -191,6 +191,35 @@ class AuditTrailTest {
     assertEquals(7L, verify().firstBrokenAt());
   }
 
+  /**
+   * A national amendment audits one event per unit hit, some 4,000: more rows than one INSERT may
+   * carry on PostgreSQL (32,767 bind parameters, ten a row). They join the chain in order all the
+   * same.
+   */
+  @Test
+  void moreEventsThanOneStatementCarriesJoinTheChain() {
+    int n = 4 * AuditTrail.ROWS_PER_INSERT + 7;
+    List<AuditTrail.Entry> many = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      many.add(
+          new AuditTrail.Entry(
+              "tk", "FLAGS_RAISED", "LEGAL_RELATION", 11, "XA-" + i, (i + 1) + " cờ rà soát"));
+    }
+    db.inTransaction(
+        em -> {
+          trail(em).recordAll(many);
+          return null;
+        });
+    AuditTrail.Verification v = verify();
+    assertTrue(v.valid());
+    assertEquals(5 + n, v.events());
+    List<AuditChain.Event> raised =
+        db.inTransaction(em -> trail(em).page("LEGAL_RELATION", "11", 0, n + 1));
+    assertEquals(n, raised.size());
+    assertEquals("XA-" + (n - 1), raised.get(n - 1).unitCode());
+    assertEquals(5L + n, raised.get(n - 1).seq());
+  }
+
   @Test
   void aDeletedEventIsFound() {
     sql("DELETE FROM audit_event WHERE seq = 4");

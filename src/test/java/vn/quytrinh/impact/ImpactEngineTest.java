@@ -64,7 +64,26 @@ class ImpactEngineTest {
           Set.of("XA"),
           false);
 
+  static final Caller OVERSEER =
+      new Caller(
+          "tt",
+          "Thanh tra tỉnh",
+          "Thanh tra viên",
+          null,
+          EnumSet.of(Role.OVERSIGHT),
+          Set.of(),
+          true);
+
   JpaHarness db;
+
+  /** A second commune, XB, beside the caller's XA. */
+  void secondCommune() {
+    db.inTransaction(
+        em -> {
+          em.persist(new Unit("XB", "Ủy ban nhân dân xã Tân Lộc", null, UnitLevel.XA));
+          return null;
+        });
+  }
 
   @BeforeEach
   void open() {
@@ -218,6 +237,129 @@ class ImpactEngineTest {
 
   Map<Long, FlagView> byDocument(List<FlagView> flags) {
     return flags.stream().collect(Collectors.toMap(FlagView::documentId, f -> f));
+  }
+
+  /**
+   * The reverse index pages in the database: versions first, then TTHC, the total counting both,
+   * and a unit's person counting only what the person may see.
+   */
+  @Test
+  void theReverseIndexPagesVersionsThenTthcWithinWhatTheCallerSees() {
+    secondCommune();
+    long decree =
+        services(
+            s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
+    certification(
+        "2.000815",
+        "Chứng thực bản sao",
+        "Không",
+        "Bản sao",
+        new TthcService.Citation("23/2015/NĐ-CP", "17", null, null));
+    procedure("QT-01", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
+    procedure("QT-02", Set.of(), List.of(cite("23/2015/NĐ-CP", "18")));
+    procedure("QT-03", Set.of(), List.of(cite("23/2015/NĐ-CP", null)));
+    procedure("QT-01", "XB", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
+    java.util.function.BiFunction<Caller, vn.quytrinh.platform.rest.PageRequest, List<String>>
+        read =
+            (who, page) ->
+                services(s -> s.impact.dependents(who, decree, "17", page)).items().stream()
+                    .map(
+                        d ->
+                            d.tthcCode() != null
+                                ? d.tthcCode()
+                                : d.unitCode() + " " + d.documentCode())
+                    .toList();
+    assertEquals(
+        List.of("XA QT-01", "XA QT-03"),
+        read.apply(OVERSEER, new vn.quytrinh.platform.rest.PageRequest(0, 2)),
+        "article 17 or the whole decree; by unit and code");
+    assertEquals(
+        List.of("XB QT-01", "2.000815"),
+        read.apply(OVERSEER, new vn.quytrinh.platform.rest.PageRequest(1, 2)),
+        "the next page runs on into the TTHC");
+    assertEquals(
+        4,
+        services(
+                s ->
+                    s.impact.dependents(
+                        OVERSEER, decree, "17", new vn.quytrinh.platform.rest.PageRequest(0, 2)))
+            .total());
+    assertEquals(
+        List.of("XA QT-01", "XA QT-03", "2.000815"),
+        read.apply(COORDINATOR, new vn.quytrinh.platform.rest.PageRequest(0, 50)),
+        "a commune's secretary sees the commune's procedures, not XB's");
+    assertEquals(
+        3,
+        services(
+                s ->
+                    s.impact.dependents(
+                        COORDINATOR, decree, "17", new vn.quytrinh.platform.rest.PageRequest(0, 1)))
+            .total());
+  }
+
+  /**
+   * Above the answer's limit (a national amendment: 175,000 flags) the answer lists the first flags
+   * of the caller's units and counts the rest, the trail counts each unit's flags instead of naming
+   * them, and the flags list pages through all of them by the relation.
+   */
+  @Test
+  void aChangeRaisingMoreFlagsThanAnAnswerListsIsSummarised() {
+    secondCommune();
+    services(s -> s.law("23/2015/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2015, 4, 10)));
+    long amending =
+        services(
+            s -> s.law("07/2025/NĐ-CP", LegalDocumentType.NGHI_DINH, LocalDate.of(2025, 1, 9)));
+    procedure("QT-01", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
+    procedure("QT-02", Set.of(), List.of(cite("23/2015/NĐ-CP", "18")));
+    procedure("QT-03", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
+    procedure("QT-01", "XB", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
+    procedure("QT-02", "XB", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
+
+    ImpactService.RelationOutcome o =
+        services(
+            s -> {
+              s.impact.answerMax = 2;
+              return s.relate(amending, RelationKind.AMENDS, "23/2015/NĐ-CP", List.of("17"), TODAY);
+            });
+    assertEquals(
+        List.of("QT-01", "QT-02"),
+        o.flagsRaised().stream().map(FlagView::documentCode).toList(),
+        "the first of the caller's unit, by code");
+    assertEquals(1, o.flagsNotListed(), "QT-03 of XA: counted, not listed");
+    assertEquals(2, o.flagsElsewhere(), "XB's two");
+    assertEquals(
+        List.of(
+            "XA 3 cờ rà soát (2 bị ảnh hưởng, 1 có thể bị ảnh hưởng); danh sách trong mục cờ rà"
+                + " soát",
+            "XB 2 cờ rà soát (2 bị ảnh hưởng, 0 có thể bị ảnh hưởng); danh sách trong mục cờ rà"
+                + " soát"),
+        db.inTransaction(
+            em ->
+                em.createNativeQuery(
+                        "SELECT unit_code || ' ' || summary FROM audit_event"
+                            + " WHERE action = 'FLAGS_RAISED' ORDER BY seq")
+                    .getResultList()),
+        "one event a unit, counting its flags");
+
+    vn.quytrinh.platform.rest.Page<FlagView> all =
+        services(
+            s ->
+                s.impact.list(
+                    OVERSEER,
+                    ImpactService.FlagCriteria.of(null, null, null)
+                        .raisedBy(o.relation().id(), null),
+                    new vn.quytrinh.platform.rest.PageRequest(0, 50)));
+    assertEquals(5, all.total(), "the flags list holds every flag of the relation");
+    assertEquals(
+        0,
+        services(
+                s ->
+                    s.impact.list(
+                        OVERSEER,
+                        ImpactService.FlagCriteria.of(null, null, null).raisedBy(null, -1L),
+                        new vn.quytrinh.platform.rest.PageRequest(0, 50)))
+            .total(),
+        "and no other change's");
   }
 
   @Test

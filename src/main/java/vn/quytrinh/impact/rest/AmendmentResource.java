@@ -134,9 +134,7 @@ public class AmendmentResource {
             .map(
                 r ->
                     new RelationRecorded(
-                        r.created(),
-                        ImpactViews.RelationOutcomeView.of(
-                            r.relation(), r.flagsRaised(), r.flagsElsewhere(), locale)))
+                        r.created(), ImpactViews.RelationOutcomeView.of(r, locale)))
             .toList(),
         c.items().stream()
             .map(

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.platform.security.CurrentCaller;
 
-/** {@code GET /legal-documents/{id}/dependents?article=}: the reverse index. */
+/** {@code GET /legal-documents/{id}/dependents?article=&page=&size=}: the reverse index, paged. */
 @Path("/legal-documents/{id}/dependents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,7 +31,9 @@ public class DependentsResource {
 
   @GET
   public ImpactService.Dependents dependents(
-      @PathParam("id") long id, @QueryParam("article") String article) {
-    return impact.dependents(caller.get(), id, article);
+      @PathParam("id") long id,
+      @QueryParam("article") String article,
+      @jakarta.ws.rs.BeanParam vn.quytrinh.platform.rest.PageParams paging) {
+    return impact.dependents(caller.get(), id, article, paging.request());
   }
 }

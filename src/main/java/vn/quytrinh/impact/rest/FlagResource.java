@@ -57,15 +57,18 @@ public class FlagResource {
       @QueryParam("dueFrom") String dueFrom,
       @QueryParam("dueTo") String dueTo,
       @QueryParam("documentId") Long documentId,
+      @QueryParam("relationId") Long relationId,
+      @QueryParam("tthcChangeId") Long tthcChangeId,
       @BeanParam PageParams paging) {
     ImpactService.FlagCriteria k =
         new ImpactService.FlagCriteria(
-            Params.enumValue(FlagStatus.class, "status", status),
-            unit,
-            Params.enumValue(Severity.class, "severity", severity),
-            Params.date("dueFrom", dueFrom),
-            Params.date("dueTo", dueTo),
-            documentId);
+                Params.enumValue(FlagStatus.class, "status", status),
+                unit,
+                Params.enumValue(Severity.class, "severity", severity),
+                Params.date("dueFrom", dueFrom),
+                Params.date("dueTo", dueTo),
+                documentId)
+            .raisedBy(relationId, tthcChangeId);
     return impact.list(caller.get(), k, paging.request()).map(f -> f.in(language()));
   }
 

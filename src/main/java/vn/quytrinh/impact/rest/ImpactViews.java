@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import vn.quytrinh.impact.FlagView;
+import vn.quytrinh.impact.ImpactService;
 import vn.quytrinh.legal.LegalRelation;
 import vn.quytrinh.legal.RelationKind;
 import vn.quytrinh.tthc.TthcChange;
@@ -19,7 +20,9 @@ public final class ImpactViews {
 
   /**
    * The relation, with the flags it raised in the same request ({@code []} when repeated) in the
-   * units whose work the caller reads, and how many it raised in other units.
+   * units whose work the caller reads, and how many it raised in other units. Above {@link
+   * ImpactService#ANSWER_MAX_FLAGS} flags the list holds the first of them and {@code
+   * flagsNotListed} counts the caller's others ({@code GET /flags?relationId=}).
    */
   public record RelationOutcomeView(
       long id,
@@ -32,9 +35,10 @@ public final class ImpactViews {
       List<String> articles,
       LocalDate effectiveFrom,
       List<FlagView> flagsRaised,
-      int flagsElsewhere) {
-    public static RelationOutcomeView of(
-        LegalRelation r, List<FlagView> flags, int elsewhere, Locale locale) {
+      int flagsElsewhere,
+      int flagsNotListed) {
+    public static RelationOutcomeView of(ImpactService.RelationOutcome o, Locale locale) {
+      LegalRelation r = o.relation();
       return new RelationOutcomeView(
           r.id(),
           r.kind(),
@@ -45,12 +49,13 @@ public final class ImpactViews {
           r.target().number(),
           r.articles(),
           r.effectiveFrom(),
-          flags.stream().map(f -> f.in(locale)).toList(),
-          elsewhere);
+          o.flagsRaised().stream().map(f -> f.in(locale)).toList(),
+          o.flagsElsewhere(),
+          o.flagsNotListed());
     }
   }
 
-  /** The TTHC change, with the flags it raised in the same request. */
+  /** The TTHC change, with the flags it raised in the same request ({@code tthcChangeId=}). */
   public record ChangeOutcomeView(
       long id,
       String tthcCode,
@@ -60,9 +65,10 @@ public final class ImpactViews {
       LocalDate effectiveFrom,
       String replacedByCode,
       List<FlagView> flagsRaised,
-      int flagsElsewhere) {
-    public static ChangeOutcomeView of(
-        TthcChange c, List<FlagView> flags, int elsewhere, Locale locale) {
+      int flagsElsewhere,
+      int flagsNotListed) {
+    public static ChangeOutcomeView of(ImpactService.ChangeOutcome o, Locale locale) {
+      TthcChange c = o.change();
       return new ChangeOutcomeView(
           c.id(),
           c.tthcCode(),
@@ -71,8 +77,9 @@ public final class ImpactViews {
           c.decisionNumber(),
           c.effectiveFrom(),
           c.replacedByCode(),
-          flags.stream().map(f -> f.in(locale)).toList(),
-          elsewhere);
+          o.flagsRaised().stream().map(f -> f.in(locale)).toList(),
+          o.flagsElsewhere(),
+          o.flagsNotListed());
     }
   }
 }

@@ -60,11 +60,7 @@ public class RelationResource {
                     b.articles,
                     b.effectiveFrom));
     RelationOutcomeView view =
-        RelationOutcomeView.of(
-            o.relation(),
-            o.flagsRaised(),
-            o.flagsElsewhere(),
-            Messages.of(headers.getAcceptableLanguages()));
+        RelationOutcomeView.of(o, Messages.of(headers.getAcceptableLanguages()));
     if (!o.created()) {
       return Response.ok(view).build();
     }

@@ -57,12 +57,7 @@ public class TthcChangeResource {
                     b.decisionNumber,
                     b.effectiveFrom,
                     b.replacedByCode));
-    ChangeOutcomeView view =
-        ChangeOutcomeView.of(
-            o.change(),
-            o.flagsRaised(),
-            o.flagsElsewhere(),
-            Messages.of(headers.getAcceptableLanguages()));
+    ChangeOutcomeView view = ChangeOutcomeView.of(o, Messages.of(headers.getAcceptableLanguages()));
     if (!o.created()) {
       return Response.ok(view).build();
     }

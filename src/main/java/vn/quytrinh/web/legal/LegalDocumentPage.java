@@ -52,6 +52,7 @@ public class LegalDocumentPage implements Serializable {
 
   private List<FlagView> raised;
   private int raisedElsewhere;
+  private int raisedNotListed;
 
   @Inject
   public LegalDocumentPage(CurrentUser user, IdRef ref, ImpactService impact) {
@@ -81,11 +82,10 @@ public class LegalDocumentPage implements Serializable {
   }
 
   private void read() {
-    ImpactService.LegalPage p = impact.legalPage(user.caller(), id);
+    ImpactService.LegalPage p = impact.legalPage(user.caller(), id, SHOWN);
     reading = p.reading();
-    List<Dependent> all = p.dependents().items();
-    dependentsTotal = all.size();
-    dependents = all.size() > SHOWN ? List.copyOf(all.subList(0, SHOWN)) : all;
+    dependents = p.dependents().items();
+    dependentsTotal = (int) p.dependents().total();
   }
 
   /**
@@ -99,6 +99,7 @@ public class LegalDocumentPage implements Serializable {
               user.caller(), id, kind, targetNumber, articleList(articles), effectiveFrom);
       raised = o.flagsRaised().stream().map(f -> f.in(Notices.locale())).toList();
       raisedElsewhere = o.flagsElsewhere();
+      raisedNotListed = o.flagsNotListed();
       Notices.info(o.created() ? "legal.relation.recorded" : "legal.relation.known");
       read();
       targetNumber = null;
@@ -144,6 +145,10 @@ public class LegalDocumentPage implements Serializable {
 
   public int getRaisedElsewhere() {
     return raisedElsewhere;
+  }
+
+  public int getRaisedNotListed() {
+    return raisedNotListed;
   }
 
   public long getId() {

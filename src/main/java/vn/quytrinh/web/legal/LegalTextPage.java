@@ -252,6 +252,8 @@ public class LegalTextPage implements Serializable {
         r.flags = c.flagsRaised().stream().map(f -> f.in(Notices.locale())).toList();
         r.flagsElsewhere =
             c.relations().stream().mapToInt(ImpactService.RelationOutcome::flagsElsewhere).sum();
+        r.flagsNotListed =
+            c.relations().stream().mapToInt(ImpactService.RelationOutcome::flagsNotListed).sum();
         r.confirmed = true;
       } catch (ProblemException e) {
         Notices.refused(e);
@@ -557,6 +559,7 @@ public class LegalTextPage implements Serializable {
     transient List<Outcome> items = List.of();
     transient List<FlagView> flags;
     int flagsElsewhere;
+    int flagsNotListed;
 
     public boolean isStored() {
       return stored;
@@ -584,6 +587,10 @@ public class LegalTextPage implements Serializable {
 
     public int getFlagsElsewhere() {
       return flagsElsewhere;
+    }
+
+    public int getFlagsNotListed() {
+      return flagsNotListed;
     }
   }
 
