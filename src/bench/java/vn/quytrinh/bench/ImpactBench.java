@@ -156,6 +156,7 @@ public final class ImpactBench {
         }
       }
     } else {
+      SchemaMigration.migrate(plain, getClass().getClassLoader()); // the migrations since
       try (Connection c = plain.getConnection()) {
         data = ProvinceDataSet.planOf(c, seed, sizes);
       }

@@ -72,10 +72,11 @@ public class ImpactService {
   protected ImpactService() {}
 
   /**
-   * How many flags an answer lists at most. Above it the answer lists the first of them (by unit
-   * and code) and counts the rest, which {@code GET /flags?relationId=} (or {@code tthcChangeId=})
-   * pages through; the audit trail then records each unit's counts without the codes. So the answer
-   * to a national amendment (175,000 flags) costs a page, not 175,000 rows read and sent.
+   * How many flags an answer lists at most. Above it the answer lists the first of them (in the
+   * order the documents were created) and counts the rest, which {@code GET /flags?relationId=} (or
+   * {@code tthcChangeId=}) pages through; the audit trail then records each unit's counts without
+   * the codes. So the answer to a national amendment (175,000 flags) costs a page, not 175,000 rows
+   * read and sent.
    */
   public static final int ANSWER_MAX_FLAGS = 1_000;
 
@@ -227,11 +228,10 @@ public class ImpactService {
         page.append(" AND d.unit_code IN ").list(readableUnits);
       }
       @SuppressWarnings("unchecked")
+      // in the order of the change's unique index (change, document): a page read off the index,
+      // where ordering by unit and code would join and sort every flag raised
       List<Object[]> rows =
-          page.append(" ORDER BY d.unit_code, d.code_key")
-              .on(em)
-              .setMaxResults(answerMax)
-              .getResultList();
+          page.append(" ORDER BY f.document_id").on(em).setMaxResults(answerMax).getResultList();
       listed = rows.stream().map(FlagView::of).toList();
     }
     return new Raised(listed, all - readable, readable - listed.size());

@@ -324,7 +324,7 @@ class ImpactEngineTest {
     assertEquals(
         List.of("QT-01", "QT-02"),
         o.flagsRaised().stream().map(FlagView::documentCode).toList(),
-        "the first of the caller's unit, by code");
+        "the first of the caller's unit, in the order the documents were created");
     assertEquals(1, o.flagsNotListed(), "QT-03 of XA: counted, not listed");
     assertEquals(2, o.flagsElsewhere(), "XB's two");
     assertEquals(

@@ -43,10 +43,19 @@ public class SchemaMigration {
                 + " migrations applied)");
   }
 
+  /**
+   * The migrations written in Java, beside the SQL ones of {@code db/migration}: given by instance,
+   * not found by scanning the class path, which differs between the container and a plain JVM.
+   */
+  public static final org.flywaydb.core.api.migration.JavaMigration[] JAVA_MIGRATIONS = {
+    new V10__RevisionFlagsWithoutForeignKeys()
+  };
+
   public static MigrateResult migrate(DataSource ds, ClassLoader loader) {
     return Flyway.configure(loader)
         .dataSource(ds)
         .locations("classpath:db/migration")
+        .javaMigrations(JAVA_MIGRATIONS)
         .failOnMissingLocations(true)
         .load()
         .migrate();
