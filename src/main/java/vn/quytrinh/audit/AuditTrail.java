@@ -141,23 +141,19 @@ public class AuditTrail {
       "INSERT INTO audit_event (seq, occurred_at, actor, action, entity, entity_id, unit_code,"
           + " summary, prev_hash, hash) VALUES ";
 
-  /** An event's row as stored: the values of {@link #INSERT}'s columns, in order. */
-  private record Row(
-      long seq,
-      OffsetDateTime at,
-      String actor,
-      String action,
-      String entity,
-      String entityId,
-      String unitCode,
-      String summary,
-      String prevHash,
-      String hash) {
-
-    List<Object> values() {
-      return java.util.Arrays.asList(
-          seq, at, actor, action, entity, entityId, unitCode, summary, prevHash, hash);
-    }
+  /** An event's values in the order of {@link #INSERT}'s columns. */
+  private static List<Object> values(AuditChain.Event e) {
+    return java.util.Arrays.asList(
+        e.seq(),
+        OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC),
+        e.actor(),
+        e.action(),
+        e.entity(),
+        e.entityId(),
+        e.unitCode(),
+        e.summary(),
+        e.prevHash(),
+        e.hash());
   }
 
   private void appendAll(List<Entry> entries) {
@@ -173,7 +169,7 @@ public class AuditTrail {
     long seq = ((Number) head[0]).longValue() - n;
     String prev = (String) head[1];
     Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    List<Row> rows = new ArrayList<>(n);
+    List<AuditChain.Event> rows = new ArrayList<>(n);
     for (Entry e : entries) {
       seq++;
       String id = e.entityId() == null ? null : String.valueOf(e.entityId());
@@ -188,24 +184,15 @@ public class AuditTrail {
       String hash =
           AuditChain.hash(key, prev, seq, at, who, e.action(), e.entity(), id, e.unitCode(), text);
       rows.add(
-          new Row(
-              seq,
-              OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
-              who,
-              e.action(),
-              e.entity(),
-              id,
-              e.unitCode(),
-              text,
-              prev,
-              hash));
+          new AuditChain.Event(
+              seq, at, who, e.action(), e.entity(), id, e.unitCode(), text, prev, hash));
       prev = hash;
     }
     if (n <= ROWS_PER_INSERT) {
       NativeSql insert = new NativeSql().append(INSERT);
       for (int k = 0; k < n; k++) {
         insert.append(k == 0 ? "(" : ", (");
-        List<Object> values = rows.get(k).values();
+        List<Object> values = values(rows.get(k));
         for (int i = 0; i < values.size(); i++) {
           insert.append(i == 0 ? "" : ", ").param(values.get(i));
         }
@@ -224,12 +211,12 @@ public class AuditTrail {
   }
 
   /** The rows as one JDBC batch on the connection of the caller's transaction. */
-  private void insertBatch(List<Row> rows) {
+  private void insertBatch(List<AuditChain.Event> rows) {
     java.sql.Connection c = em.unwrap(java.sql.Connection.class);
     try (java.sql.PreparedStatement ps =
         c.prepareStatement(INSERT + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (Row r : rows) {
-        List<Object> values = r.values();
+      for (AuditChain.Event r : rows) {
+        List<Object> values = values(r);
         for (int i = 0; i < values.size(); i++) {
           ps.setObject(i + 1, values.get(i));
         }
