@@ -68,6 +68,9 @@ public final class ProductBench {
     if (parts.contains("manual")) {
       b.manual();
     }
+    if (parts.contains("chain")) {
+      new ChainBench().run(); // PostgreSQL: bench.pg.url, bench.pg.user, bench.pg.password
+    }
     if (parts.contains("throughput")) {
       b.throughput();
     }
