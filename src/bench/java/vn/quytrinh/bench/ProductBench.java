@@ -786,7 +786,8 @@ public final class ProductBench {
               List.of(new ProcedureSheet.Form("Mẫu 01", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả")),
               List.of(
                   new ProcedureSheet.Kept(
-                      "Hồ sơ giải quyết", "Công chức Tư pháp – Hộ tịch", "Vĩnh viễn"))));
+                      "Hồ sơ giải quyết", "Công chức Tư pháp – Hộ tịch", "Vĩnh viễn")),
+              List.of()));
       master.add(new Manual.MasterRow(code, "Quy trình số " + i, 2, LocalDate.of(2026, 1, 15)));
     }
     return new Manual(

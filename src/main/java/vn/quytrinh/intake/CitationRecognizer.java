@@ -284,13 +284,13 @@ public final class CitationRecognizer {
       // that is no number; none of the list is returned
       boolean joined = !run.isEmpty() && joins(folded, run.get(run.size() - 1).end, mention.start);
       if (!joined) {
-        flush(out, seen, run, folded, original);
+        flush(out, seen, run, folded);
         run.clear();
       }
       mention.found = of;
       run.add(mention);
     }
-    flush(out, seen, run, folded, original);
+    flush(out, seen, run, folded);
     List<Found> mappedBack = new ArrayList<>(out.size());
     for (Found f : out) {
       mappedBack.add(
@@ -321,8 +321,7 @@ public final class CitationRecognizer {
    * Adds the mentions of one list, unless a member between or after them looks like a number that
    * none of them is: then the list is one {@link Kind#UNREAD}.
    */
-  private static void flush(
-      List<Found> out, Set<String> seen, List<Mention> run, String folded, String original) {
+  private static void flush(List<Found> out, Set<String> seen, List<Mention> run, String folded) {
     if (run.isEmpty()) {
       return;
     }

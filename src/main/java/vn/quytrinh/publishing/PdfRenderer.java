@@ -99,7 +99,7 @@ public final class PdfRenderer {
   private static final ProcedureSheet EMPTY =
       new ProcedureSheet(
           null, null, null, 0, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null, null, null, null, null, List.of());
 
   /** Renders one procedure. */
   public void procedure(ProcedureSheet sheet, OutputStream out) {

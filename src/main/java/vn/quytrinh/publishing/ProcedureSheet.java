@@ -43,66 +43,6 @@ public record ProcedureSheet(
     basisWordings = basisWordings == null ? List.of() : List.copyOf(basisWordings);
   }
 
-  /** A sheet without the wordings of the articles cited. */
-  public ProcedureSheet(
-      String agency,
-      String documentCode,
-      String title,
-      int issueNo,
-      LocalDate issuedOn,
-      String statusLabel,
-      Watermark watermark,
-      String controlledCopyNote,
-      List<Approval> approvals,
-      List<Revision> revisions,
-      String purpose,
-      String scope,
-      String references,
-      String definitions,
-      List<String> legalBasis,
-      String conditions,
-      List<Dossier> dossier,
-      String timeLimit,
-      String place,
-      String fee,
-      String applicants,
-      String result,
-      List<Step> steps,
-      BigDecimal totalDays,
-      BigDecimal legalLimitDays,
-      List<Form> forms,
-      List<Kept> records) {
-    this(
-        agency,
-        documentCode,
-        title,
-        issueNo,
-        issuedOn,
-        statusLabel,
-        watermark,
-        controlledCopyNote,
-        approvals,
-        revisions,
-        purpose,
-        scope,
-        references,
-        definitions,
-        legalBasis,
-        conditions,
-        dossier,
-        timeLimit,
-        place,
-        fee,
-        applicants,
-        result,
-        steps,
-        totalDays,
-        legalLimitDays,
-        forms,
-        records,
-        List.of());
-  }
-
   /**
    * The wording in force of a place cited, printed under the legal basis: what it is ("Điều 5 Nghị
    * định số 23/2015/NĐ-CP"), from when and by which document it reads so, and its lines.

@@ -173,7 +173,8 @@ public final class SheetBuilder {
         c.records().stream()
             .filter(x -> x != null)
             .map(x -> new ProcedureSheet.Kept(x.name(), x.keeper(), x.retention()))
-            .toList());
+            .toList(),
+        List.of());
   }
 
   private static ProcedureSheet.Approval approval(

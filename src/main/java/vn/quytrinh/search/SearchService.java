@@ -285,6 +285,7 @@ public class SearchService {
       if (imported.contains("LEGAL_DOCUMENT")) {
         legal.all().forEach(l -> touched.add("legal:" + l.id()));
       }
+      Map<Long, String> words = legalWords(touched);
       for (String key : touched) {
         String type = key.substring(0, key.indexOf(':'));
         String id = key.substring(key.indexOf(':') + 1);
@@ -309,7 +310,11 @@ public class SearchService {
                             i.upsert(
                                 Entries.of(
                                     l,
-                                    texts.searchTexts(List.of(l.id()), time.today()).get(l.id()))),
+                                    words.containsKey(l.id())
+                                        ? words.get(l.id())
+                                        : texts
+                                            .searchTexts(List.of(l.id()), time.today())
+                                            .get(l.id()))),
                         () -> i.delete("legal", id));
           }
         } catch (RuntimeException one) {
@@ -320,6 +325,33 @@ public class SearchService {
       i.commit(events.get(events.size() - 1).seq());
       return touched.size();
     }
+  }
+
+  /**
+   * The article texts of the legal documents among {@code touched}, read 500 at a time (an import
+   * of the registry touches every one); empty where a chunk cannot be read, so each of those
+   * documents is read alone and only a bad one is skipped.
+   */
+  private Map<Long, String> legalWords(java.util.Collection<String> touched) {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (String key : touched) {
+      String id = key.substring(key.indexOf(':') + 1);
+      if (key.startsWith("legal:") && id.matches("\\d{1,18}")) {
+        ids.add(Long.parseLong(id));
+      }
+    }
+    Map<Long, String> words = new java.util.HashMap<>();
+    for (int k = 0; k < ids.size(); k += 500) {
+      List<Long> chunk = ids.subList(k, Math.min(ids.size(), k + 500));
+      try {
+        Map<Long, String> read = texts.searchTexts(chunk, time.today());
+        chunk.forEach(id -> words.put(id, read.get(id)));
+      } catch (RuntimeException chunkFailed) {
+        LOG.log(
+            Level.WARNING, "Search index reads " + chunk.size() + " texts one by one", chunkFailed);
+      }
+    }
+    return words;
   }
 
   private void rebuildQuietly() {

@@ -230,7 +230,7 @@ class DocxRendererTest {
     ProcedureSheet s =
         new ProcedureSheet(
             null, null, null, 1, null, null, null, null, null, null, null, " ", null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, List.of());
     byte[] docx = procedure(s);
     assertNoPlaceholderLeft(docx);
     try (XWPFDocument doc = open(docx)) {
@@ -277,6 +277,7 @@ class DocxRendererTest {
             null,
             new BigDecimal("0.25"),
             List.of(new ProcedureSheet.Form("Mẫu 01", "tên\r\nhai dòng")),
+            List.of(),
             List.of());
     byte[] docx = procedure(s);
     try (XWPFDocument doc = open(docx)) {

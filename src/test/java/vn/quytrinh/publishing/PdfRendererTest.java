@@ -122,7 +122,8 @@ class PdfRendererTest {
             new ProcedureSheet.Form("Mẫu 05", "Phiếu kiểm soát quá trình giải quyết hồ sơ")),
         List.of(
             new ProcedureSheet.Kept("Hồ sơ đăng ký khai sinh", "Công chức tư pháp", "Vĩnh viễn"),
-            new ProcedureSheet.Kept("Sổ theo dõi hồ sơ (Mẫu 06)", "Bộ phận TN&TKQ", "05 năm")));
+            new ProcedureSheet.Kept("Sổ theo dõi hồ sơ (Mẫu 06)", "Bộ phận TN&TKQ", "05 năm")),
+        List.of());
   }
 
   static ProcedureSheet sample() {
@@ -375,7 +376,8 @@ class PdfRendererTest {
             null,
             BigDecimal.TEN,
             null,
-            null);
+            null,
+            List.of());
     byte[] pdf = assertDoesNotThrow(() -> render(s));
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String all = flat(doc);
@@ -428,7 +430,8 @@ class PdfRendererTest {
             BigDecimal.ONE,
             null,
             null,
-            null);
+            null,
+            List.of());
     try (PDDocument doc = Loader.loadPDF(render(s))) {
       assertTrue(doc.getNumberOfPages() >= 4, "pages " + doc.getNumberOfPages());
       String all = flat(doc);

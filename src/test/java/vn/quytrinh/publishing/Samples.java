@@ -94,7 +94,8 @@ final class Samples {
         List.of(
             new Form("Mẫu 01", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"),
             new Form("Mẫu 05", "Phiếu kiểm soát quá trình giải quyết hồ sơ")),
-        List.of(new Kept("Sổ chứng thực bản sao", "Công chức Tư pháp – Hộ tịch", "Vĩnh viễn")));
+        List.of(new Kept("Sổ chứng thực bản sao", "Công chức Tư pháp – Hộ tịch", "Vĩnh viễn")),
+        List.of());
   }
 
   static ProcedureSheet sheet() {
@@ -146,7 +147,8 @@ final class Samples {
         null,
         s.legalLimitDays(),
         s.forms(),
-        s.records());
+        s.records(),
+        List.of());
   }
 
   static Manual manual(int n) {

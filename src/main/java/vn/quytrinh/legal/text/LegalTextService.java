@@ -79,12 +79,17 @@ public class LegalTextService {
    * proposes (empty for a text that amends nothing), and whether it was stored (not on a dry run)
    * in place of an earlier import.
    */
+  /**
+   * What an import read and did; {@code read} is the file's lines as read, before any correction by
+   * hand (what a person corrects from).
+   */
   public record Imported(
       LegalDocument document,
       LegalText text,
       List<Amendment> proposals,
       boolean stored,
-      boolean replaced) {}
+      boolean replaced,
+      List<String> read) {}
 
   public Imported importText(Caller c, long documentId, Upload u, boolean dryRun) {
     return importText(c, documentId, u, null, dryRun);
@@ -108,7 +113,7 @@ public class LegalTextService {
     LegalText text = new LegalTextParser().parse(lines);
     List<Amendment> proposals = new AmendmentReader().read(lines);
     if (dryRun) {
-      return new Imported(doc, text, proposals, false, false);
+      return new Imported(doc, text, proposals, false, false, read);
     }
     if (text.articles().isEmpty()) {
       throw new InvalidInput("file", "problem.legalText.noArticles");
@@ -161,7 +166,7 @@ public class LegalTextService {
             + (corrected == null
                 ? ""
                 : " " + Messages.vi("audit.legalText.corrected", changedLines(read, lines))));
-    return new Imported(doc, text, proposals, true, existing.isPresent());
+    return new Imported(doc, text, proposals, true, existing.isPresent(), read);
   }
 
   /**
@@ -181,11 +186,6 @@ public class LegalTextService {
         new Upload(t.original(), t.mediaType(), t.fileName()),
         lines == null ? List.of() : lines,
         dryRun);
-  }
-
-  /** The lines of a file as an import reads them, to be corrected by hand before it is stored. */
-  public List<String> linesOf(Upload u) {
-    return lines(u);
   }
 
   /** The lines of the stored text (as read from its file, or as corrected since). */

@@ -155,13 +155,8 @@ public class LegalTextPage implements Serializable {
     }
     checked = Checked.of(read.get(), texts.hasText(id));
     proposals = ProposalRow.of(read.get().proposals(), document.effectiveFrom());
-    try {
-      readText = String.join("\n", texts.linesOf(upload()));
-      correctedText = readText;
-    } catch (IOException | ProblemException e) {
-      readText = null;
-      correctedText = null;
-    }
+    readText = String.join("\n", read.get().read());
+    correctedText = readText;
   }
 
   /** Reads the held file again from the lines as corrected by hand; stores nothing. */
