@@ -1,5 +1,7 @@
 package vn.quytrinh.legal.text;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,9 +40,20 @@ public record LegalText(
 
   /**
    * A division's heading: its level, its number as written ("I", "1", "thứ nhất"), its title and
-   * the line it starts on (1-based).
+   * the line it starts on (1-based). Stored as JSON with the text; its names are written out for
+   * JSON-B, which otherwise takes them from the constructor's parameters and matched the two
+   * strings by type once a class was re-instrumented at run time (Jazzer, in the unit tests' JVM):
+   * "Chương null".
    */
-  public record Division(Level level, String number, String title, int line) {}
+  public record Division(
+      @JsonbProperty("level") Level level,
+      @JsonbProperty("number") String number,
+      @JsonbProperty("title") String title,
+      @JsonbProperty("line") int line) {
+
+    @JsonbCreator
+    public Division {}
+  }
 
   /**
    * An article: number ("5", "35a"), title, the text before its first clause, its clauses, the
