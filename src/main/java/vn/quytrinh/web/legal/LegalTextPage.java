@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.primefaces.model.file.UploadedFile;
 import vn.quytrinh.impact.AmendmentService;
@@ -453,8 +454,9 @@ public class LegalTextPage implements Serializable {
       return target;
     }
 
+    /** The places as the law writes them, in the reader's language: "điểm b khoản 4 Điều 4". */
     public String getPlaces() {
-      return String.join(", ", places);
+      return placesInWords(places, Notices.locale());
     }
 
     public String getWording() {
@@ -494,7 +496,25 @@ public class LegalTextPage implements Serializable {
     }
   }
 
-  /** What one confirmed amendment did, place by place, in the reader's words. */
+  /**
+   * Places kept in the notation ("4.4.b", "7a") said as the law says them, in {@code locale} ("điểm
+   * b khoản 4 Điều 4", "Điều 7a"); anything else ("Phụ lục II") as it is.
+   */
+  static String placesInWords(List<String> places, Locale locale) {
+    List<String> out = new ArrayList<>();
+    for (String p : places) {
+      out.add(
+          vn.quytrinh.legal.Place.typed(p)
+              .map(place -> place.label().in(locale))
+              .orElseGet(
+                  () ->
+                      p.matches("\\d{1,3}[a-z\\u0111]?")
+                          ? vn.quytrinh.platform.i18n.Message.of("text.place.article", p).in(locale)
+                          : p));
+    }
+    return String.join(", ", out);
+  }
+
   /**
    * Places as a person types them, comma by comma: a place written as the law does ("khoản 2 Điều
    * 5") in the notation of proposals ("5.2"); anything else ("Phụ lục II", "Mục 3") as typed.

@@ -24,6 +24,19 @@ class ProposalRowTest {
     assertEquals(List.of(), LegalTextPage.placesTyped(null));
   }
 
+  /** A proposal's places read as the law writes them, not as the notation the reader keeps. */
+  @Test
+  void placesAreShownAsTheLawWritesThem() {
+    List<String> places = List.of("4.4.b", "15.6", "7a", "4.?.c", "Phụ lục II");
+    assertEquals(
+        "điểm b khoản 4 Điều 4, khoản 6 Điều 15, Điều 7a, điểm c Điều 4, Phụ lục II",
+        LegalTextPage.placesInWords(places, java.util.Locale.forLanguageTag("vi")));
+    assertEquals(
+        "point b of clause 4 of Article 4, clause 6 of Article 15, Article 7a, point c of Article 4,"
+            + " Phụ lục II",
+        LegalTextPage.placesInWords(places, java.util.Locale.ENGLISH));
+  }
+
   @Test
   void whatThePersonCorrectsIsWhatIsConfirmed() {
     LegalTextPage.ProposalRow row =
