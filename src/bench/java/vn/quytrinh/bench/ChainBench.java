@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -65,22 +64,12 @@ public final class ChainBench {
     String url = System.getProperty("bench.pg.url");
     DataSource plain = ProvinceDataSet.dataSource(url);
     SchemaMigration.migrate(plain, getClass().getClassLoader());
-    String product;
-    try (Connection c = plain.getConnection()) {
-      product =
-          c.getMetaData().getDatabaseProductName()
-              + " "
-              + c.getMetaData().getDatabaseProductVersion();
-    }
+    String product = ProvinceDataSet.product(plain);
     List<com.zaxxer.hikari.HikariDataSource> pools = new ArrayList<>();
     List<EntityManagerFactory> instances = new ArrayList<>();
-    counting.clear();
     for (int i = 0; i < 2; i++) {
-      com.zaxxer.hikari.HikariConfig hc = new com.zaxxer.hikari.HikariConfig();
-      hc.setDataSource(ProvinceDataSet.dataSource(url));
-      hc.setMaximumPoolSize(8);
-      hc.setPoolName("instance-" + (char) ('a' + i));
-      com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(hc);
+      com.zaxxer.hikari.HikariDataSource pool =
+          ProvinceDataSet.pooled(plain, 8, "instance-" + (char) ('a' + i));
       pools.add(pool);
       CountingDataSource counted = new CountingDataSource(pool);
       counting.add(counted);

@@ -126,16 +126,9 @@ public final class ImpactBench {
     line("Machine: " + machine());
     line("");
     javax.sql.DataSource plain = ProvinceDataSet.dataSource(url);
-    String product;
-    try (Connection c = plain.getConnection()) {
-      product =
-          c.getMetaData().getDatabaseProductName()
-              + " "
-              + c.getMetaData().getDatabaseProductVersion();
-    }
     line(
         "Database: "
-            + product
+            + ProvinceDataSet.product(plain)
             + ", "
             + (postgresql ? "server" : "mem".equals(db) ? "in memory" : "embedded file")
             + " (`"
@@ -145,8 +138,8 @@ public final class ImpactBench {
 
     ProvinceDataSet.Result data;
     String checksum = null;
+    SchemaMigration.migrate(plain, getClass().getClassLoader()); // of a reused database: since
     if (generate) {
-      SchemaMigration.migrate(plain, getClass().getClassLoader());
       try (Connection c = plain.getConnection()) {
         data = ProvinceDataSet.generate(c, seed, sizes);
         if (!national) {
@@ -156,7 +149,6 @@ public final class ImpactBench {
         }
       }
     } else {
-      SchemaMigration.migrate(plain, getClass().getClassLoader()); // the migrations since
       try (Connection c = plain.getConnection()) {
         data = ProvinceDataSet.planOf(c, seed, sizes);
       }
@@ -165,10 +157,7 @@ public final class ImpactBench {
 
     javax.sql.DataSource pool;
     if (postgresql) {
-      com.zaxxer.hikari.HikariConfig hc = new com.zaxxer.hikari.HikariConfig();
-      hc.setDataSource(plain);
-      hc.setMaximumPoolSize(4);
-      pool = new com.zaxxer.hikari.HikariDataSource(hc);
+      pool = ProvinceDataSet.pooled(plain, 4, "impact");
     } else {
       pool = JdbcConnectionPool.create(url, "sa", "");
     }

@@ -454,11 +454,15 @@ public final class ProvinceDataSet {
     }
   }
 
-  /** The first province is {@link #PROVINCE}; the others are named after places of the list. */
+  /**
+   * The first province is {@link #PROVINCE}; the others are named after places of the list, each
+   * name its own (up to 400 provinces).
+   */
   private static String provinceName(int p) {
+    int n = PLACE_B.length;
     return p == 0
         ? PROVINCE
-        : "tỉnh " + PLACE_B[p % PLACE_B.length] + " " + PLACE_A[p % PLACE_A.length];
+        : "tỉnh " + PLACE_B[p % n] + " " + PLACE_A[(p % n + p / n) % PLACE_A.length];
   }
 
   /** The suffix of a province's instance of a TTHC: the first province's H55, then H01 upwards. */
@@ -897,11 +901,11 @@ public final class ProvinceDataSet {
     int rootDocs = 100;
     int perDepartmentExtra = 30;
     List<Unit> roots = units.stream().filter(u -> u.parent() == null).toList();
-    int departmentDocs = rootDocs * roots.size();
+    int fixedDocs = rootDocs * roots.size(); // the provinces' own and their departments
     for (Unit u : departments) {
-      departmentDocs += byDepartment.getOrDefault(u.code(), List.of()).size() + perDepartmentExtra;
+      fixedDocs += byDepartment.getOrDefault(u.code(), List.of()).size() + perDepartmentExtra;
     }
-    int communeDocs = sizes.documents() - departmentDocs;
+    int communeDocs = sizes.documents() - fixedDocs;
     if (communeDocs < 0 || (!communes.isEmpty() && communeDocs / communes.size() > 700)) {
       throw new IllegalArgumentException("documents do not fit the units: " + sizes);
     }
@@ -1689,6 +1693,24 @@ public final class ProvinceDataSet {
         System.out.println("checksum " + checksum(c));
       }
     }
+  }
+
+  /** "PostgreSQL 15.18 …", "H2 2.2.224 …": what a bench's report says it ran on. */
+  static String product(javax.sql.DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      return c.getMetaData().getDatabaseProductName()
+          + " "
+          + c.getMetaData().getDatabaseProductVersion();
+    }
+  }
+
+  /** A pool of {@code size} connections over {@code ds}, as an instance's container keeps. */
+  static com.zaxxer.hikari.HikariDataSource pooled(javax.sql.DataSource ds, int size, String name) {
+    com.zaxxer.hikari.HikariConfig hc = new com.zaxxer.hikari.HikariConfig();
+    hc.setDataSource(ds);
+    hc.setMaximumPoolSize(size);
+    hc.setPoolName(name);
+    return new com.zaxxer.hikari.HikariDataSource(hc);
   }
 
   /** An H2 or PostgreSQL data source for {@code url}; PostgreSQL's credentials as above. */

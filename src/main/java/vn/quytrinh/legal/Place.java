@@ -78,6 +78,15 @@ public record Place(String article, String clause, String point) {
     return Optional.empty();
   }
 
+  /**
+   * The place a notation writes ("5", "7a", "5.2", "5.?.a"); empty for anything else ("Phụ lục II",
+   * "iv"), which {@link #parse} would take for an article.
+   */
+  public static Optional<Place> ofNotation(String written) {
+    Matcher n = NOTATION.matcher(written == null ? "" : written.strip().toLowerCase(Locale.ROOT));
+    return n.matches() ? Optional.of(parse(written)) : Optional.empty();
+  }
+
   /** A relation's entry read back: "5.2.a" as a point, "5" or "iv" as a whole article. */
   public static Place parse(String written) {
     Matcher n = NOTATION.matcher(written == null ? "" : written.strip().toLowerCase(Locale.ROOT));

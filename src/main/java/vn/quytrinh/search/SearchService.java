@@ -328,30 +328,26 @@ public class SearchService {
   }
 
   /**
-   * The article texts of the legal documents among {@code touched}, read 500 at a time (an import
-   * of the registry touches every one); empty where a chunk cannot be read, so each of those
-   * documents is read alone and only a bad one is skipped.
+   * The article texts of the legal documents among {@code touched}, each id mapped (to null when it
+   * has none), read together: an import of the registry touches every one ({@link
+   * LegalTextService#searchTexts} asks which have a text a thousand at a time). Empty when they
+   * cannot be read together; then each is read alone, and only a bad one is skipped.
    */
   private Map<Long, String> legalWords(java.util.Collection<String> touched) {
-    List<Long> ids = new java.util.ArrayList<>();
-    for (String key : touched) {
-      String id = key.substring(key.indexOf(':') + 1);
-      if (key.startsWith("legal:") && id.matches("\\d{1,18}")) {
-        ids.add(Long.parseLong(id));
-      }
+    List<Long> ids =
+        touched.stream()
+            .filter(k -> k.startsWith("legal:") && k.substring(6).matches("\\d{1,18}"))
+            .map(k -> Long.parseLong(k.substring(6)))
+            .toList();
+    try {
+      Map<Long, String> read = texts.searchTexts(ids, time.today());
+      Map<Long, String> words = new java.util.HashMap<>();
+      ids.forEach(id -> words.put(id, read.get(id)));
+      return words;
+    } catch (RuntimeException together) {
+      LOG.log(Level.WARNING, "Search index reads " + ids.size() + " texts one by one", together);
+      return Map.of();
     }
-    Map<Long, String> words = new java.util.HashMap<>();
-    for (int k = 0; k < ids.size(); k += 500) {
-      List<Long> chunk = ids.subList(k, Math.min(ids.size(), k + 500));
-      try {
-        Map<Long, String> read = texts.searchTexts(chunk, time.today());
-        chunk.forEach(id -> words.put(id, read.get(id)));
-      } catch (RuntimeException chunkFailed) {
-        LOG.log(
-            Level.WARNING, "Search index reads " + chunk.size() + " texts one by one", chunkFailed);
-      }
-    }
-    return words;
   }
 
   private void rebuildQuietly() {

@@ -36,6 +36,7 @@ import vn.quytrinh.platform.JpaHarness;
 import vn.quytrinh.platform.Wiring;
 import vn.quytrinh.platform.metrics.Measures;
 import vn.quytrinh.platform.metrics.RecordingMeasures;
+import vn.quytrinh.platform.rest.PageRequest;
 import vn.quytrinh.platform.security.Caller;
 import vn.quytrinh.platform.security.Role;
 import vn.quytrinh.platform.time.TimeSource;
@@ -255,46 +256,52 @@ class ImpactEngineTest {
         "Không",
         "Bản sao",
         new TthcService.Citation("23/2015/NĐ-CP", "17", null, null));
-    procedure("QT-01", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
+    long first = procedure("QT-01", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
     procedure("QT-02", Set.of(), List.of(cite("23/2015/NĐ-CP", "18")));
     procedure("QT-03", Set.of(), List.of(cite("23/2015/NĐ-CP", null)));
     procedure("QT-01", "XB", Set.of(), List.of(cite("23/2015/NĐ-CP", "17")));
-    java.util.function.BiFunction<Caller, vn.quytrinh.platform.rest.PageRequest, List<String>>
-        read =
-            (who, page) ->
-                services(s -> s.impact.dependents(who, decree, "17", page)).items().stream()
-                    .map(
-                        d ->
-                            d.tthcCode() != null
-                                ? d.tthcCode()
-                                : d.unitCode() + " " + d.documentCode())
-                    .toList();
+    draftRevision(first, List.of(cite("23/2015/NĐ-CP", "17")));
+    Caller officer =
+        new Caller(
+            "cb", "Lê Thị Lan", "Công chức", "XA", EnumSet.of(Role.READER), Set.of("XA"), false);
+    java.util.function.BiFunction<Caller, PageRequest, ImpactService.Dependents> read =
+        (who, page) -> services(s -> s.impact.dependents(who, decree, "17", page));
+    java.util.function.Function<ImpactService.Dependents, List<String>> items =
+        d ->
+            d.items().stream()
+                .map(
+                    x ->
+                        x.tthcCode() != null
+                            ? x.tthcCode()
+                            : x.unitCode() + " " + x.documentCode() + "/" + x.issueNo())
+                .toList();
+
+    ImpactService.Dependents page0 = read.apply(OVERSEER, new PageRequest(0, 2));
     assertEquals(
-        List.of("XA QT-01", "XA QT-03"),
-        read.apply(OVERSEER, new vn.quytrinh.platform.rest.PageRequest(0, 2)),
-        "article 17 or the whole decree; by unit and code");
+        List.of("XA QT-01/1", "XA QT-01/2"),
+        items.apply(page0),
+        "article 17 or the whole decree; by unit, code and issue, the draft too");
+    assertEquals(5, page0.total(), "four versions and a TTHC");
     assertEquals(
-        List.of("XB QT-01", "2.000815"),
-        read.apply(OVERSEER, new vn.quytrinh.platform.rest.PageRequest(1, 2)),
-        "the next page runs on into the TTHC");
+        List.of("XA QT-03/1", "XB QT-01/1"),
+        items.apply(read.apply(OVERSEER, new PageRequest(1, 2))));
     assertEquals(
-        4,
-        services(
-                s ->
-                    s.impact.dependents(
-                        OVERSEER, decree, "17", new vn.quytrinh.platform.rest.PageRequest(0, 2)))
-            .total());
+        List.of("2.000815"),
+        items.apply(read.apply(OVERSEER, new PageRequest(2, 2))),
+        "the last page runs on into the TTHC");
+
+    ImpactService.Dependents secretary = read.apply(COORDINATOR, new PageRequest(0, 50));
     assertEquals(
-        List.of("XA QT-01", "XA QT-03", "2.000815"),
-        read.apply(COORDINATOR, new vn.quytrinh.platform.rest.PageRequest(0, 50)),
-        "a commune's secretary sees the commune's procedures, not XB's");
+        List.of("XA QT-01/1", "XA QT-01/2", "XA QT-03/1", "2.000815"),
+        items.apply(secretary),
+        "a commune's secretary sees the commune's work, its draft too, not XB's");
+    assertEquals(4, secretary.total());
+    ImpactService.Dependents reader = read.apply(officer, new PageRequest(0, 50));
     assertEquals(
-        3,
-        services(
-                s ->
-                    s.impact.dependents(
-                        COORDINATOR, decree, "17", new vn.quytrinh.platform.rest.PageRequest(0, 1)))
-            .total());
+        List.of("XA QT-01/1", "XA QT-03/1", "2.000815"),
+        items.apply(reader),
+        "an officer who only reads sees the versions in force of the commune, no draft");
+    assertEquals(3, reader.total(), "the total counts what the person may see, not more");
   }
 
   /**
@@ -348,7 +355,7 @@ class ImpactEngineTest {
                     OVERSEER,
                     ImpactService.FlagCriteria.of(null, null, null)
                         .raisedBy(o.relation().id(), null),
-                    new vn.quytrinh.platform.rest.PageRequest(0, 50)));
+                    new PageRequest(0, 50)));
     assertEquals(5, all.total(), "the flags list holds every flag of the relation");
     assertEquals(
         0,
@@ -357,7 +364,7 @@ class ImpactEngineTest {
                     s.impact.list(
                         OVERSEER,
                         ImpactService.FlagCriteria.of(null, null, null).raisedBy(null, -1L),
-                        new vn.quytrinh.platform.rest.PageRequest(0, 50)))
+                        new PageRequest(0, 50)))
             .total(),
         "and no other change's");
   }
@@ -830,11 +837,7 @@ class ImpactEngineTest {
         k ->
             services(
                 s ->
-                    s
-                        .impact
-                        .list(APPROVER_XA, k, new vn.quytrinh.platform.rest.PageRequest(0, 10))
-                        .items()
-                        .stream()
+                    s.impact.list(APPROVER_XA, k, new PageRequest(0, 10)).items().stream()
                         .map(FlagView::documentId)
                         .toList());
 
@@ -872,7 +875,7 @@ class ImpactEngineTest {
                     s.impact.list(
                         APPROVER_XA,
                         ImpactService.FlagCriteria.of(null, null, null),
-                        new vn.quytrinh.platform.rest.PageRequest(1, 1)))
+                        new PageRequest(1, 1)))
             .total(),
         "the total of the filtered list, whatever the page");
   }

@@ -77,11 +77,8 @@ public class LegalTextService {
   /**
    * What an import read: the text's structure with its report, the amending instructions it
    * proposes (empty for a text that amends nothing), and whether it was stored (not on a dry run)
-   * in place of an earlier import.
-   */
-  /**
-   * What an import read and did; {@code read} is the file's lines as read, before any correction by
-   * hand (what a person corrects from).
+   * in place of an earlier import; {@code read} is the file's lines as read, before any correction
+   * by hand (what a person corrects from).
    */
   public record Imported(
       LegalDocument document,

@@ -504,13 +504,7 @@ public class LegalTextPage implements Serializable {
     List<String> out = new ArrayList<>();
     for (String p : places) {
       out.add(
-          vn.quytrinh.legal.Place.typed(p)
-              .map(place -> place.label().in(locale))
-              .orElseGet(
-                  () ->
-                      p.matches("\\d{1,3}[a-z\\u0111]?")
-                          ? vn.quytrinh.platform.i18n.Message.of("text.place.article", p).in(locale)
-                          : p));
+          vn.quytrinh.legal.Place.ofNotation(p).map(place -> place.label().in(locale)).orElse(p));
     }
     return String.join(", ", out);
   }
