@@ -630,7 +630,7 @@ final class InstancesBench {
     }
     Answer a = raw(many.toString());
     check(
-        "300 small headers pass nginx and reach the application (Grizzly alone refuses over 100)",
+        "300 small headers pass nginx and reach the application, not the container's empty 400",
         a.status() == 401 && a.body().contains("problem.auth.required"),
         a.status() + (a.body().contains("problem.auth.required") ? " problem.auth.required" : ""));
 
@@ -772,7 +772,7 @@ final class InstancesBench {
             payara.toString(),
             "--nocluster",
             "--prebootcommandfile",
-            scripts().resolve("payara-behind-nginx.asadmin").toString(),
+            scripts().resolve("payara.asadmin").toString(),
             "--port",
             Integer.toString(ports[i]),
             "--contextroot",

@@ -592,13 +592,15 @@ class ApiContractIT {
   }
 
   /**
-   * What the web container (Grizzly) answers before the application sees the request, so that no
-   * error page, filter or mapper of ours can reach it (docs/api.md says so): TRACE is 405 and
-   * echoes nothing; a request line or a header over 8 KB and a NUL byte in the path are 400; an
-   * encoded {@code ..} is the error page's 404 problem; none reaches a resource or shows a file.
+   * What the web container used to refuse itself with an empty answer is the application's own
+   * problem (scripts/payara.asadmin and RequestGuard): TRACE is 405 with {@code Allow} and echoes
+   * nothing, a page's TRACE a page; a URL over 8 KB is 414; headers over 16 KB or over 100 lines
+   * are 431; a method no servlet knows is 501 in the application's words, not the container's
+   * report; an encoded {@code ..} is the error page's 404. Only what the container cannot decode (a
+   * NUL byte in the path) stays its bare 400 (docs/api.md). No answer names the server.
    */
   @Test
-  void whatTheContainerAnswersBeforeTheApplicationIsARefusalThatEchoesNothing() throws Exception {
+  void whatTheContainerRefusedEmptyIsTheApplicationsOwnProblem() throws Exception {
     java.net.http.HttpClient http =
         java.net.http.HttpClient.newBuilder()
             .version(java.net.http.HttpClient.Version.HTTP_1_1)
@@ -617,27 +619,90 @@ class ApiContractIT {
                 .header("X-Marker", marker)
                 .build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
-    assertEquals(405, trace.statusCode(), trace.body());
+    assertProblem(trace, 405, "method-not-allowed");
+    assertEquals(
+        "GET, HEAD, POST, PUT, DELETE, OPTIONS",
+        trace.headers().firstValue("Allow").orElse(""),
+        trace.headers().toString());
     assertTrue(!trace.body().contains(marker) && !trace.body().contains("Basic"), trace.body());
+    java.net.http.HttpResponse<String> tracePage =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(root)
+                .method("TRACE", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Accept", "text/html")
+                .header("X-Marker", marker)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, tracePage.statusCode(), tracePage.body());
+    assertTrue(
+        tracePage.body().contains("Yêu cầu không hợp lệ") && !tracePage.body().contains(marker),
+        tracePage.body());
 
     String pad = "a".repeat(9_000);
-    for (java.net.http.HttpRequest r :
-        List.of(
+    assertProblem(
+        http.send(
             java.net.http.HttpRequest.newBuilder(root.resolve("api/v1/documents?q=" + pad))
                 .header("Authorization", auth)
                 .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString()),
+        414,
+        "uri-too-long");
+    java.net.http.HttpRequest.Builder manyHeaders =
+        java.net.http.HttpRequest.newBuilder(root.resolve("api/v1/me"))
+            .header("Authorization", auth);
+    for (int i = 0; i < 120; i++) {
+      manyHeaders.header("X-H" + i, "v");
+    }
+    for (java.net.http.HttpRequest r :
+        List.of(
             java.net.http.HttpRequest.newBuilder(root.resolve("api/v1/me"))
                 .header("Authorization", auth)
                 .header("X-Pad", pad)
+                .header("X-Pad-2", pad)
                 .build(),
+            manyHeaders.build())) {
+      java.net.http.HttpResponse<String> a =
+          http.send(r, java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertProblem(a, 431, "request-header-fields-too-large");
+      assertTrue(!a.body().contains(pad), a.body());
+    }
+    // a header of 9 KB alone, over the container's old bound, is no longer refused
+    assertEquals(
+        200,
+        http.send(
+                java.net.http.HttpRequest.newBuilder(root.resolve("api/v1/me"))
+                    .header("Authorization", auth)
+                    .header("X-Pad", pad)
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString())
+            .statusCode());
+
+    java.net.http.HttpResponse<String> unknown =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(root.resolve("dang-nhap"))
+                .method("FOO", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Accept", "text/html")
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(501, unknown.statusCode(), unknown.body());
+    assertTrue(
+        unknown.body().contains("Yêu cầu không hợp lệ") && !unknown.body().contains("Payara"),
+        unknown.body());
+
+    java.net.http.HttpResponse<String> nul =
+        http.send(
             java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create(root + "api/v1/documents/1%00"))
                 .header("Authorization", auth)
-                .build())) {
-      java.net.http.HttpResponse<String> a =
-          http.send(r, java.net.http.HttpResponse.BodyHandlers.ofString());
-      assertEquals(400, a.statusCode(), r.uri().getRawPath() + ": " + a.body());
-      assertTrue(!a.body().contains("web-app") && !a.body().contains(pad), a.body());
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, nul.statusCode(), nul.body());
+    assertTrue(nul.body().isEmpty(), nul.body());
+    for (java.net.http.HttpResponse<String> a : List.of(trace, tracePage, unknown, nul)) {
+      assertTrue(
+          a.headers().firstValue("Server").isEmpty()
+              && a.headers().firstValue("X-Powered-By").isEmpty(),
+          a.headers().toString());
     }
     // an encoded '..' is normalised by the container and maps to nothing: the error page's 404
     java.net.http.HttpResponse<String> dots =
@@ -647,12 +712,24 @@ class ApiContractIT {
                 .header("Authorization", auth)
                 .build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
-    assertEquals(404, dots.statusCode(), dots.body());
-    assertTrue(
-        dots.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
-        dots.headers().toString());
+    assertProblem(dots, 404, "not-found");
     assertTrue(!dots.body().contains("web-app"), dots.body());
     assertEquals(200, api.get(ADMIN, "me").status(), "the server answers on");
+  }
+
+  /** A problem+json answer of this status and type, with the security headers on it. */
+  private static void assertProblem(java.net.http.HttpResponse<String> a, int status, String type) {
+    assertEquals(status, a.statusCode(), a.body());
+    assertTrue(
+        a.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        a.headers().toString());
+    assertTrue(
+        a.body().contains("\"type\":\"https://quytrinh.vn/problems/" + type + "\""), a.body());
+    assertTrue(a.body().contains("\"status\":" + status), a.body());
+    assertEquals(
+        "nosniff",
+        a.headers().firstValue("X-Content-Type-Options").orElse(""),
+        a.headers().toString());
   }
 
   @Test

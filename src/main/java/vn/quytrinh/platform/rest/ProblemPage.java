@@ -23,12 +23,16 @@ public class ProblemPage extends HttpServlet {
     int status = code instanceof Integer i ? i : 404;
     // the container's own failure is logged with an incident id like any other
     Locale locale = Messages.ofHeader(req.getHeader("Accept-Language"));
+    Throwable failure = (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    // a failure is an incident; a status sent on purpose (501 for a method no servlet knows) is not
     jakarta.ws.rs.core.Response problem =
-        status >= 500
-            ? UnexpectedExceptionMapper.serverError(
-                (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION), locale)
+        failure != null || status == 500
+            ? UnexpectedExceptionMapper.serverError(failure, locale)
             : WebApplicationExceptionMapper.forStatus(status, locale);
     res.setStatus(status);
+    // a request the container refused before any filter (a path into WEB-INF) has none of them yet
+    SecurityHeaders.apply(req, res);
+    res.setHeader("Cache-Control", "no-store");
     res.setContentType(Problems.MEDIA_TYPE);
     res.setCharacterEncoding("UTF-8");
     String body = (String) problem.getEntity();

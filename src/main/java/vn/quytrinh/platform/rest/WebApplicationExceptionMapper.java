@@ -44,8 +44,20 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
           case 404 -> "problem.http.404";
           case 405 -> "problem.http.405";
           case 406 -> "problem.http.406";
+          case 413 -> "problem.http.413";
+          case 414 -> "problem.http.414";
           case 415 -> "problem.http.415";
+          case 431 -> "problem.http.431";
+          case 501 -> "problem.http.501";
           default -> "problem.http.other";
+        };
+    // the types nginx gives the same refusals (scripts/nginx-errors-http.conf); the others are
+    // the reason phrase's words
+    String kind =
+        switch (status) {
+          case 413 -> "PayloadTooLarge";
+          case 414 -> "UriTooLong";
+          default -> words(reason);
         };
     // the title is HTTP's own reason phrase, the same in every language
     return Response.status(status)
@@ -53,13 +65,25 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         .entity(
             Problems.json(
                 status,
-                reason.replace(" ", ""),
+                kind,
                 reason,
                 key,
                 Messages.get(locale, key, status),
                 java.util.Map.of(),
                 locale))
         .build();
+  }
+
+  /** "Request-URI Too Long" as "RequestUriTooLong": each word capitalised, nothing between. */
+  static String words(String reason) {
+    StringBuilder kind = new StringBuilder();
+    for (String word : reason.split("[^A-Za-z0-9]+")) {
+      if (!word.isEmpty()) {
+        kind.append(Character.toUpperCase(word.charAt(0)))
+            .append(word.substring(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return kind.toString();
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.quytrinh.platform.problem.ProblemException;
+import vn.quytrinh.platform.rest.SecurityHeaders;
 import vn.quytrinh.web.session.Language;
 
 /**
@@ -56,8 +57,15 @@ public class ErrorPage extends HttpServlet {
     if (expired(failure)) {
       kind = "expired";
       status = HttpServletResponse.SC_BAD_REQUEST;
-    } else if (status == 404 || status == 403 || status == 400 || status == 405) {
-      kind = status == 403 ? "403" : status == 404 ? "404" : "400";
+    } else if (status == 403 || status == 404) {
+      kind = String.valueOf(status);
+    } else if (status < 500 || status == 501) {
+      // any other refusal (405, 414, 431, …) and a method no servlet knows: a request not
+      // understood
+      kind = "400";
+    } else if (failure == null && status != 500) {
+      // a status sent on purpose (503): the general words, no incident
+      kind = "500";
     } else {
       kind = "500";
       incident = UUID.randomUUID().toString().substring(0, 8);
@@ -66,6 +74,8 @@ public class ErrorPage extends HttpServlet {
     Locale locale = language == null ? Language.VIETNAMESE : language.getLocale();
     ResourceBundle ui = ResourceBundle.getBundle("vn.quytrinh.web.ui", locale);
     res.setStatus(status);
+    // a request the container refused before any filter (a path into WEB-INF) has none of them yet
+    SecurityHeaders.apply(req, res);
     res.setContentType("text/html");
     res.setCharacterEncoding("UTF-8");
     res.setHeader("Cache-Control", "no-store");

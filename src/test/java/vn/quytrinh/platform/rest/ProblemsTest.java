@@ -89,6 +89,25 @@ class ProblemsTest {
 
   @ParameterizedTest
   @CsvSource({
+    "405, method-not-allowed, Phương thức không được hỗ trợ.",
+    "413, payload-too-large, Nội dung gửi lên vượt quá giới hạn của máy chủ.",
+    "414, uri-too-long, Địa chỉ (URL) dài quá 8 KB.",
+    "431, request-header-fields-too-large, 'Phần đầu yêu cầu (header) quá lớn: quá 16 KB hoặc quá 100 dòng.'",
+    "501, not-implemented, Máy chủ không hỗ trợ phương thức này.",
+    "409, conflict, Lỗi HTTP 409.",
+  })
+  void whatTheContainerSendsIsAProblemOfItsStatusInTheReadersWords(
+      int status, String type, String detail) {
+    Response r = WebApplicationExceptionMapper.forStatus(status, Messages.VI);
+    assertEquals(status, r.getStatus());
+    JsonObject o = parse((String) r.getEntity());
+    assertEquals("https://quytrinh.vn/problems/" + type, o.getString("type"));
+    assertEquals(detail, o.getString("detail"));
+    assertEquals(status, o.getInt("status"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
     "InvalidInput, invalid-input",
     "PreconditionRequired, precondition-required",
     "TooManyRequests, too-many-requests",
