@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.quytrinh.org.InterfaceLanguage;
 import vn.quytrinh.platform.i18n.Messages;
 import vn.quytrinh.platform.rest.Problems;
 import vn.quytrinh.platform.rest.ReasonPhrase;
@@ -271,7 +272,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         || username.isBlank()
         || username.length() > 64
         || password.length() > 1024) {
-      return redirect(request, response, SIGN_IN + "?loi=1&next=" + encode(next));
+      return redirect(request, response, SIGN_IN + "?loi=1&next=" + encode(next) + lang(request));
     }
     SignInGate.Outcome outcome =
         authenticator.authenticate(origins().source(request), username.strip(), password);
@@ -284,7 +285,12 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       return redirect(
           request,
           response,
-          SIGN_IN + "?loi=1&u=" + encode(username.strip()) + "&next=" + encode(next));
+          SIGN_IN
+              + "?loi=1&u="
+              + encode(username.strip())
+              + "&next="
+              + encode(next)
+              + lang(request));
     }
     HttpSession old = request.getSession(false);
     if (old != null) {
@@ -427,6 +433,14 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     byte[] b = new byte[32];
     RANDOM.nextBytes(b);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+  }
+
+  /** The sign-in page's language, kept across a refusal ({@code &lang=en}); none for Vietnamese. */
+  private static String lang(HttpServletRequest request) {
+    return InterfaceLanguage.of(request.getParameter("lang"))
+        .filter(l -> l != InterfaceLanguage.VI)
+        .map(l -> "&lang=" + l.tag())
+        .orElse("");
   }
 
   private static String encode(String s) {

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import vn.quytrinh.platform.problem.ProblemException;
 import vn.quytrinh.platform.rest.SecurityHeaders;
 import vn.quytrinh.web.session.Language;
+import vn.quytrinh.web.session.VisitorLanguage;
 
 /**
  * The container's error answers: under {@code /api/} the problem+json of {@code /problem}, as
@@ -37,7 +38,8 @@ public class ErrorPage extends HttpServlet {
    */
   public static final String PROBLEM = "vn.quytrinh.web.problem";
 
-  @Inject Language language;
+  /** Never the session's bean directly: an anonymous error must not make a session. */
+  @Inject VisitorLanguage language;
 
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse res)
