@@ -717,6 +717,62 @@ class ApiContractIT {
     assertEquals(200, api.get(ADMIN, "me").status(), "the server answers on");
   }
 
+  /**
+   * JSON is UTF-8 whatever charset {@code Accept} names: an unknown one answered 500 after the
+   * write had been made, ISO-8859-1 turned Vietnamese letters into question marks.
+   */
+  @Test
+  void aCharsetInAcceptChangesNothingOfTheAnswer() throws Exception {
+    String s = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String unit = unitWithCoordinator(s);
+    String coordinator = "tk-" + s.toLowerCase() + ":" + PASSWORD;
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    String auth =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(coordinator.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String title = "Quy trình cấp bản sao trích lục hộ tịch";
+    java.net.http.HttpResponse<byte[]> created =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(Api.loopback(base).resolve("api/v1/documents"))
+                .header("Authorization", auth)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json;charset=bogus")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"code\":\"QT-CS-"
+                            + s
+                            + "\",\"title\":\""
+                            + title
+                            + "\",\"kind\":\"PROCEDURE\",\"unitCode\":\""
+                            + unit
+                            + "\"}",
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    String body = new String(created.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(201, created.statusCode(), body);
+    assertTrue(body.contains(title), body);
+    long id =
+        jakarta.json.Json.createReader(new java.io.StringReader(body))
+            .readObject()
+            .getJsonNumber("id")
+            .longValue();
+    for (String charset : List.of("ISO-8859-1", "utf-16", "bogus")) {
+      java.net.http.HttpResponse<byte[]> read =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(
+                      Api.loopback(base).resolve("api/v1/documents/" + id))
+                  .header("Authorization", auth)
+                  .header("Accept", "application/json; charset=" + charset)
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      String text = new String(read.body(), java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(200, read.statusCode(), charset + ": " + text);
+      assertTrue(text.contains(title), charset + ": " + text);
+    }
+  }
+
   /** A problem+json answer of this status and type, with the security headers on it. */
   private static void assertProblem(java.net.http.HttpResponse<String> a, int status, String type) {
     assertEquals(status, a.statusCode(), a.body());
@@ -1482,8 +1538,16 @@ class ApiContractIT {
                 "effectiveFrom",
                 "2025-01-09"));
     assertEquals(201, amended.status(), amended.body());
+    // a page a caller made up is sent to sign in like a real one, and opens no series of its own
+    String madeUp = "/app/r" + s.toLowerCase() + ".xhtml";
+    var page =
+        (java.net.HttpURLConnection)
+            Api.loopback(base).resolve(madeUp.substring(1)).toURL().openConnection();
+    page.setInstanceFollowRedirects(false);
+    assertEquals(303, page.getResponseCode());
 
     String after = metrics();
+    assertFalse(after.contains(madeUp), "a series for a made-up page");
     String me = "endpoint=\"GET /api/v1/me\"";
     String requests = "quytrinh_http_requests_count";
     assertEquals(

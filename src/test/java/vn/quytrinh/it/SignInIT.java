@@ -154,6 +154,15 @@ class SignInIT {
         account.body().contains("id=\"who-name\">" + Messages.vi("text.admin.fullName") + "<"),
         "the dashboard names who is signed in: " + account.body());
 
+    // a page number typed into the address, however large, is an empty page, never a failure
+    user("trangxa");
+    String coordinator = signIn("trangxa", PASSWORD, Map.of())[0];
+    for (String list : List.of("documents", "legal", "tthc")) {
+      HttpResponse<String> far =
+          get("/app/" + list + ".xhtml?page=" + Integer.MAX_VALUE, coordinator);
+      assertEquals(200, far.statusCode(), list + ": " + far.body());
+    }
+
     HttpResponse<String> apiWithCookie = get("/api/v1/me", session[0]);
     assertEquals(401, apiWithCookie.statusCode(), "the API stays HTTP Basic only");
     assertTrue(
@@ -188,6 +197,16 @@ class SignInIT {
     assertTrue(english.body().contains("lang=vi&amp;" + next), "the switch keeps next");
     assertTrue(english.body().contains("name=\"lang\" value=\"en\""), english.body());
     assertTrue(get("/dang-nhap", null).body().contains("<h1>Đăng nhập</h1>"), "Vietnamese first");
+
+    // the sign-in view has no form of its own: a made-up postback to it is refused at once (it was
+    // an expired view, logged with a 4 KB stack trace)
+    for (String view : List.of("/", "/signin.xhtml")) {
+      HttpResponse<String> postback =
+          post(view, Map.of("jakarta.faces.ViewState", "abc"), Map.of("Origin", origin));
+      assertEquals(405, postback.statusCode(), view + ": " + postback.body());
+      assertEquals("GET, HEAD, OPTIONS", postback.headers().firstValue("Allow").orElse(""));
+      assertTrue(postback.headers().firstValue("Set-Cookie").isEmpty(), view);
+    }
 
     HttpResponse<String> refused =
         post(

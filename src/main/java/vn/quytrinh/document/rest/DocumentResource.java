@@ -223,7 +223,8 @@ public class DocumentResource {
   public DiffView diff(
       @PathParam("id") long id,
       @PathParam("issueNo") int issueNo,
-      @QueryParam("against") Integer against) {
+      @QueryParam("against") String againstParam) {
+    Integer against = Params.integer("against", againstParam);
     if (against == null) {
       throw new InvalidInput("against", "problem.diff.againstRequired");
     }

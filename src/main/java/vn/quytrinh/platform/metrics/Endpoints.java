@@ -1,5 +1,6 @@
 package vn.quytrinh.platform.metrics;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -46,9 +47,11 @@ public final class Endpoints {
   /**
    * The name of a request no API endpoint took, from its path inside the application and its
    * status: a page of the web interface that was answered (below 400) under its path, and the fixed
-   * names otherwise.
+   * names otherwise. A path counts as a page only when {@code isView} says the application has that
+   * view: a made-up {@code /app/x1.xhtml} is redirected to the sign-in page (303) like a real one,
+   * and would otherwise open a series of its own for every name a caller makes up.
    */
-  public static String other(String method, String path, int status) {
+  public static String other(String method, String path, int status, Predicate<String> isView) {
     if (path.startsWith("/api/")) {
       return UNMATCHED;
     }
@@ -57,7 +60,12 @@ public final class Endpoints {
     }
     boolean page = path.equals("/") || path.equals("/dang-nhap") || path.endsWith(".xhtml");
     boolean known = method.equals("GET") || method.equals("POST") || method.equals("HEAD");
-    if (page && known && status < 400 && path.length() <= 100 && path.matches("[\\w./-]*")) {
+    if (page
+        && known
+        && status < 400
+        && path.length() <= 100
+        && path.matches("[\\w./-]*")
+        && (!path.endsWith(".xhtml") || isView.test(path))) {
       return method + " " + path;
     }
     return OTHER;

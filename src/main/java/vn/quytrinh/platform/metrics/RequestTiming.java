@@ -45,8 +45,20 @@ public class RequestTiming implements Filter {
               : Endpoints.other(
                   request.getMethod(),
                   request.getRequestURI().substring(request.getContextPath().length()),
-                  status);
+                  status,
+                  view -> isView(request.getServletContext(), view));
       measures.request(name, status, Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  /**
+   * Whether the application holds this view (a file of the WAR), asked only of paths that passed.
+   */
+  static boolean isView(jakarta.servlet.ServletContext context, String path) {
+    try {
+      return context.getResource(path) != null;
+    } catch (java.net.MalformedURLException notAPath) {
+      return false;
     }
   }
 }

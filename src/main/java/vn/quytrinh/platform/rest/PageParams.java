@@ -9,20 +9,24 @@ import jakarta.ws.rs.QueryParam;
 public class PageParams {
 
   @QueryParam("page")
-  Integer page;
+  String page;
 
   @QueryParam("size")
-  Integer size;
+  String size;
 
   public PageParams() {}
 
   public PageParams(Integer page, Integer size) {
-    this.page = page;
-    this.size = size;
+    this.page = page == null ? null : page.toString();
+    this.size = size == null ? null : size.toString();
   }
 
-  /** The page asked for, 0 and 50 when absent; 400 when out of range. */
+  /**
+   * The page asked for, 0 and 50 when absent; 400 naming the field when it is not a whole number or
+   * out of range. The parameters are text, read by {@link Params#integer}: the runtime's own
+   * conversion failed loudly in the log.
+   */
   public PageRequest request() {
-    return PageRequest.of(page, size);
+    return PageRequest.of(Params.integer("page", page), Params.integer("size", size));
   }
 }

@@ -44,6 +44,26 @@ public final class Params {
     };
   }
 
+  /**
+   * A whole number written in ASCII digits, with an optional sign; null when absent; 400 naming the
+   * field otherwise. Taken as text and read here rather than converted by the runtime, whose failed
+   * conversion inside a {@code @BeanParam} logged three stack traces (23 KB) a request.
+   */
+  public static Integer integer(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String s = raw.strip();
+    if (!s.matches("[+-]?[0-9]{1,10}")) {
+      throw new InvalidInput(field, "problem.param.wrongType", field);
+    }
+    long n = Long.parseLong(s);
+    if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+      throw new InvalidInput(field, "problem.param.wrongType", field);
+    }
+    return (int) n;
+  }
+
   /** The years a date in this domain can fall in: laws from 1900, plans to 2199. */
   public static final int FIRST_YEAR = 1900;
 

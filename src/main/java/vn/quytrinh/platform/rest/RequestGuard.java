@@ -16,9 +16,9 @@ import java.util.OptionalInt;
 /**
  * Refuses, before any servlet, what the web container used to refuse itself with an empty answer:
  * {@code TRACE} (405, echoing nothing), a request target over {@link #MAX_TARGET_BYTES} (414),
- * headers over {@link #MAX_HEADER_BYTES} in all or more than {@link #MAX_HEADERS} of them (431).
- * The refusal goes through the error pages, so it is problem+json under {@code /api/} and a page in
- * the person's language elsewhere.
+ * headers over {@link #MAX_HEADER_BYTES} in all or more than {@link #MAX_HEADERS} of them (431);
+ * and a post to the sign-in view ({@link #SIGN_IN_VIEW}, 405). The refusal goes through the error
+ * pages, so it is problem+json under {@code /api/} and a page in the person's language elsewhere.
  *
  * <p>The container's listener ({@code scripts/payara.asadmin}) passes {@code TRACE} on and takes up
  * to 32 KB of request line and headers and 2,000 headers, above these bounds, so that a request
@@ -55,10 +55,21 @@ public class RequestGuard implements Filter {
     HttpServletResponse response = (HttpServletResponse) res;
     SecurityHeaders.apply(request, response);
     if (refusal.getAsInt() == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
-      response.setHeader("Allow", ALLOW);
+      response.setHeader("Allow", isTrace(request.getMethod()) ? ALLOW : VIEW_ALLOW);
     }
     response.sendError(refusal.getAsInt());
   }
+
+  /**
+   * The sign-in page as Faces sees it (also at {@code /}, its welcome address): a view without a
+   * form of its own (its form posts to {@code /dang-nhap}), so only read. A post to it could only
+   * be a made-up postback, which Faces refused as an expired view with a 4 KB stack trace in the
+   * log, for anyone, without signing in.
+   */
+  public static final String SIGN_IN_VIEW = "/signin.xhtml";
+
+  /** What a 405 of the sign-in view names. */
+  public static final String VIEW_ALLOW = "GET, HEAD, OPTIONS";
 
   static OptionalInt refusal(HttpServletRequest r) {
     String query = r.getQueryString();
@@ -73,7 +84,19 @@ public class RequestGuard implements Filter {
         bytes += name.length() + 2 + values.nextElement().length() + 2;
       }
     }
-    return refusal(r.getMethod(), target, headers, bytes);
+    OptionalInt head = refusal(r.getMethod(), target, headers, bytes);
+    if (head.isEmpty() && SIGN_IN_VIEW.equals(r.getServletPath()) && !readOnly(r.getMethod())) {
+      return OptionalInt.of(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+    return head;
+  }
+
+  private static boolean readOnly(String method) {
+    return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+  }
+
+  private static boolean isTrace(String method) {
+    return "TRACE".equalsIgnoreCase(method) || "TRACK".equalsIgnoreCase(method);
   }
 
   /**
@@ -81,7 +104,7 @@ public class RequestGuard implements Filter {
    * and bytes of its header lines; empty when it may go on.
    */
   static OptionalInt refusal(String method, int targetBytes, int headers, int headerBytes) {
-    if ("TRACE".equalsIgnoreCase(method) || "TRACK".equalsIgnoreCase(method)) {
+    if (isTrace(method)) {
       return OptionalInt.of(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     }
     if (targetBytes > MAX_TARGET_BYTES) {

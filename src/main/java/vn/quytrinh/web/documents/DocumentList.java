@@ -67,8 +67,7 @@ public class DocumentList {
               Filters.blankToNull(q),
               Filters.parse(DocumentSort.class, sort),
               desc);
-      result =
-          documents.list(user.caller(), k, new PageRequest(Math.max(page, 0), PAGE_SIZE), Row::of);
+      result = documents.list(user.caller(), k, PageRequest.clamped(page, PAGE_SIZE), Row::of);
     }
     return result;
   }

@@ -60,7 +60,7 @@ public class LegalList {
               Filters.parse(LegalDocumentType.class, type),
               Filters.parse(LegalStatus.class, status),
               null,
-              new PageRequest(Math.max(page, 0), PAGE_SIZE),
+              PageRequest.clamped(page, PAGE_SIZE),
               Row::of);
     }
     return result;

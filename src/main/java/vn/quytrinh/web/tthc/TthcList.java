@@ -43,8 +43,7 @@ public class TthcList {
   public Page<Row> getResult() {
     if (result == null) {
       result =
-          tthc.list(q, null, null, null, null, new PageRequest(Math.max(page, 0), PAGE_SIZE))
-              .map(Row::of);
+          tthc.list(q, null, null, null, null, PageRequest.clamped(page, PAGE_SIZE)).map(Row::of);
     }
     return result;
   }

@@ -36,6 +36,15 @@ class PageRequestTest {
   }
 
   @Test
+  void aTypedPageOfAWebListIsClampedNeverRefused() {
+    assertEquals(new PageRequest(0, 25), PageRequest.clamped(-3, 25));
+    assertEquals(new PageRequest(4, 25), PageRequest.clamped(4, 25));
+    PageRequest far = PageRequest.clamped(Integer.MAX_VALUE, 25);
+    assertEquals((Integer.MAX_VALUE - PageRequest.MAX_SIZE) / 25, far.page());
+    assertThrows(InvalidInput.class, () -> new PageRequest(Integer.MAX_VALUE, 25));
+  }
+
+  @Test
   void offsetIsPageTimesSize() {
     assertEquals(40, PageRequest.of(2, 20).offset());
     assertEquals(0, PageRequest.of(0, 500).offset());

@@ -56,6 +56,25 @@ class RequestGuardTest {
   }
 
   @Test
+  void theSignInViewIsOnlyRead() {
+    for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+      assertEquals(
+          OptionalInt.of(405),
+          RequestGuard.refusal(request(method, "/signin.xhtml", null, Map.of())),
+          method);
+    }
+    for (String method : List.of("GET", "HEAD", "OPTIONS")) {
+      assertEquals(
+          OptionalInt.empty(),
+          RequestGuard.refusal(request(method, "/signin.xhtml", null, Map.of())));
+    }
+    assertEquals(
+        OptionalInt.empty(),
+        RequestGuard.refusal(request("POST", "/app/dashboard.xhtml", null, Map.of())),
+        "the pages after sign-in post their forms");
+  }
+
+  @Test
   void theQueryCountsInTheTarget() {
     String path = "/api/v1/search";
     String query = "q=" + "a".repeat(8192 - path.length() - 3);
@@ -106,6 +125,7 @@ class RequestGuardTest {
                   case "getRequestURI" -> uri;
                   case "getQueryString" -> query;
                   case "getContextPath" -> "";
+                  case "getServletPath" -> uri.endsWith(".xhtml") ? uri : "";
                   case "getHeaderNames" -> Collections.enumeration(headers.keySet());
                   case "getHeaders" ->
                       Collections.enumeration(headers.getOrDefault((String) a[0], List.of()));
