@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.quytrinh.platform.text.SqlFold;
 
 @ApplicationScoped
 public class DocumentRepository {
@@ -125,7 +126,12 @@ public class DocumentRepository {
       params.put("status", f.status());
     }
     if (f.q() != null && !f.q().isBlank()) {
-      where.append(" AND (LOWER(d.title) LIKE :q OR d.codeKey LIKE :qk)");
+      where.append(
+          " AND (LOWER(d.title) LIKE :q"
+              + SqlFold.ESCAPE
+              + " OR d.codeKey LIKE :qk"
+              + SqlFold.ESCAPE
+              + ")");
       String needle = f.q().strip().toLowerCase(java.util.Locale.ROOT);
       params.put("q", "%" + escape(needle) + "%");
       params.put(
@@ -137,7 +143,7 @@ public class DocumentRepository {
   }
 
   private static String escape(String s) {
-    return s.replace("%", "").replace("_", "");
+    return SqlFold.literal(s);
   }
 
   /**

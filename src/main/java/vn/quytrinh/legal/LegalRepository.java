@@ -107,14 +107,25 @@ public class LegalRepository {
     }
     String q = f.q();
     if (q != null && !Text.fold(q).isBlank()) {
-      where.append(" AND (").append(SqlFold.jpql("d.title")).append(" LIKE :title");
-      where.append(" OR d.numberKey LIKE :k OR LOWER(d.number) LIKE :number)");
-      String needle =
-          q.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
+      where
+          .append(" AND (")
+          .append(SqlFold.jpql("d.title"))
+          .append(" LIKE :title" + SqlFold.ESCAPE);
+      where.append(
+          " OR d.numberKey LIKE :k"
+              + SqlFold.ESCAPE
+              + " OR LOWER(d.number) LIKE :number"
+              + SqlFold.ESCAPE
+              + ")");
+      String needle = q.strip().toLowerCase(java.util.Locale.ROOT);
       params.put("title", SqlFold.containing(needle));
-      params.put("number", "%" + needle + "%");
+      params.put("number", "%" + SqlFold.literal(needle) + "%");
       params.put(
-          "k", "%" + Text.fold(needle).toUpperCase(java.util.Locale.ROOT).replace(" ", "") + "%");
+          "k",
+          "%"
+              + SqlFold.literal(
+                  Text.fold(needle).toUpperCase(java.util.Locale.ROOT).replace(" ", ""))
+              + "%");
     }
     TypedQuery<T> query = em.createQuery(select + where + order, type);
     params.forEach(query::setParameter);

@@ -93,9 +93,9 @@ public class UserRepository {
       where
           .append(" AND (LOWER(username) LIKE ")
           .param(SqlFold.containing(f.q()))
-          .append(" OR " + SqlFold.of("full_name") + " LIKE ")
+          .append(SqlFold.ESCAPE + " OR " + SqlFold.of("full_name") + " LIKE ")
           .param(SqlFold.containing(f.q()))
-          .append(")");
+          .append(SqlFold.ESCAPE + ")");
     }
     return where;
   }

@@ -67,13 +67,13 @@ public class TthcRepository {
       params.put("unit", f.unit().strip());
     }
     if (!Text.fold(f.field()).isBlank()) {
-      where.append(" AND ").append(SqlFold.jpql("t.field")).append(" LIKE :field");
+      where.append(" AND ").append(SqlFold.jpql("t.field")).append(" LIKE :field" + SqlFold.ESCAPE);
       params.put("field", SqlFold.containing(f.field()));
     }
     if (!Text.fold(f.q()).isBlank()) {
-      where.append(" AND (t.code LIKE :code OR ");
-      where.append(SqlFold.jpql("t.name")).append(" LIKE :name)");
-      params.put("code", "%" + f.q().strip().replace("%", "").replace("_", "") + "%");
+      where.append(" AND (t.code LIKE :code" + SqlFold.ESCAPE + " OR ");
+      where.append(SqlFold.jpql("t.name")).append(" LIKE :name" + SqlFold.ESCAPE + ")");
+      params.put("code", "%" + SqlFold.literal(f.q().strip()) + "%");
       params.put("name", SqlFold.containing(f.q()));
     }
     TypedQuery<T> q = em.createQuery(select + where + order, type);

@@ -5,6 +5,8 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,13 +38,49 @@ public class WebSessions {
    * in a set that {@link #end} has just dropped as empty (and so escape a later change).
    */
   public void signedIn(String username, HttpSession session) {
+    List<HttpSession> over = new ArrayList<>();
     BY_USER.compute(
         username,
         (u, known) -> {
           Set<HttpSession> set = known == null ? ConcurrentHashMap.newKeySet() : known;
           set.add(session);
+          over.addAll(oldestBeyond(set, MAX_PER_PERSON));
+          over.forEach(set::remove);
           return set;
         });
+    for (HttpSession s : over) {
+      try {
+        s.invalidate();
+      } catch (IllegalStateException alreadyEnded) {
+        // ended meanwhile
+      }
+    }
+  }
+
+  /**
+   * Sessions one person may hold on an instance; signing in once more ends their oldest. Each
+   * session holds its pages' state (about 10 KB) for 30 idle minutes, and a successful sign-in is
+   * not throttled: without a bound, one account could sign in until the heap was full.
+   */
+  public static final int MAX_PER_PERSON = 10;
+
+  /** The sessions beyond the {@code max} most recently created, oldest first (ended ones first). */
+  static List<HttpSession> oldestBeyond(Set<HttpSession> sessions, int max) {
+    // one copy, counted once: the set is concurrent, and ended sessions leave it meanwhile
+    List<HttpSession> byAge = new ArrayList<>(sessions);
+    if (byAge.size() <= max) {
+      return List.of();
+    }
+    byAge.sort(java.util.Comparator.comparingLong(WebSessions::created));
+    return List.copyOf(byAge.subList(0, byAge.size() - max));
+  }
+
+  private static long created(HttpSession s) {
+    try {
+      return s.getCreationTime();
+    } catch (IllegalStateException ended) {
+      return Long.MIN_VALUE;
+    }
   }
 
   /** Ends every session of the person on this instance; returns how many. */

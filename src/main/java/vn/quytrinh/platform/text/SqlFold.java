@@ -43,8 +43,23 @@ public final class SqlFold {
     return "LOWER(FUNCTION('TRANSLATE', " + path + ", '" + FROM + "', '" + TO + "'))";
   }
 
-  /** A {@code LIKE} pattern for folded text containing {@code needle} (folded here). */
+  /**
+   * A {@code LIKE} pattern for folded text containing {@code needle} (folded here), its {@code %}
+   * and {@code _} meant literally: the {@code LIKE} must say {@link #ESCAPE}.
+   */
   public static String containing(String needle) {
-    return "%" + Text.fold(needle).strip().replace("%", "").replace("_", "") + "%";
+    return "%" + literal(Text.fold(needle).strip()) + "%";
+  }
+
+  /** Follows every {@code LIKE} whose pattern went through {@link #literal}. */
+  public static final String ESCAPE = " ESCAPE '\\'";
+
+  /**
+   * Text to stand for itself inside a {@code LIKE} pattern: {@code %}, {@code _} and the escape
+   * character escaped. (They were dropped before, so {@code q=%} matched everything and {@code
+   * QT-0_} every code beginning {@code QT-0}.)
+   */
+  public static String literal(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

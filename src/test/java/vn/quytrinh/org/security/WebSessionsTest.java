@@ -19,7 +19,10 @@ class WebSessionsTest {
 
   /** A session that remembers its attributes and whether it was ended. */
   static final class Fake {
+    private static final java.util.concurrent.atomic.AtomicLong CLOCK =
+        new java.util.concurrent.atomic.AtomicLong();
     final Map<String, Object> attributes = new HashMap<>();
+    final long created = CLOCK.incrementAndGet();
     volatile boolean ended;
     final HttpSession session;
 
@@ -32,6 +35,7 @@ class WebSessionsTest {
                   (proxy, method, args) ->
                       switch (method.getName()) {
                         case "getId" -> id;
+                        case "getCreationTime" -> created;
                         case "getAttribute" -> attributes.get((String) args[0]);
                         case "setAttribute" -> attributes.put((String) args[0], args[1]);
                         case "invalidate" -> {
@@ -66,6 +70,25 @@ class WebSessionsTest {
     assertEquals(1, sessions.end("ws.hoa", 42), "a later change ends it");
     assertTrue(here.ended);
     assertEquals(0, sessions.end("ws.hoa"));
+  }
+
+  /**
+   * One account signing in again and again ends its oldest sessions beyond ten: 4,000 sign-ins of
+   * one reader held 4,000 sessions (about 10 KB each for 30 minutes).
+   */
+  @Test
+  void signingInBeyondTenSessionsEndsTheOldest() {
+    WebSessions sessions = new WebSessions();
+    java.util.List<Fake> all = new java.util.ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      Fake f = new Fake("s" + i);
+      all.add(f);
+      sessions.signedIn("ws.vu", f.session);
+    }
+    for (int i = 0; i < 25; i++) {
+      assertEquals(i < 15, all.get(i).ended, "session " + i);
+    }
+    assertEquals(WebSessions.MAX_PER_PERSON, sessions.end("ws.vu"));
   }
 
   @Test
