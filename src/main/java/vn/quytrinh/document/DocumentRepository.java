@@ -127,23 +127,16 @@ public class DocumentRepository {
     }
     if (f.q() != null && !f.q().isBlank()) {
       where.append(
-          " AND (LOWER(d.title) LIKE :q"
-              + SqlFold.ESCAPE
-              + " OR d.codeKey LIKE :qk"
-              + SqlFold.ESCAPE
-              + ")");
+          " AND (LOWER(d.title)" + SqlFold.like("q") + " OR d.codeKey" + SqlFold.like("qk") + ")");
       String needle = f.q().strip().toLowerCase(java.util.Locale.ROOT);
-      params.put("q", "%" + escape(needle) + "%");
+      params.put("q", "%" + SqlFold.literal(needle) + "%");
       params.put(
-          "qk", "%" + escape(needle.toUpperCase(java.util.Locale.ROOT).replace(" ", "")) + "%");
+          "qk",
+          "%" + SqlFold.literal(needle.toUpperCase(java.util.Locale.ROOT).replace(" ", "")) + "%");
     }
     TypedQuery<T> q = em.createQuery(select + where + order, type);
     params.forEach(q::setParameter);
     return q;
-  }
-
-  private static String escape(String s) {
-    return SqlFold.literal(s);
   }
 
   /**

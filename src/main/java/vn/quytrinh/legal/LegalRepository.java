@@ -107,15 +107,12 @@ public class LegalRepository {
     }
     String q = f.q();
     if (q != null && !Text.fold(q).isBlank()) {
-      where
-          .append(" AND (")
-          .append(SqlFold.jpql("d.title"))
-          .append(" LIKE :title" + SqlFold.ESCAPE);
+      where.append(" AND (").append(SqlFold.jpql("d.title")).append(SqlFold.like("title"));
       where.append(
-          " OR d.numberKey LIKE :k"
-              + SqlFold.ESCAPE
-              + " OR LOWER(d.number) LIKE :number"
-              + SqlFold.ESCAPE
+          " OR d.numberKey"
+              + SqlFold.like("k")
+              + " OR LOWER(d.number)"
+              + SqlFold.like("number")
               + ")");
       String needle = q.strip().toLowerCase(java.util.Locale.ROOT);
       params.put("title", SqlFold.containing(needle));

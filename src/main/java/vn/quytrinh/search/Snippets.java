@@ -31,7 +31,8 @@ final class Snippets {
 
     static Folded of(String source) {
       StringBuilder text = new StringBuilder(source.length());
-      int[] origin = new int[source.length() * 4 + 1];
+      // one folded character per char of the original, nearly always: grown when folding lengthens
+      int[] origin = new int[source.length() + 1];
       int n = 0;
       for (int i = 0; i < source.length(); ) {
         int cp = source.codePointAt(i);

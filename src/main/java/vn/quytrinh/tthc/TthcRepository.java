@@ -67,12 +67,12 @@ public class TthcRepository {
       params.put("unit", f.unit().strip());
     }
     if (!Text.fold(f.field()).isBlank()) {
-      where.append(" AND ").append(SqlFold.jpql("t.field")).append(" LIKE :field" + SqlFold.ESCAPE);
+      where.append(" AND ").append(SqlFold.jpql("t.field")).append(SqlFold.like("field"));
       params.put("field", SqlFold.containing(f.field()));
     }
     if (!Text.fold(f.q()).isBlank()) {
-      where.append(" AND (t.code LIKE :code" + SqlFold.ESCAPE + " OR ");
-      where.append(SqlFold.jpql("t.name")).append(" LIKE :name" + SqlFold.ESCAPE + ")");
+      where.append(" AND (t.code" + SqlFold.like("code") + " OR ");
+      where.append(SqlFold.jpql("t.name")).append(SqlFold.like("name") + ")");
       params.put("code", "%" + SqlFold.literal(f.q().strip()) + "%");
       params.put("name", SqlFold.containing(f.q()));
     }

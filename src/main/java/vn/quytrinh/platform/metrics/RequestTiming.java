@@ -51,12 +51,24 @@ public class RequestTiming implements Filter {
     }
   }
 
+  /** The views found so far: no more than the WAR holds, so a page's lookup is made once. */
+  private static final java.util.Set<String> VIEWS =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   /**
-   * Whether the application holds this view (a file of the WAR), asked only of paths that passed.
+   * Whether the application holds this view (a file of the WAR), asked only of paths that passed. A
+   * path that is not one is looked up each time and never remembered: callers choose those.
    */
   static boolean isView(jakarta.servlet.ServletContext context, String path) {
+    if (VIEWS.contains(path)) {
+      return true;
+    }
     try {
-      return context.getResource(path) != null;
+      boolean found = context.getResource(path) != null;
+      if (found) {
+        VIEWS.add(path);
+      }
+      return found;
     } catch (java.net.MalformedURLException notAPath) {
       return false;
     }

@@ -24,16 +24,12 @@ public class AcceptCharset implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     List<String> accept = request.getHeaders().get(HttpHeaders.ACCEPT);
-    if (accept == null || accept.stream().noneMatch(AcceptCharset::named)) {
-      return;
+    if (accept != null) {
+      List<String> plain = accept.stream().map(AcceptCharset::without).toList();
+      if (!plain.equals(accept)) {
+        request.getHeaders().put(HttpHeaders.ACCEPT, plain);
+      }
     }
-    request
-        .getHeaders()
-        .put(HttpHeaders.ACCEPT, accept.stream().map(AcceptCharset::without).toList());
-  }
-
-  private static boolean named(String value) {
-    return value != null && CHARSET.matcher(value).find();
   }
 
   /** The header without any {@code charset} parameter of its media ranges. */

@@ -24,9 +24,8 @@ public class ProblemPage extends HttpServlet {
     // the container's own failure is logged with an incident id like any other
     Locale locale = Messages.ofHeader(req.getHeader("Accept-Language"));
     Throwable failure = (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    // a failure is an incident; a status sent on purpose (501 for a method no servlet knows) is not
     jakarta.ws.rs.core.Response problem =
-        failure != null || status == 500
+        isIncident(status, failure)
             ? UnexpectedExceptionMapper.serverError(failure, locale)
             : WebApplicationExceptionMapper.forStatus(status, locale);
     res.setStatus(status);
@@ -37,5 +36,13 @@ public class ProblemPage extends HttpServlet {
     res.setCharacterEncoding("UTF-8");
     String body = (String) problem.getEntity();
     res.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Whether an error the container dispatched is an incident, logged with an id: a failure, or a
+   * 500; a status sent on purpose (501 for a method no servlet knows, 503) is not.
+   */
+  public static boolean isIncident(int status, Throwable failure) {
+    return failure != null || status == 500;
   }
 }

@@ -54,6 +54,11 @@ public final class SqlFold {
   /** Follows every {@code LIKE} whose pattern went through {@link #literal}. */
   public static final String ESCAPE = " ESCAPE '\\'";
 
+  /** {@code " LIKE :name ESCAPE '\'"}: a JPQL comparison with a pattern made by this class. */
+  public static String like(String parameter) {
+    return " LIKE :" + parameter + ESCAPE;
+  }
+
   /**
    * Text to stand for itself inside a {@code LIKE} pattern: {@code %}, {@code _} and the escape
    * character escaped. (They were dropped before, so {@code q=%} matched everything and {@code

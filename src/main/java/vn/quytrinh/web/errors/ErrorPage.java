@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.quytrinh.platform.problem.ProblemException;
+import vn.quytrinh.platform.rest.ProblemPage;
 import vn.quytrinh.platform.rest.SecurityHeaders;
 import vn.quytrinh.web.session.Language;
 import vn.quytrinh.web.session.VisitorLanguage;
@@ -65,9 +66,8 @@ public class ErrorPage extends HttpServlet {
       // any other refusal (405, 414, 431, …) and a method no servlet knows: a request not
       // understood
       kind = "400";
-    } else if (failure == null && status != 500) {
-      // a status sent on purpose (503): the general words, no incident
-      kind = "500";
+    } else if (!ProblemPage.isIncident(status, failure)) {
+      kind = "500"; // a status sent on purpose (503): the general words, no incident
     } else {
       kind = "500";
       incident = UUID.randomUUID().toString().substring(0, 8);
